@@ -1,0 +1,1 @@
+"""Extraction: Document -> mentions -> event frames."""

@@ -1,0 +1,134 @@
+"""Who says so: reporting cues and sources in a sentence, the chain outermost first, and the claim status."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.arabic.document import Sentence
+from marsad.arabic.normalize import normalize
+from marsad.arabic.tokenize import reading_start
+from marsad.extract import lexicon
+from marsad.extract.matcher import Match
+
+_NEAR = 5  # a source belongs to a reporting cue within this many tokens
+
+
+@dataclass
+class SourceMention:
+    first: int
+    last: int
+    text: str
+    kind: str
+    claimed: bool
+
+
+@dataclass
+class Claim:
+    """Attribution of the part of a sentence from token `first` to `last`."""
+
+    first: int
+    last: int
+    chain: list[str] = field(default_factory=list)  # without the publisher
+    cue: str | None = None
+    status: str = "asserted"
+
+
+def _text(sent: Sentence, first: int, last: int) -> str:
+    toks = sent.tokens
+    return sent.span.text[toks[first].start - sent.span.start : toks[last - 1].end - sent.span.start]
+
+
+def _strip(text: str) -> str:
+    """A source name as written, without a leading و/ف/ب/ل clitic when the rest is a known source."""
+    return text.strip("«»\"' ")
+
+
+def claims(sent: Sentence, party_sources: list[tuple[int, int, str, bool]], previous: list[str] | None,
+           publisher: str | None) -> list[Claim]:
+    """Split the sentence at denial phrases and attribute each part.
+
+    party_sources: actor mentions of the sentence as (first, last, text, is_state), which become sources when a
+    reporting verb is next to them ("أعلن الحوثيون", "قال الجيش").
+    previous: the chain of the last attributed sentence, for anaphoric sources ("المصدر").
+    """
+    toks = sent.tokens
+    cues = lexicon.reporting_verbs().find(toks)
+    denials_after = lexicon.phrase_matcher("denial_after").find(toks)
+    denial_verbs = lexicon.phrase_matcher("denial_verbs").find(toks) + lexicon.phrase_matcher("denial_nouns").find(toks)
+    sources = _sources(sent, cues, party_sources, previous)
+    # a reporting verb opens a new part of the sentence (its subject may stand just before it: "مصدر عسكري أكد");
+    # a denial phrase ends the part it follows, which is thereby reported as false
+    opens = {}
+    for c in cues:
+        if c.payloads[0][0] != "verb":
+            continue
+        start = c.first
+        subject = next((s for s in sources if s.last in (c.first, c.first - 1) and s.first < c.first), None)
+        if subject is not None:
+            start = subject.first
+        opens[start] = c
+    denied_ends = {d.first: d for d in denials_after}
+    bounds = sorted({0, len(toks), *opens, *denied_ends})
+    out = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        part_cues = [c for c in cues if a <= c.first < b]
+        part_sources = [s for s in sources if a <= s.first < b]
+        claim = Claim(a, b)
+        chain = _order(sent, part_sources)
+        if publisher:
+            chain = [c for c in chain if normalize(c) != normalize(publisher)]
+        claim.chain = list(dict.fromkeys(chain))
+        if part_cues:
+            claim.cue = _text(sent, part_cues[0].first, part_cues[0].last)
+        if any(p[1] == "claimed" for c in part_cues for p in c.payloads) or any(s.claimed for s in part_sources):
+            claim.status = "claimed"
+        if b in denied_ends:  # "... وهو الخبر الذي ثبت عدم صحته": this part is reported as false
+            claim.status = "denied"
+            claim.cue = _text(sent, denied_ends[b].first, denied_ends[b].last)
+        d = next((d for d in denial_verbs if a <= d.first < b), None)
+        if d is not None:
+            claim.status = "denied"
+            claim.cue = _text(sent, d.first, d.last)
+        out.append(claim)
+    # a part with no source of its own continues the report of the part before it ("وقال ناشطون: إن ...")
+    for prev, cur in zip(out, out[1:], strict=False):
+        if not cur.chain and cur.first not in opens and prev.status != "denied":
+            cur.chain, cur.cue = prev.chain, cur.cue or prev.cue
+            if cur.status == "asserted":
+                cur.status = prev.status
+    return out
+
+
+def _sources(sent: Sentence, cues: list[Match], party: list[tuple[int, int, str, bool]],
+             previous: list[str] | None) -> list[SourceMention]:
+    toks = sent.tokens
+    found: list[SourceMention] = []
+    near = lambda i: any(abs(i - c.first) <= _NEAR or abs(i - c.last) <= _NEAR for c in cues)  # noqa: E731
+    for m in lexicon.sources().find(toks):
+        canonical, kind, claimed = m.payloads[0]
+        if not near(m.first):
+            continue
+        if kind == "anaphora":
+            if previous:
+                found.extend(SourceMention(m.first, m.last, s, "anaphora", False) for s in previous)
+            continue
+        start = reading_start(toks[m.first], m.key.split(" ")[0])
+        text = canonical or _strip(sent.span.text[start - sent.span.start : toks[m.last - 1].end - sent.span.start])
+        found.append(SourceMention(m.first, m.last, text, kind, claimed))
+    taken = {i for s in found for i in range(s.first, s.last)}
+    for first, last, text, is_state in party:
+        if any(i in taken for i in range(first, last)):
+            continue
+        # the actor is the speaker only when a reporting verb sits right next to it
+        if any(c.last == first or c.last + 1 == first or last == c.first for c in cues):
+            found.append(SourceMention(first, last, text, "party", not is_state))
+    found.sort(key=lambda s: s.first)
+    return found
+
+
+def _order(sent: Sentence, sources: list[SourceMention]) -> list[str]:
+    """Outermost first: "X نقلته Y" puts Y before X; "Y نقلا عن X" keeps Y before X."""
+    relay = lexicon.phrase_matcher("relay_verbs").find(sent.tokens)
+    outer = [s for s in sources if any(r.last <= s.first <= r.last + 2 for r in relay)]
+    rest = [s for s in sources if s not in outer]
+    return [s.text for s in outer + rest]

@@ -1,0 +1,124 @@
+"""Event frames: triggers found in a sentence, filtered for modality, with their clause and argument roles."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from marsad.arabic.document import Sentence
+from marsad.arabic.normalize import normalize
+from marsad.extract import lexicon
+from marsad.extract.lexicon import TriggerSense
+from marsad.knowledge import load_yaml
+
+_WINDOW = 4  # modality words act on a trigger within this many tokens before it
+
+
+@dataclass
+class Frame:
+    sentence: int
+    first: int  # trigger tokens
+    last: int
+    trigger: str
+    sense: TriggerSense
+    sub_event_type: str
+    clause: int
+    place_ids: list[int] = field(default_factory=list)  # indexes into the document's place mentions
+    actor1: int | None = None  # indexes into the document's actor mentions
+    actor2: int | None = None
+    assoc1: list[int] = field(default_factory=list)
+    assoc2: list[int] = field(default_factory=list)
+
+
+@functools.cache
+def _roles() -> dict[str, frozenset[str]]:
+    data = load_yaml("roles.yaml")
+    return {k: frozenset(" ".join(normalize(x).split()) for x in v) for k, v in data.items()}
+
+
+def _norms(sent: Sentence, lo: int, hi: int) -> set[str]:
+    out = set()
+    for t in sent.tokens[max(0, lo) : hi]:
+        out.update(t.readings)
+    return out
+
+
+def _modal(sent: Sentence, first: int, verb: bool) -> bool:
+    """Negated, future, threatened, conditional: the trigger does not report something that happened."""
+    toks = sent.tokens
+    before = toks[max(0, first - _WINDOW) : first]
+    norms = [t.norm for t in before]
+    if any(n in lexicon.word_set("negation") for n in norms[-2:]):
+        return True
+    if verb and toks[first].norm.startswith("س") and len(toks[first].norm) > 4 and toks[first].norm[1] in "يتن":
+        return True  # سيشن، ستقصف: the future prefix
+    words = set()
+    for t in before:
+        words.update(t.readings)
+    for key in ("future", "threat", "conditional"):
+        if words & lexicon.word_set(key):
+            return True
+    return False
+
+
+def find_frames(sent: Sentence) -> list[Frame]:
+    toks = sent.tokens
+    frames: list[Frame] = []
+    for m in lexicon.triggers().find(toks):
+        clause = sent.clause_of(m.first)
+        lo, hi = sent.clause_range(clause)
+        context = _norms(sent, lo, hi)
+        for sense in m.payloads:
+            if sense.needs and not (context & sense.needs):
+                continue
+            if _modal(sent, m.first, sense.verb):
+                continue
+            sub = sense.sub_event_type
+            for words, target, sources in lexicon.retype_rules():
+                if sub in sources and context & words:
+                    sub = target
+                    break
+            text = sent.span.text[toks[m.first].start - sent.span.start : toks[m.last - 1].end - sent.span.start]
+            frames.append(Frame(sent.index, m.first, m.last, text, sense, sub, clause))
+            break
+    return _prune(frames)
+
+
+def _prune(frames: list[Frame]) -> list[Frame]:
+    """One frame per (clause, sub-event type); a territorial change absorbs the clashes of its sentence (ACLED codes
+    the takeover), and a bare killing word yields to any other trigger of the sentence (it is that event's toll)."""
+    subs = {f.sub_event_type for f in frames}
+    control = any(f.sense.cls == "control" for f in frames)
+    kept: list[Frame] = []
+    seen = set()
+    for f in frames:
+        if control and f.sub_event_type == "Armed clash":
+            continue
+        if f.sub_event_type == "Attack" and f.sense.weight < 0.8 and len(subs) > 1:
+            continue
+        key = (f.clause, f.sub_event_type)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(f)
+    return kept
+
+
+def role_of(sent: Sentence, first: int) -> str | None:
+    """The role a mention starting at token `first` takes from the words just before it: agent, patient or assoc."""
+    roles = _roles()
+    toks = sent.tokens
+    for width in (3, 2, 1):
+        if first - width < 0:
+            continue
+        phrase = " ".join(t.norm for t in toks[first - width : first])
+        for role in ("assoc", "agent", "patient", "between"):
+            if phrase in roles[role]:
+                return role
+    # the preposition may be a clitic on the mention's own first word: "ضد داعش" vs "لداعش"
+    if first > 0:
+        prev = toks[first - 1]
+        for role in ("assoc", "agent", "patient", "between"):
+            if set(prev.readings) & roles[role]:
+                return role
+    return None

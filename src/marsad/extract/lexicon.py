@@ -1,0 +1,110 @@
+"""The trigger and reporting lexicons compiled into matchers, with verb inflections generated from stems."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from marsad.arabic.normalize import normalize
+from marsad.extract.matcher import PhraseMatcher, phrase_key
+from marsad.knowledge import load_yaml
+from marsad.models import EVENT_TYPE_OF
+
+
+@dataclass(frozen=True)
+class TriggerSense:
+    sub_event_type: str
+    weight: float
+    cls: str | None  # "control", "protest_force" or None
+    needs: frozenset[str]  # normalized words, one of which must be in the clause
+    verb: bool
+
+
+def inflect(stem: str) -> list[str]:
+    """Common perfect and imperfect forms of a verb given as "PAST|PRESENT" (سيطر|يسيطر)."""
+    past, _, present = stem.partition("|")
+    past, present = normalize(past), normalize(present)
+    forms = [past, past + "ت", past + "وا", past + "ا", past + "تا", past + "نا", past + "ن"]
+    if past.endswith("ي"):  # ادعى/ادعي → ادعت, ادعوا
+        forms += [past[:-1] + "ت", past[:-1] + "وا"]
+    if present:
+        body = present[1:]
+        forms += [present, "ت" + body, "ن" + body, present + "ون", "ت" + body + "ون", present + "ان", "ت" + body + "ان"]
+        if present.endswith("ي"):
+            forms += [present[:-1] + "ون"]
+    return list(dict.fromkeys(forms))
+
+
+@functools.cache
+def triggers() -> PhraseMatcher:
+    data = load_yaml("triggers.yaml")
+    m = PhraseMatcher()
+    for entry in data["triggers"]:
+        sub = entry["sub"]
+        assert sub in EVENT_TYPE_OF, sub
+        needs = frozenset(normalize(w) for w in entry.get("needs") or ())
+        for verb in entry.get("verbs") or ():
+            sense = TriggerSense(sub, float(entry.get("weight", 0.7)), entry.get("class"), needs, True)
+            for form in inflect(verb):
+                m.add((form,), sense)
+        sense = TriggerSense(sub, float(entry.get("weight", 0.7)), entry.get("class"), needs, False)
+        for noun in entry.get("nouns") or ():
+            m.add(noun, sense)
+    return m
+
+
+@functools.cache
+def retype_rules() -> list[tuple[frozenset[str], str, frozenset[str]]]:
+    return [
+        (frozenset(normalize(w) for w in r["words"]), r["sub"], frozenset(r["from"]))
+        for r in load_yaml("triggers.yaml").get("retype", [])
+    ]
+
+
+@functools.cache
+def reporting() -> dict:
+    return load_yaml("reporting.yaml")
+
+
+@functools.cache
+def reporting_verbs() -> PhraseMatcher:
+    """Reporting verbs and phrases -> ("verb" or "phrase", "asserted" or "claimed")."""
+    data = reporting()
+    m = PhraseMatcher()
+    for strength, verbs in data["reporting_verbs"].items():
+        for verb in verbs:
+            for form in inflect(verb):
+                m.add((form,), ("verb", strength))
+    for strength, phrases in data["reporting_phrases"].items():
+        for phrase in phrases:
+            m.add(phrase, ("phrase", strength))
+    return m
+
+
+@functools.cache
+def sources() -> PhraseMatcher:
+    m = PhraseMatcher()
+    for entry in reporting()["sources"]:
+        for name in entry["names"]:
+            m.add(name, (entry.get("canonical"), entry["kind"], bool(entry.get("claimed"))))
+    for name in reporting()["anaphoric_sources"]:
+        m.add(name, (None, "anaphora", False))
+    return m
+
+
+@functools.cache
+def word_set(key: str) -> frozenset[str]:
+    """A list from reporting.yaml as a set of normalized single words or phrases (joined by spaces)."""
+    return frozenset(" ".join(phrase_key(w)) for w in reporting()[key])
+
+
+@functools.cache
+def phrase_matcher(key: str) -> PhraseMatcher:
+    m = PhraseMatcher()
+    for w in reporting()[key]:
+        if "|" in w:
+            for form in inflect(w):
+                m.add((form,), key)
+        else:
+            m.add(w, key)
+    return m

@@ -1,0 +1,98 @@
+"""Clitic-aware longest-match of dictionary phrases over tokens: a compiled token trie."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from marsad.arabic.normalize import normalize
+from marsad.arabic.tokenize import Token, tokenize
+
+_END = "\x00"
+
+
+@dataclass(frozen=True)
+class Match:
+    first: int  # index of the first token
+    last: int  # index after the last token
+    key: str  # the normalized phrase that matched
+    payloads: tuple[Any, ...]
+    clitic: bool  # the first token matched only after clitic stripping
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    return tuple(t.norm for t in tokenize(phrase))
+
+
+class PhraseMatcher:
+    """Phrases are matched token by token; the first token may carry proclitics (وبالميادين -> الميادين)."""
+
+    def __init__(self) -> None:
+        self._root: dict[str, Any] = {}
+        self.size = 0
+
+    def add(self, phrase: str | Sequence[str], payload: Any) -> None:
+        key = phrase_key(phrase) if isinstance(phrase, str) else tuple(phrase)
+        if not key:
+            return
+        node = self._root
+        for part in key:
+            node = node.setdefault(part, {})
+        bucket = node.setdefault(_END, [])
+        if payload not in bucket:
+            bucket.append(payload)
+            self.size += 1
+
+    def add_all(self, items: Iterable[tuple[str, Any]]) -> None:
+        for phrase, payload in items:
+            self.add(phrase, payload)
+
+    def __contains__(self, phrase: str) -> bool:
+        node = self._root
+        for part in phrase_key(phrase):
+            node = node.get(part)
+            if node is None:
+                return False
+        return _END in node
+
+    def _longest_from(self, tokens: Sequence[Token], i: int, first: str) -> tuple[int, dict] | None:
+        node = self._root.get(first)
+        if node is None:
+            return None
+        best = (i + 1, node) if _END in node else None
+        j = i + 1
+        while j < len(tokens):
+            node = node.get(tokens[j].norm)
+            if node is None:
+                break
+            j += 1
+            if _END in node:
+                best = (j, node)
+        return best
+
+    def find(self, tokens: Sequence[Token], allow_clitics: bool = True) -> list[Match]:
+        """Longest non-overlapping matches, left to right; the literal token wins over a clitic reading."""
+        out: list[Match] = []
+        i = 0
+        while i < len(tokens):
+            best: Match | None = None
+            readings = tokens[i].readings if allow_clitics else tokens[i].readings[:1]
+            for n, reading in enumerate(readings):
+                hit = self._longest_from(tokens, i, reading)
+                if hit is None:
+                    continue
+                end, node = hit
+                if best is None or end > best.last:
+                    key = " ".join([reading] + [t.norm for t in tokens[i + 1 : end]])
+                    best = Match(i, end, key, tuple(node[_END]), n > 0)
+            if best is None:
+                i += 1
+                continue
+            out.append(best)
+            i = best.last
+        return out
+
+
+def norm(text: str) -> str:
+    return normalize(text)

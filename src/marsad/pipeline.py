@@ -1,0 +1,316 @@
+"""The stages wired together: Article -> Document -> mentions -> frames -> resolved Events."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from dataclasses import dataclass
+
+from marsad.arabic.document import Document, analyse
+from marsad.extract.attribution import Claim, claims
+from marsad.extract.frames import Frame, find_frames, role_of
+from marsad.models import EVENT_TYPE_OF, Actor, Article, Attribution, Event, Evidence
+from marsad.resolve import actors as actor_res
+from marsad.resolve.dates import find_times, parse_iso
+from marsad.resolve.fatalities import fatalities
+from marsad.resolve.places import PlaceMention, find_places, report_countries, resolve_places, to_place
+
+_MAX_AGE_DAYS = 14  # older events in a report are background, not news
+
+
+@dataclass
+class _Analysed:
+    doc: Document
+    places: list[PlaceMention]
+    actors: list[actor_res.ActorMention]
+    frames: list[Frame]
+
+
+def _analyse(text: str, field: str) -> _Analysed:
+    doc = analyse(text, field)
+    actors = actor_res.find_actors(doc)
+    blocked: dict[int, set[int]] = {}
+    for a in actors:
+        blocked.setdefault(a.sentence, set()).update(range(a.first, a.last))
+    places = find_places(doc, blocked)
+    frames = [f for s in doc.sentences for f in find_frames(s)]
+    return _Analysed(doc, places, actors, frames)
+
+
+def extract_article(article: Article) -> list[Event]:
+    """All event records of one article."""
+    published = parse_iso(article.published)
+    body = _analyse(article.text, "text")
+    title = _analyse(article.title, "title") if article.title else None
+    parts = [body] + ([title] if title else [])
+
+    # the report's countries: named places first, then the countries of named actors
+    all_places = [m for p in parts for m in p.places]
+    actor_countries = Counter()
+    for p in parts:
+        for a in p.actors:
+            if a.kind == "actor":
+                ids = [x[1] for x in a.payloads]
+                countries = {actor_res.index().entries[i].country for i in ids if i in actor_res.index().entries}
+                if len(countries) == 1 and None not in countries:
+                    actor_countries[next(iter(countries))] += 0.5
+    context = report_countries(all_places, actor_countries)
+    for p in parts:
+        p.places = resolve_places(p.places, context)
+    ranked = [c for c, _ in context.most_common()]
+
+    events: dict[tuple, Event] = {}
+    for part in parts:
+        for event in _events(article, part, published, ranked):
+            key = (event.sub_event_type, _place_key(event), event.event_date if part is body else None)
+            title_dup = part is not body and any(k[0] == key[0] and k[1] == key[1] for k in events)
+            if key in events or title_dup:
+                _merge(events.get(key) or next(e for k, e in events.items() if k[:2] == key[:2]), event)
+                continue
+            events[key] = event
+    out = list(events.values())
+    _link_contradictions(out)
+    return out
+
+
+def _place_key(e: Event) -> str:
+    loc = e.location
+    if loc is None:
+        return ""
+    return str(loc.geonameid) if loc.geonameid else f"{loc.name}|{loc.latitude}|{loc.longitude}"
+
+
+def _merge(kept: Event, other: Event) -> None:
+    for name in ("actor1", "actor2", "fatalities", "fatalities_text"):
+        if getattr(kept, name) is None and getattr(other, name) is not None:
+            setattr(kept, name, getattr(other, name))
+    kept.confidence = max(kept.confidence, other.confidence)
+
+
+def _events(article: Article, part: _Analysed, published: dt.date | None, countries: list[str]) -> list[Event]:
+    doc = part.doc
+    out: list[Event] = []
+    history: list[actor_res.ActorMention] = []
+    previous_chain: list[str] | None = None
+    last_actor1: tuple[int, actor_res.ActorMention] | None = None
+    places_by_sentence: dict[int, list[int]] = {}
+    for n, m in enumerate(part.places):
+        places_by_sentence.setdefault(m.sentence, []).append(n)
+    actors_by_sentence: dict[int, list[actor_res.ActorMention]] = {}
+    for a in part.actors:
+        actors_by_sentence.setdefault(a.sentence, []).append(a)
+    frames_by_sentence: dict[int, list[Frame]] = {}
+    for f in part.frames:
+        frames_by_sentence.setdefault(f.sentence, []).append(f)
+    fallback = _main_place(part.places)
+
+    for sent in doc.sentences:
+        s_actors = actors_by_sentence.get(sent.index, [])
+        country_guess = _sentence_country(part.places, places_by_sentence.get(sent.index, []), countries)
+        for a in s_actors:
+            a.resolved = actor_res.resolve(a, country_guess, countries, history)
+            if a.resolved is not None:
+                history.append(a)
+        party = [(a.first, a.last, a.text, a.resolved is not None and a.resolved.inter == 1)
+                 for a in s_actors if a.resolved is not None and a.kind in ("actor", "generic")]
+        sent_claims = claims(sent, party, previous_chain, article.source)
+        if any(c.chain for c in sent_claims):
+            previous_chain = next(c.chain for c in reversed(sent_claims) if c.chain)
+        times = find_times(sent.tokens, sent.span.text, published) if sent.tokens else []
+        frames = frames_by_sentence.get(sent.index, [])
+        source_tokens = {i for a in s_actors if a.resolved is None for i in range(a.first, a.last)}
+        for frame in frames:
+            claim = next((c for c in sent_claims if c.first <= frame.first < c.last), sent_claims[0])
+            date, precision, skip = _date(frame, sent, times, published)
+            if skip:
+                continue
+            place_ids = _frame_places(frame, sent, part.places, places_by_sentence.get(sent.index, []))
+            a1, a2, assoc1 = _roles(frame, sent, s_actors, source_tokens)
+            if a1 is None and last_actor1 and last_actor1[0] >= sent.index - 2 and frame.sense.verb:
+                a1 = last_actor1[1]  # Arabic drops a subject already named: "وواصل التقدم"
+            if a1 is not None:
+                last_actor1 = (sent.index, a1)
+            targets = [part.places[i] for i in place_ids] or ([fallback] if fallback is not None else [None])
+            killed, killed_text = fatalities(sent)
+            for k, pm in enumerate(targets):
+                loc = to_place(pm, fallback.resolved if fallback else None) if pm is not None else None
+                ev_country = loc.country if loc and loc.country else (countries[0] if countries else None)
+                actor1 = _resolved_for(a1, ev_country, countries, history)
+                actor2 = _resolved_for(a2, ev_country, countries, history)
+                if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+                    actor2 = None
+                sub = _finalize_type(frame, actor1, actor2)
+                if sub is None:
+                    continue
+                actor1, actor2 = _default_actors(sub, actor1, actor2, ev_country)
+                ev = _make_event(article, doc, sent, frame, sub, loc, date, precision, actor1, actor2,
+                                 [x for x in (_resolved_for(a, ev_country, countries, history) for a in assoc1) if x],
+                                 killed if k == 0 else None, killed_text if k == 0 else None, claim,
+                                 pm is not None and pm is not fallback)
+                out.append(ev)
+    return out
+
+
+def _resolved_for(m: actor_res.ActorMention | None, country, countries, history) -> Actor | None:
+    if m is None:
+        return None
+    return actor_res.resolve(m, country, countries, [h for h in history if h is not m]) or m.resolved
+
+
+def _main_place(places: list[PlaceMention]) -> PlaceMention | None:
+    """The report's most mentioned specific place: where unplaced events of the report most likely happened."""
+    counts = Counter()
+    first = {}
+    for m in places:
+        if m.resolved is not None and m.resolved.kind not in ("country",):
+            key = m.resolved.name
+            counts[key] += 1
+            first.setdefault(key, m)
+    if not counts:
+        return None
+    return first[counts.most_common(1)[0][0]]
+
+
+def _sentence_country(places: list[PlaceMention], ids: list[int], countries: list[str]) -> str | None:
+    found = [places[i].resolved.country for i in ids if places[i].resolved is not None and places[i].resolved.country]
+    if found:
+        return Counter(found).most_common(1)[0][0]
+    return countries[0] if countries else None
+
+
+def _date(frame: Frame, sent, times, published: dt.date | None) -> tuple[str | None, int | None, bool]:
+    """The event's date and precision, and whether the frame is background or future rather than news."""
+    lo, hi = sent.clause_range(frame.clause)
+    in_clause = [t for t in times if lo <= t.first < hi]
+    chosen = in_clause[0] if in_clause else (min(times, key=lambda t: abs(t.first - frame.first)) if times else None)
+    years = [int(t.norm) for t in sent.tokens[lo:hi] if t.norm.isdigit() and len(t.norm) == 4 and 1900 < int(t.norm) < 2100]
+    if published and years and max(years) < published.year:
+        return None, None, True
+    if chosen is not None and chosen.future:
+        return None, None, True
+    if chosen is not None and chosen.date is not None:
+        if published and (published - chosen.date).days > _MAX_AGE_DAYS:
+            return None, None, True
+        return chosen.date.isoformat(), chosen.precision, False
+    if published:
+        return published.isoformat(), 2, False
+    return None, None, False
+
+
+def _frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int]) -> list[int]:
+    """Places of the trigger's clause, else of the rest of its sentence; finer places push out regions containing them."""
+    if not ids:
+        return []
+    lo, hi = sent.clause_range(frame.clause)
+    scope = [i for i in ids if lo <= places[i].first < hi]
+    if not scope:
+        after = [i for i in ids if places[i].first >= hi]
+        before = [i for i in ids if places[i].first < lo]
+        scope = after[:1] if after else before[-1:]
+        # a coordinated list continues into the next clause
+        if after:
+            first = places[after[0]]
+            scope = [i for i in after if places[i].sentence == first.sentence
+                     and sent.clause_of(places[i].first) == sent.clause_of(first.first)]
+    fine = [i for i in scope if not _coarse(places[i])]
+    if fine:
+        scope = fine
+    seen, out = set(), []
+    for i in scope:
+        key = places[i].resolved.name if places[i].resolved else places[i].text
+        if key not in seen:
+            seen.add(key)
+            out.append(i)
+    return out
+
+
+def _coarse(m: PlaceMention) -> bool:
+    return m.region or (m.resolved is not None and m.resolved.kind in ("country", "admin1", "region")) \
+        or m.cue in ("admin1", "region")
+
+
+def _roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
+    """actor1, actor2 and actor1's allies among the sentence's actor mentions."""
+    a1 = a2 = None
+    assoc = []
+    lo, hi = sent.clause_range(frame.clause)
+    usable = [m for m in mentions if m.resolved is not None and m.kind != "cue" or m.kind == "cue"]
+    # prefer the trigger's clause, then the sentence up to the trigger
+    scoped = [m for m in usable if lo <= m.first < hi] + [m for m in usable if m.first < lo]
+    between = False
+    for m in scoped:
+        role = role_of(sent, m.first)
+        if role == "assoc":
+            assoc.append(m)
+        elif role == "between":
+            between = True
+            a1 = a1 or m
+        elif role == "agent":
+            if a1 is not None and a2 is None:
+                a2 = a1
+            a1 = m
+        elif role == "patient":
+            a2 = a2 or m
+        elif between and a1 is not None and a2 is None:
+            a2 = m
+        elif a1 is None:
+            a1 = m
+        elif a2 is None and m.first > frame.first:
+            a2 = m
+    return a1, a2, assoc
+
+
+def _finalize_type(frame: Frame, a1: Actor | None, a2: Actor | None) -> str | None:
+    sub = frame.sub_event_type
+    if frame.sense.cls == "control":
+        if a1 is not None and a1.inter not in (1, None):
+            return "Non-state actor overtakes territory"
+        if a1 is None and a2 is not None and a2.inter == 1:
+            return "Non-state actor overtakes territory"
+        return "Government regains territory"
+    if sub == "Attack" and a2 is not None and a2.inter not in (7, None):
+        return "Armed clash"
+    return sub
+
+
+def _default_actors(sub: str, a1: Actor | None, a2: Actor | None, country: str | None):
+    """ACLED's standing actors: protests are by protesters; an attack on people is on civilians."""
+    idx = actor_res.index()
+    where = idx.country_name(country)
+    if sub in ("Peaceful protest", "Protest with intervention") and (a1 is None or a1.inter not in (5, 6)):
+        a2 = a1 if a1 is not None and a1.inter != 6 else a2
+        a1 = Actor(f"Protesters ({where})", "متظاهرون", "", 6, country)
+    if sub == "Excessive force against protesters" and (a2 is None or a2.inter != 6):
+        a2 = Actor(f"Protesters ({where})", "متظاهرون", "", 6, country)
+    return a1, a2
+
+
+def _make_event(article, doc, sent, frame, sub, loc, date, precision, a1, a2, assoc1, killed, killed_text,
+                claim: Claim, placed: bool) -> Event:
+    chain = ([article.source] if article.source else []) + claim.chain
+    key = f"{article.id}|{sub}|{loc.name if loc else ''}|{loc.latitude if loc else ''}|{date}|{doc.field}"
+    event_id = hashlib.sha1(key.encode()).hexdigest()[:16]
+    confidence = frame.sense.weight * (0.55 + 0.25 * placed + 0.2 * (a1 is not None))
+    return Event(
+        event_id=event_id, article_id=article.id, source=article.source, published=article.published,
+        event_date=date, time_precision=precision, event_type=EVENT_TYPE_OF[sub], sub_event_type=sub,
+        actor1=a1, actor2=a2, assoc_actor_1=assoc1, assoc_actor_2=[], location=loc,
+        fatalities=killed, fatalities_text=killed_text,
+        attribution=Attribution(chain, claim.cue, claim.status),
+        evidence=Evidence(sent.span.text, sent.span.start, sent.span.end, frame.trigger, doc.field),
+        confidence=round(min(1.0, confidence), 3),
+    )
+
+
+def _link_contradictions(events: list[Event]) -> None:
+    """A claim reported as false is linked to the records of the same report that contradict it."""
+    denied = [e for e in events if e.attribution.status == "denied"]
+    for d in denied:
+        for e in events:
+            if e is d or e.attribution.status == "denied":
+                continue
+            if e.evidence.start == d.evidence.start and e.event_type == d.event_type:
+                d.attribution.contradicted_by.append(e.event_id)
+                if e.attribution.status == "asserted":
+                    e.attribution.status = "disputed"

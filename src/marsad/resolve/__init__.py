@@ -1,0 +1,1 @@
+"""Resolution: mentions to canonical places, actors, dates and numbers."""

@@ -1,0 +1,112 @@
+"""Time expressions in a sentence resolved to calendar dates with ACLED time precision."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass
+
+from marsad.arabic.tokenize import Token
+from marsad.extract.matcher import PhraseMatcher
+from marsad.knowledge import load_yaml
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    first: int  # token indexes
+    last: int
+    text: str
+    date: dt.date | None
+    precision: int | None
+    future: bool = False
+
+
+@functools.cache
+def _matcher() -> PhraseMatcher:
+    data = load_yaml("time.yaml")
+    m = PhraseMatcher()
+    for group in data["relative"]:
+        for w in group["words"]:
+            m.add(w, ("relative", group["offset"], group["precision"]))
+    for w in data["future"]:
+        m.add(w, ("future",))
+    for w, wd in data["weekdays"].items():
+        m.add(w, ("weekday", wd))
+        for part in data["day_parts"]:
+            m.add(f"{part} {w}", ("weekday", wd))
+            m.add(f"{part} يوم {w}", ("weekday", wd))
+    for w, month in data["months"].items():
+        m.add(w, ("month", month))
+    for w, month in data["hijri_months"].items():
+        m.add(w, ("hijri", month))
+    return m
+
+
+def _int(token: Token | None) -> int | None:
+    return int(token.norm) if token is not None and token.norm.isdigit() else None
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_times(tokens: list[Token], text: str, published: dt.date | None) -> list[TimeMention]:
+    """Every time expression among `tokens`, resolved against `published` when it is relative."""
+    out = []
+    for match in _matcher().find(tokens):
+        first, last = match.first, match.last
+        kind = match.payloads[0]
+        date, precision, future = None, None, False
+        before = tokens[first - 1] if first > 0 else None
+        after = tokens[last] if last < len(tokens) else None
+        if kind[0] == "future":
+            future = True
+        elif kind[0] == "relative" and published:
+            date, precision = published - dt.timedelta(days=kind[1]), kind[2]
+        elif kind[0] == "weekday" and published:
+            back = (published.weekday() - kind[1]) % 7
+            date, precision = published - dt.timedelta(days=back), 1
+            # "الأحد الماضي" on a Sunday means a week back, not today
+            if back == 0 and after is not None and after.norm in ("الماضي", "الفائت", "المنصرم"):
+                date = published - dt.timedelta(days=7)
+        elif kind[0] in ("month", "hijri"):
+            day = _int(before) if before is not None and before.norm.isdigit() and len(before.norm) <= 2 else None
+            year = _int(after) if after is not None and after.norm.isdigit() and len(after.norm) == 4 else None
+            if kind[0] == "hijri":
+                if day and year:
+                    from hijridate import Hijri
+
+                    try:
+                        g = Hijri(year, kind[1], day).to_gregorian()
+                        date, precision = dt.date(g.year, g.month, g.day), 1
+                    except (ValueError, OverflowError):
+                        date = None
+            else:
+                if year is None and published:
+                    year = published.year
+                    # "25 ديسمبر" in a January report is last year's December
+                    if kind[1] > published.month + 1:
+                        year -= 1
+                if year:
+                    date = _safe_date(year, kind[1], day or 1)
+                    precision = 1 if day else 3
+            if day is not None:
+                first -= 1
+            if year is not None and after is not None and _int(after) == year:
+                last += 1
+        if date is None and not future:
+            continue
+        out.append(TimeMention(first, last, text[tokens[first].start : tokens[last - 1].end], date, precision, future))
+    return out
+
+
+def parse_iso(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,305 @@
+"""Place mentions in a document and their resolution to gazetteer places, with disambiguation and precision."""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from marsad.arabic.document import Document, Sentence
+from marsad.arabic.normalize import normalize
+from marsad.arabic.tokenize import reading_start
+from marsad.extract.matcher import PhraseMatcher
+from marsad.knowledge import load_yaml
+from marsad.models import Place
+from marsad.resolve.gazetteer import Gazetteer, GazPlace, load
+
+_SETTLEMENT_PRECISION_3 = {"admin1", "region", "country", "area", "district"}
+
+
+@dataclass
+class PlaceMention:
+    sentence: int
+    first: int  # token indexes within the sentence (the name itself, without cue words)
+    last: int
+    text: str  # the name as written
+    candidates: list[GazPlace]
+    cue: str | None = None  # settlement kind named by a cue word ("village")
+    region: bool = False  # "ريف X": the region around X
+    relative: str | None = None  # "شمال", "قرب", ... : the event is near this place
+    span_start: int = 0  # original offsets of the whole mention including cues ("ريف حماة الشرقي")
+    span_end: int = 0
+    common: bool = False  # the name is usually an ordinary word
+    clitic: bool = False  # found only after stripping proclitics
+    resolved: GazPlace | None = field(default=None, repr=False)
+    anchor: GazPlace | None = field(default=None, repr=False)  # for unknown places: a known place they lie in
+
+    @property
+    def known(self) -> bool:
+        return self.resolved is not None
+
+
+@functools.cache
+def _cues() -> dict:
+    data = load_yaml("places", "cues.yaml")
+    return {
+        "settlement": {normalize(k): v for k, v in data["settlement"].items()},
+        "region": {normalize(w) for w in data["region"]},
+        "relative": PhraseMatcher(),
+        "directions": {normalize(w) for w in data["directions"]},
+        "heads": {normalize(w) for w in data["compound_heads"]},
+        "not_names": {normalize(w) for w in data["not_names"]},
+        "relative_words": data["relative"],
+    }
+
+
+@functools.cache
+def _relative() -> PhraseMatcher:
+    m = PhraseMatcher()
+    for w in _cues()["relative_words"]:
+        m.add(w, w)
+    return m
+
+
+@functools.cache
+def _matcher() -> PhraseMatcher:
+    gaz = load()
+    m = PhraseMatcher()
+    for key in gaz.names:
+        m.add(tuple(key.split(" ")), key)
+    return m
+
+
+def _word_in(token, words: set[str]) -> str | None:
+    for r in token.readings:
+        if r in words:
+            return r
+    return None
+
+
+def find_places(doc: Document, blocked: dict[int, set[int]] | None = None) -> list[PlaceMention]:
+    """Every place mention in the document. `blocked` maps sentence -> token indexes already taken by actors/sources."""
+    gaz = load()
+    cues = _cues()
+    out: list[PlaceMention] = []
+    for sent in doc.sentences:
+        taken = (blocked or {}).get(sent.index, set())
+        toks = sent.tokens
+        matches = {m.first: m for m in _matcher().find(toks) if not any(i in taken for i in range(m.first, m.last))}
+        i = 0
+        while i < len(toks):
+            if i in taken:
+                i += 1
+                continue
+            cue = _word_in(toks[i], cues["settlement"].keys())
+            region = _word_in(toks[i], cues["region"]) is not None
+            if (cue or region) and i + 1 < len(toks) and (i + 1) not in taken:
+                kind = cues["settlement"].get(cue) if cue else "region"
+                plural = cue in {normalize(w) for w in ("قرى", "بلدات", "مدن", "أحياء", "مخيمات", "حقول", "مزارع", "محافظات", "مناطق", "تلال")}
+                j = i + 1
+                while j < len(toks):
+                    mention = _name_at(sent, j, matches, gaz, cues, taken)
+                    if mention is None:
+                        break
+                    mention.cue, mention.region = kind, region
+                    mention.span_start = toks[i].start if j == i + 1 else toks[mention.first].start
+                    out.append(mention)
+                    j = mention.last
+                    # a coordinated list: "قرى أبو حكفا وأبو كهف ومكسر الشمالي"
+                    if not (plural and j < len(toks) and toks[j].norm.startswith("و") and len(toks[j].norm) > 2):
+                        break
+                i = max(j, i + 1)
+                continue
+            if i in matches:
+                m = matches[i]
+                mention = _known(sent, m.first, m.last, m.key, gaz, cues)
+                if mention is not None:
+                    mention.common = m.key in gaz.common
+                    mention.clitic = m.clitic
+                    out.append(mention)
+                i = m.last
+                continue
+            i += 1
+    _relations(doc, out)
+    return out
+
+
+def _known(sent: Sentence, first: int, last: int, key: str, gaz: Gazetteer, cues) -> PlaceMention | None:
+    toks = sent.tokens
+    cands = [gaz.places[k] for k in gaz.names.get(key, ())]
+    if not cands:
+        return None
+    # direction adjectives stay with the name: "ريف حماة الشرقي"
+    while last < len(toks) and toks[last].norm in cues["directions"]:
+        last += 1
+    start = reading_start(toks[first], key.split(" ")[0])
+    text = sent.span.text[start - sent.span.start : toks[last - 1].end - sent.span.start]
+    return PlaceMention(sent.index, first, last, text, cands, span_start=start, span_end=toks[last - 1].end)
+
+
+def _name_at(sent: Sentence, j: int, matches, gaz: Gazetteer, cues, taken) -> PlaceMention | None:
+    """The place name starting at token j after a cue word, known to the gazetteer or not."""
+    toks = sent.tokens
+    if j in taken or j >= len(toks):
+        return None
+    if j in matches:
+        return _known(sent, j, matches[j].last, matches[j].key, gaz, cues)
+    tok = toks[j]
+    reading = tok.readings[1] if tok.norm.startswith("و") and len(tok.readings) > 1 else tok.norm
+    if (reading in cues["not_names"] or len(reading) < 2 or reading.isdigit()
+            or _word_in(tok, cues["settlement"].keys()) or reading in _function_words()):
+        return None
+    last = j + 1
+    if reading in cues["heads"] and last < len(toks) and last not in taken:
+        last += 1
+    while last < len(toks) and toks[last].norm in cues["directions"]:
+        last += 1
+    start = reading_start(tok, reading)
+    text = sent.span.text[start - sent.span.start : toks[last - 1].end - sent.span.start]
+    return PlaceMention(sent.index, j, last, text, [], span_start=start, span_end=toks[last - 1].end)
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    data = load_yaml("places", "stopwords.yaml") or {}
+    return frozenset(normalize(w) for w in data.get("function_words", []))
+
+
+def _plausible(p: GazPlace, m: PlaceMention, context: Counter) -> bool:
+    """Whether a candidate is believable for a mention with no cue word, given the report's countries."""
+    if m.cue or m.region or m.relative:
+        return True
+    in_context = context.get(p.country, 0) > 0
+    if m.common and not in_context:
+        return False
+    trusted = p.kind in ("country", "admin1", "region") or p.source in ("curated", "admin1", "countries")
+    single = m.last - m.first == 1
+    if single and len(normalize(m.text)) <= 3 and not trusted and p.population < 500_000:
+        return False
+    if single and not trusted and p.population < 20_000 and not in_context:
+        return False
+    if not trusted and p.population < 100_000 and context and not in_context:
+        return False  # a small town abroad named in a report about elsewhere is most likely a homonym
+    return True
+
+
+def _relations(doc: Document, mentions: list[PlaceMention]) -> None:
+    """Mark mentions preceded by a relative description (شمال شرق X، قرب X، على بعد 12 كم من X)."""
+    for m in mentions:
+        toks = doc.sentences[m.sentence].tokens
+        window = toks[max(0, m.first - 6) : m.first]
+        found = _relative().find(window)
+        if found:
+            last = found[-1]
+            # the relative word must be close to the name: "شمال شرق الميادين", "على بعد 12 كم من الميادين"
+            gap = len(window) - last.last
+            if gap <= 2 or (gap <= 4 and any(t.norm in ("كم", "كيلومتر", "كيلومترا", "كيلو", "متر", "مترا", "ميل") for t in window)):
+                m.relative = last.payloads[0]
+                if m.cue is None:
+                    m.span_start = window[last.first].start
+
+
+def report_countries(mentions: list[PlaceMention], extra: Counter | None = None) -> Counter:
+    """Countries the report is about: named countries and unambiguous, non-trivial places, plus `extra` (actors')."""
+    context: Counter = Counter(extra or {})
+    for m in mentions:
+        countries = {c.country for c in m.candidates}
+        if len(countries) != 1 or (m.common and not m.cue):
+            continue
+        best = max(m.candidates, key=lambda p: p.population)
+        if best.kind in ("country", "admin1", "region") or best.source != "geonames" or best.population >= 20_000 or m.cue:
+            context[best.country] += 1
+    return context
+
+
+def resolve_places(mentions: list[PlaceMention], context_countries: Counter) -> list[PlaceMention]:
+    """Choose one candidate per mention using the report's countries, admin context, distances and population.
+
+    Mentions whose every candidate is implausible (an ordinary word, a homonym abroad) are dropped.
+    """
+    kept = []
+    for m in mentions:
+        if not m.candidates:
+            kept.append(m)
+            continue
+        plausible = [p for p in m.candidates if _plausible(p, m, context_countries)]
+        if plausible:
+            m.candidates = plausible
+            kept.append(m)
+        elif m.cue:
+            m.candidates = []
+            kept.append(m)
+    mentions = kept
+    admin_context: set[tuple[str, str]] = set()
+    anchors: list[GazPlace] = []
+    for m in mentions:
+        if len(m.candidates) == 1 or len({c.country for c in m.candidates}) == 1:
+            best = max(m.candidates, key=lambda p: p.population) if m.candidates else None
+            if best is not None and best.kind in ("admin1", "region"):
+                admin_context.add((best.country or "", best.admin1 or best.name))
+            if best is not None and best.latitude is not None and best.kind not in ("country", "admin1"):
+                anchors.append(best)
+    for m in mentions:
+        if not m.candidates:
+            continue
+        m.resolved = max(m.candidates, key=lambda p: _score(p, m, context_countries, admin_context, anchors))
+    # unknown places take the nearest known place of the same sentence (or the report) as their anchor
+    for m in mentions:
+        if m.resolved is None:
+            same = [o for o in mentions if o.sentence == m.sentence and o.resolved is not None
+                    and o.resolved.kind != "country"]
+            m.anchor = min(same, key=lambda o: abs(o.first - m.first)).resolved if same else None
+    return mentions
+
+
+def _score(p: GazPlace, m: PlaceMention, countries: Counter, admin: set, anchors: list[GazPlace]) -> float:
+    s = math.log10(p.population + 10)
+    if p.kind == "country":
+        s += 4
+    elif p.kind == "admin1":
+        s += 3.5 if m.cue == "admin1" or m.region else -1
+    if p.source == "curated":
+        s += 1.5
+    total = sum(countries.values()) or 1
+    s += 6 * countries.get(p.country, 0) / total
+    if any(c == p.country and a == p.admin1 for c, a in admin):
+        s += 2
+    if p.latitude is not None and anchors:
+        near = min(_km(p, a) for a in anchors if a is not p) if any(a is not p for a in anchors) else 9999
+        if near < 100:
+            s += 2
+        elif near > 1500:
+            s -= 2
+    if m.cue in ("village", "town") and p.kind in ("village", "town"):
+        s += 0.5
+    return s
+
+
+def _km(a: GazPlace, b: GazPlace) -> float:
+    if a.latitude is None or b.latitude is None:
+        return 9999.0
+    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
+
+
+def to_place(m: PlaceMention, fallback: GazPlace | None = None) -> Place:
+    """The record's Place for a mention, with the precision a careful coder would give."""
+    p = m.resolved
+    if p is None:
+        anchor = m.anchor or fallback
+        if anchor is None:
+            return Place(m.text, m.text, m.text, None, None, None, None, None, None, 3)
+        precision = 3 if anchor.kind in ("country", "admin1", "region") else 2
+        return Place(m.text, m.text, m.text, anchor.country, anchor.admin1, anchor.admin2,
+                     anchor.latitude, anchor.longitude, None, precision)
+    if m.region or p.kind in _SETTLEMENT_PRECISION_3 or m.cue in ("admin1", "region"):
+        precision = 3
+    elif m.relative:
+        precision = 2
+    else:
+        precision = 1
+    admin1 = p.admin1 if p.kind != "country" else None
+    return Place(p.name, p.name_ar, m.text, p.country, admin1, p.admin2, p.latitude, p.longitude,
+                 p.geonameid, precision)
