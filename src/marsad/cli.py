@@ -94,3 +94,43 @@ def schema() -> None:
 
 def main() -> None:  # pragma: no cover
     app()
+
+
+@app.command()
+def evaluate(
+    gold: str = typer.Argument(..., help="Gold events, one article per line (ANNOTATION.md format)."),
+    articles: str | None = typer.Option(None, help="The reports (JSONL, CSV, ...) to run the extractor on."),
+    predictions: str | None = typer.Option(None, help="Score existing event records (JSONL) instead."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+) -> None:
+    """Precision, recall and F1 of events (type + place within 25 km), strict F1 (+ sub-event type), and
+    accuracy of sub-event type, actors, date, fatalities and status on matched events."""
+    from marsad.evaluate import format_report, load_gold, score
+    from marsad.pipeline import extract_article
+
+    gold_rows = load_gold(gold)
+    wanted = {g["article_id"] for g in gold_rows}
+    preds: dict[str, list[dict]] = {}
+    if predictions:
+        with open(predictions, encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    e = json.loads(line)
+                    preds.setdefault(e["article_id"], []).append(e)
+    elif articles:
+        for item in read_inputs([articles]):
+            if isinstance(item, IngestError):
+                _say(f"marsad: skipped {item}")
+            elif item.id in wanted:
+                preds[item.id] = [e.to_dict() for e in extract_article(item)]
+        missing = wanted - preds.keys()
+        if missing:
+            _say(f"marsad: {len(missing)} gold articles not found in {articles}")
+    else:
+        raise typer.BadParameter("give --articles or --predictions")
+    report = score(gold_rows, preds)
+    print(json.dumps(report.as_dict(), indent=2) if as_json else format_report(report))
+
+
+if __name__ == "__main__":  # python -m marsad.cli
+    app()

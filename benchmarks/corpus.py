@@ -1,0 +1,34 @@
+"""Access to the shared ANT corpus for benchmarks: select reports by id into a JSONL file (never committed)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "ant-2018.jsonl.gz"
+
+
+def require_corpus() -> Path:
+    if not CORPUS.exists():
+        sys.exit(f"skipped: the shared corpus is not at {CORPUS} (benchmarks need ../shared)")
+    return CORPUS
+
+
+def iter_reports() -> Iterable[dict]:
+    with gzip.open(require_corpus(), "rt", encoding="utf-8") as fh:
+        for line in fh:
+            yield json.loads(line)
+
+
+def write_reports(ids: set[str], out: Path) -> int:
+    n = 0
+    with open(out, "w", encoding="utf-8") as fh:
+        for r in iter_reports():
+            if r["id"] in ids:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+                n += 1
+    return n
