@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -12,7 +13,7 @@ from marsad.extract.attribution import Claim, claims
 from marsad.extract.frames import Frame, find_frames, role_of
 from marsad.models import EVENT_TYPE_OF, Actor, Article, Attribution, Event, Evidence
 from marsad.resolve import actors as actor_res
-from marsad.resolve.dates import find_times, parse_iso
+from marsad.resolve.dates import find_times, parse_iso, time_tokens
 from marsad.resolve.fatalities import fatalities
 from marsad.resolve.places import PlaceMention, find_places, report_countries, resolve_places, to_place
 
@@ -33,9 +34,18 @@ def _analyse(text: str, field: str) -> _Analysed:
     blocked: dict[int, set[int]] = {}
     for a in actors:
         blocked.setdefault(a.sentence, set()).update(range(a.first, a.last))
-    places = find_places(doc, blocked)
-    frames = [f for s in doc.sentences for f in find_frames(s)]
+    places = [p for p in find_places(doc, blocked) if p.span_start >= _dateline_end(text)]
+    frames = [f for s in doc.sentences for f in find_frames(s, time_tokens(s.tokens))]
     return _Analysed(doc, places, actors, frames)
+
+
+_DATELINE = re.compile(r"^\s*[^\n(]{2,60}?\s*\([^()\n]{1,40}\)\s*[-–—:]")
+
+
+def _dateline_end(text: str) -> int:
+    """Where a dateline ends ("دبي، الإمارات (CNN)— "): the place a report was filed from is not an event's place."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
 
 
 def extract_article(article: Article) -> list[Event]:
@@ -65,6 +75,8 @@ def extract_article(article: Article) -> list[Event]:
         for event in _events(article, part, published, ranked):
             key = (event.sub_event_type, _place_key(event), event.event_date if part is body else None)
             title_dup = part is not body and any(k[0] == key[0] and k[1] == key[1] for k in events)
+            if part is not body and events and not title_dup:
+                continue  # a headline names the body's events; one the body does not tell is a summary
             if key in events or title_dup:
                 _merge(events.get(key) or next(e for k, e in events.items() if k[:2] == key[:2]), event)
                 continue
@@ -131,7 +143,12 @@ def _events(article: Article, part: _Analysed, published: dt.date | None, countr
                 a1 = last_actor1[1]  # Arabic drops a subject already named: "وواصل التقدم"
             if a1 is not None:
                 last_actor1 = (sent.index, a1)
-            targets = [part.places[i] for i in place_ids] or ([fallback] if fallback is not None else [None])
+            if frame.sense.cls == "protest_force" and not place_ids:
+                _intervene(out, sent.index, frame, a1, countries, history)
+                continue
+            if not place_ids and not (frame.sense.verb and a1 is not None and fallback is not None):
+                continue  # an event with no place of its own is a reference, not a report ("المعارك ضد ...")
+            targets = [part.places[i] for i in place_ids] or [fallback]
             killed, killed_text = fatalities(sent)
             for k, pm in enumerate(targets):
                 loc = to_place(pm, fallback.resolved if fallback else None) if pm is not None else None
@@ -150,6 +167,16 @@ def _events(article: Article, part: _Analysed, published: dt.date | None, countr
                                  pm is not None and pm is not fallback)
                 out.append(ev)
     return out
+
+
+def _intervene(events: list[Event], sentence: int, frame: Frame, force, countries, history) -> None:
+    """Police firing tear gas in the sentence after a protest: that protest met intervention (one event, not two)."""
+    for e in reversed(events):
+        if e.event_type == "Protests" and e.evidence.start >= 0 and e.sub_event_type == "Peaceful protest":
+            e.sub_event_type = frame.sub_event_type
+            if e.actor2 is None and force is not None:
+                e.actor2 = _resolved_for(force, e.location.country if e.location else None, countries, history)
+            return
 
 
 def _resolved_for(m: actor_res.ActorMention | None, country, countries, history) -> Actor | None:
@@ -204,7 +231,10 @@ def _frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int]
         return []
     lo, hi = sent.clause_range(frame.clause)
     scope = [i for i in ids if lo <= places[i].first < hi]
-    if not scope:
+    if not scope and not frame.sense.verb:
+        nxt = sent.clause_range(frame.clause + 1)[1] if frame.clause + 1 < len(sent.clause_starts) else hi
+        scope = [i for i in ids if hi <= places[i].first < nxt]
+    elif not scope:
         after = [i for i in ids if places[i].first >= hi]
         before = [i for i in ids if places[i].first < lo]
         scope = after[:1] if after else before[-1:]
@@ -235,7 +265,8 @@ def _roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
     a1 = a2 = None
     assoc = []
     lo, hi = sent.clause_range(frame.clause)
-    usable = [m for m in mentions if m.resolved is not None and m.kind != "cue" or m.kind == "cue"]
+    usable = [m for m in mentions if (m.resolved is not None or m.kind == "cue")
+              and (frame.sub_event_type == "Agreement" or not _bystander(m))]
     # prefer the trigger's clause, then the sentence up to the trigger
     scoped = [m for m in usable if lo <= m.first < hi] + [m for m in usable if m.first < lo]
     between = False
@@ -261,10 +292,20 @@ def _roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
     return a1, a2, assoc
 
 
+_BYSTANDER_KINDS = {"un", "government", "political"}
+
+
+def _bystander(m: actor_res.ActorMention) -> bool:
+    """UN bodies, governments and parties comment on violence; ACLED codes them as actors only in agreements."""
+    return m.entry is not None and m.entry.kind in _BYSTANDER_KINDS
+
+
 def _finalize_type(frame: Frame, a1: Actor | None, a2: Actor | None) -> str | None:
     sub = frame.sub_event_type
-    if frame.sense.cls == "control":
-        if a1 is not None and a1.inter not in (1, None):
+    if frame.sense.cls == "control" and sub != "Armed clash":
+        if a1 is not None and a1.inter in (5, 6):
+            return "Violent demonstration"  # protesters storming a building
+        if a1 is not None and a1.inter not in (1, 8, None):
             return "Non-state actor overtakes territory"
         if a1 is None and a2 is not None and a2.inter == 1:
             return "Non-state actor overtakes territory"
@@ -283,7 +324,18 @@ def _default_actors(sub: str, a1: Actor | None, a2: Actor | None, country: str |
         a1 = Actor(f"Protesters ({where})", "متظاهرون", "", 6, country)
     if sub == "Excessive force against protesters" and (a2 is None or a2.inter != 6):
         a2 = Actor(f"Protesters ({where})", "متظاهرون", "", 6, country)
+    if a1 is not None and a1.inter == 7 and sub not in _PROTEST_SUBS:
+        a1, a2 = a2, a1  # civilians are the ones violence is done to
+    if a1 is None and sub in _UNCLAIMED_SUBS and country:
+        a1 = Actor(f"Unidentified Armed Group ({where})", "مسلحون مجهولون", "", 3, country)
     return a1, a2
+
+
+_PROTEST_SUBS = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                 "Violent demonstration", "Mob violence"}
+# ACLED's perpetrator when a report names none: bombs and attacks on people are by an unidentified armed group
+_UNCLAIMED_SUBS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Attack",
+                   "Abduction/forced disappearance"}
 
 
 def _make_event(article, doc, sent, frame, sub, loc, date, precision, a1, a2, assoc1, killed, killed_text,

@@ -12,6 +12,10 @@ from marsad.extract.lexicon import TriggerSense
 from marsad.knowledge import load_yaml
 
 _WINDOW = 4  # modality words act on a trigger within this many tokens before it
+_KANA = {"كان", "كانت", "كانوا", "كنا"}
+# a control noun after these names an operation, not its outcome: "معركة تحرير المطار" is a battle
+_OPERATION = {normalize(w) for w in ("معركة", "معارك", "عملية", "عمليات", "حملة", "هجوم", "محاولة", "محاولات")}
+_MARKS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u0640"
 
 
 @dataclass
@@ -50,7 +54,12 @@ def _modal(sent: Sentence, first: int, verb: bool) -> bool:
     norms = [t.norm for t in before]
     if any(n in lexicon.word_set("negation") for n in norms[-2:]):
         return True
-    if verb and toks[first].norm.startswith("س") and len(toks[first].norm) > 4 and toks[first].norm[1] in "يتن":
+    # "وكانت القوات قد استعادت": كان ... قد + past tells what had happened before the news
+    wide = [t.norm for t in toks[max(0, first - 6) : first]]
+    if "قد" in wide and any(n.lstrip("وف") in _KANA for n in wide):
+        return True
+    norm = toks[first].norm.lstrip("وف")
+    if verb and norm.startswith("س") and norm[1:] in lexicon.verb_forms() and norm not in lexicon.verb_forms():
         return True  # سيشن، ستقصف: the future prefix
     words = set()
     for t in before:
@@ -61,10 +70,24 @@ def _modal(sent: Sentence, first: int, verb: bool) -> bool:
     return False
 
 
-def find_frames(sent: Sentence) -> list[Frame]:
+def _purpose(token, key: str) -> bool:
+    """لـ + verbal noun expresses a purpose ("للسيطرة على": in order to take), not an event."""
+    first = key.split(" ")[0]
+    return token.norm != first and (token.norm.startswith("ل") or token.norm.startswith("ول") or token.norm.startswith("فل")) \
+        and token.norm.endswith(first[2:] if first.startswith("ال") else first) and first not in lexicon.verb_forms()
+
+
+def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()) -> list[Frame]:
+    """Frames of a sentence; `blocked` token indexes (time expressions such as "فجر السبت") are not triggers."""
     toks = sent.tokens
     frames: list[Frame] = []
     for m in lexicon.triggers().find(toks):
+        if any(i in blocked for i in range(m.first, m.last)):
+            continue
+        if m.key in lexicon.ta_marbuta_triggers() and toks[m.last - 1].text.rstrip(_MARKS).endswith("ه"):
+            continue
+        if _purpose(toks[m.first], m.key):
+            continue
         clause = sent.clause_of(m.first)
         lo, hi = sent.clause_range(clause)
         context = _norms(sent, lo, hi)
@@ -74,6 +97,9 @@ def find_frames(sent: Sentence) -> list[Frame]:
             if _modal(sent, m.first, sense.verb):
                 continue
             sub = sense.sub_event_type
+            if sense.cls == "control" and not sense.verb and m.first > 0 \
+                    and set(toks[m.first - 1].readings) & _OPERATION:
+                sub = "Armed clash"
             for words, target, sources in lexicon.retype_rules():
                 if sub in sources and context & words:
                     sub = target

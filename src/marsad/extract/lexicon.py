@@ -54,6 +54,26 @@ def triggers() -> PhraseMatcher:
 
 
 @functools.cache
+def ta_marbuta_triggers() -> frozenset[str]:
+    """Normalized trigger phrases whose last letter is ة: "مظاهرة" must not match "مظاهره" (its manifestations)."""
+    out = set()
+    for entry in load_yaml("triggers.yaml")["triggers"]:
+        for noun in entry.get("nouns") or ():
+            if noun.rstrip().endswith("ة"):
+                out.add(" ".join(phrase_key(noun)))
+    return frozenset(out)
+
+
+@functools.cache
+def verb_forms() -> frozenset[str]:
+    forms = set()
+    for entry in load_yaml("triggers.yaml")["triggers"]:
+        for verb in entry.get("verbs") or ():
+            forms.update(inflect(verb))
+    return frozenset(forms)
+
+
+@functools.cache
 def retype_rules() -> list[tuple[frozenset[str], str, frozenset[str]]]:
     return [
         (frozenset(normalize(w) for w in r["words"]), r["sub"], frozenset(r["from"]))

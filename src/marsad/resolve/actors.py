@@ -13,6 +13,9 @@ from marsad.knowledge import load_yaml, load_yaml_dir
 from marsad.models import Actor
 
 _THE = {"US", "GB", "AE", "NL", "PH", "CD", "CF", "KM", "BS", "GM", "VA"}
+# ACLED's country names where GeoNames' differ
+_ACLED_COUNTRY = {"PS": "Palestine", "SY": "Syria", "IR": "Iran", "RU": "Russia", "KP": "North Korea",
+                  "KR": "South Korea", "LY": "Libya", "TR": "Turkey", "CD": "Democratic Republic of Congo"}
 
 
 @dataclass(frozen=True)
@@ -61,7 +64,7 @@ class ActorIndex:
     def country_name(self, code: str | None) -> str:
         if not code:
             return "International"
-        name = self.country_names.get(code, code)
+        name = _ACLED_COUNTRY.get(code) or self.country_names.get(code, code)
         return f"the {name}" if code in _THE and not name.startswith("the ") else name
 
     def state_actor(self, country: str, role: str) -> ActorEntry:

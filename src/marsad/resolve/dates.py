@@ -42,6 +42,11 @@ def _matcher() -> PhraseMatcher:
     return m
 
 
+def time_tokens(tokens: list[Token]) -> set[int]:
+    """Indexes of tokens inside time expressions ("فجر السبت"), which are never event triggers."""
+    return {i for m in _matcher().find(tokens) for i in range(m.first, m.last)}
+
+
 def _int(token: Token | None) -> int | None:
     return int(token.norm) if token is not None and token.norm.isdigit() else None
 

@@ -94,12 +94,14 @@ def find_places(doc: Document, blocked: dict[int, set[int]] | None = None) -> li
                 continue
             cue = _word_in(toks[i], cues["settlement"].keys())
             region = _word_in(toks[i], cues["region"]) is not None
+            if (cue or region) and i in matches and matches[i].last > i + 1:
+                cue = region = None  # the cue word is part of a known name: "حي القدم", "مطار الملك خالد"
             if (cue or region) and i + 1 < len(toks) and (i + 1) not in taken:
                 kind = cues["settlement"].get(cue) if cue else "region"
-                plural = cue in {normalize(w) for w in ("قرى", "بلدات", "مدن", "أحياء", "مخيمات", "حقول", "مزارع", "محافظات", "مناطق", "تلال")}
+                plural = cue in _PLURAL_CUES
                 j = i + 1
                 while j < len(toks):
-                    mention = _name_at(sent, j, matches, gaz, cues, taken)
+                    mention = _name_at(sent, j, matches, gaz, cues, taken, continued=j > i + 1)
                     if mention is None:
                         break
                     mention.cue, mention.region = kind, region
@@ -138,17 +140,24 @@ def _known(sent: Sentence, first: int, last: int, key: str, gaz: Gazetteer, cues
     return PlaceMention(sent.index, first, last, text, cands, span_start=start, span_end=toks[last - 1].end)
 
 
-def _name_at(sent: Sentence, j: int, matches, gaz: Gazetteer, cues, taken) -> PlaceMention | None:
-    """The place name starting at token j after a cue word, known to the gazetteer or not."""
+def _name_at(sent: Sentence, j: int, matches, gaz: Gazetteer, cues, taken, continued: bool = False) -> PlaceMention | None:
+    """The place name starting at token j after a cue word, known to the gazetteer or not.
+
+    `continued`: j follows an earlier name of a coordinated list, so a leading و is the conjunction.
+    """
     toks = sent.tokens
-    if j in taken or j >= len(toks):
+    if j in taken or j >= len(toks) or not _adjacent(sent, j):
         return None
     if j in matches:
         return _known(sent, j, matches[j].last, matches[j].key, gaz, cues)
     tok = toks[j]
-    reading = tok.readings[1] if tok.norm.startswith("و") and len(tok.readings) > 1 else tok.norm
+    reading = tok.norm[1:] if continued and tok.norm.startswith("و") and len(tok.norm) > 2 else tok.norm
     if (reading in cues["not_names"] or len(reading) < 2 or reading.isdigit()
             or _word_in(tok, cues["settlement"].keys()) or reading in _function_words()):
+        return None
+    # an indefinite word in -ية after a cue is an adjective ("مدينة تاريخية"), and a word with an attached
+    # pronoun is a common noun ("مناطق سيطرتها"); names are definite or bare ("بلدة الحسينية", "قرية حطلة")
+    if not reading.startswith("ال") and (reading.endswith(("يه", "يا")) or reading.endswith(("ها", "هم", "هما"))):
         return None
     last = j + 1
     if reading in cues["heads"] and last < len(toks) and last not in taken:
@@ -158,6 +167,19 @@ def _name_at(sent: Sentence, j: int, matches, gaz: Gazetteer, cues, taken) -> Pl
     start = reading_start(tok, reading)
     text = sent.span.text[start - sent.span.start : toks[last - 1].end - sent.span.start]
     return PlaceMention(sent.index, j, last, text, [], span_start=start, span_end=toks[last - 1].end)
+
+
+_PLURAL_CUES = {normalize(w) for w in ("قرى", "بلدات", "مدن", "أحياء", "مخيمات", "حقول", "مزارع", "محافظات", "مناطق",
+                                      "تلال", "محافظتي", "محافظتين", "مديريتي", "مديريتين", "مدينتي", "مدينتين",
+                                      "بلدتي", "بلدتين", "قريتي", "قريتين")}
+
+
+def _adjacent(sent: Sentence, j: int) -> bool:
+    """Token j follows the previous token with only spaces between (no comma or stop crosses a name)."""
+    if j == 0:
+        return True
+    gap = sent.span.text[sent.tokens[j - 1].end - sent.span.start : sent.tokens[j].start - sent.span.start]
+    return gap.strip(" \u00a0«»\"#") == ""
 
 
 @functools.cache
@@ -171,7 +193,7 @@ def _plausible(p: GazPlace, m: PlaceMention, context: Counter) -> bool:
     if m.cue or m.region or m.relative:
         return True
     in_context = context.get(p.country, 0) > 0
-    if m.common and not in_context:
+    if m.common and not (in_context and (p.population >= 100_000 or p.kind in ("country", "admin1"))):
         return False
     trusted = p.kind in ("country", "admin1", "region") or p.source in ("curated", "admin1", "countries")
     single = m.last - m.first == 1
@@ -231,6 +253,7 @@ def resolve_places(mentions: list[PlaceMention], context_countries: Counter) -> 
             m.candidates = []
             kept.append(m)
     mentions = kept
+    _within_stated_region(mentions)
     admin_context: set[tuple[str, str]] = set()
     anchors: list[GazPlace] = []
     for m in mentions:
@@ -251,6 +274,25 @@ def resolve_places(mentions: list[PlaceMention], context_countries: Counter) -> 
                     and o.resolved.kind != "country"]
             m.anchor = min(same, key=lambda o: abs(o.first - m.first)).resolved if same else None
     return mentions
+
+
+def _within_stated_region(mentions: list[PlaceMention]) -> None:
+    """A place said to lie in a region ("قرية X في ريف حماة") must be in or near it; a homonym elsewhere is dropped,
+    and the place is then located by the region (see to_place)."""
+    for m in mentions:
+        if not m.candidates or m.region:
+            continue
+        regions = [o for o in mentions if o.sentence == m.sentence and o is not m and o.first > m.first
+                   and (o.region or o.cue == "admin1" or any(c.kind in ("admin1", "region") for c in o.candidates))]
+        if not regions:
+            continue
+        anchor_places = [c for o in regions for c in o.candidates if c.latitude is not None]
+        if not anchor_places:
+            continue
+        near = [c for c in m.candidates
+                if any(c.admin1 and c.admin1 == a.admin1 or _km(c, a) < 75 for a in anchor_places)]
+        if len(near) != len(m.candidates):
+            m.candidates = near
 
 
 def _score(p: GazPlace, m: PlaceMention, countries: Counter, admin: set, anchors: list[GazPlace]) -> float:
