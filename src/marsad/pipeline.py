@@ -67,7 +67,8 @@ def extract_article(article: Article) -> list[Event]:
                     actor_countries[next(iter(countries))] += 0.5
     context = report_countries(all_places, actor_countries)
     for p in parts:
-        p.places = resolve_places(p.places, context)
+        # an anaphor with nothing before it to refer to ("المدينة" in a headline) is no place
+        p.places = [m for m in resolve_places(p.places, context) if not (m.anaphor and m.resolved is None)]
     ranked = [c for c, _ in context.most_common()]
 
     events: dict[tuple, Event] = {}
@@ -151,6 +152,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None, countr
             targets = [part.places[i] for i in place_ids] or [fallback]
             killed, killed_text = fatalities(sent)
             for k, pm in enumerate(targets):
+                if pm is not None and pm.resolved is not None and pm.resolved.kind == "country":
+                    continue  # "في اليمن": a country is no event location (ACLED codes the place, GDELT the centroid)
                 loc = to_place(pm, fallback.resolved if fallback else None) if pm is not None else None
                 ev_country = loc.country if loc and loc.country else (countries[0] if countries else None)
                 actor1 = _resolved_for(a1, ev_country, countries, history)

@@ -31,6 +31,7 @@ class PlaceMention:
     span_start: int = 0  # original offsets of the whole mention including cues ("ريف حماة الشرقي")
     span_end: int = 0
     common: bool = False  # the name is usually an ordinary word
+    anaphor: bool = False  # "المدينة", "هذه المنطقة": the place named before
     clitic: bool = False  # found only after stripping proclitics
     resolved: GazPlace | None = field(default=None, repr=False)
     anchor: GazPlace | None = field(default=None, repr=False)  # for unknown places: a known place they lie in
@@ -52,6 +53,22 @@ def _cues() -> dict:
         "not_names": {normalize(w) for w in data["not_names"]},
         "relative_words": data["relative"],
     }
+
+
+_ANAPHORS = {normalize(w): k for w, k in (("المدينة", "city"), ("البلدة", "town"), ("القرية", "village"),
+                                            ("المنطقة", "area"), ("الحي", "neighbourhood"), ("المخيم", "camp"),
+                                            ("المطار", "airport"), ("المحافظة", "admin1"), ("المديرية", "district"))}
+
+
+def _anaphor(toks, i: int, cues) -> str | None:
+    """A definite place noun not followed by a name refers back: "وسط المدينة", "في هذه المنطقة"."""
+    kind = next((_ANAPHORS[r] for r in toks[i].readings if r in _ANAPHORS), None)
+    if kind is None:
+        return None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.norm.startswith("ال") and nxt.norm not in cues["directions"]:
+        return None  # "المدينة المنورة", "المنطقة الخضراء": a name, or an adjective phrase we cannot place
+    return kind
 
 
 @functools.cache
@@ -113,6 +130,12 @@ def find_places(doc: Document, blocked: dict[int, set[int]] | None = None) -> li
                         break
                 i = max(j, i + 1)
                 continue
+            anaphor = _anaphor(toks, i, cues)
+            if anaphor:
+                out.append(PlaceMention(sent.index, i, i + 1, toks[i].text, [], cue=anaphor, anaphor=True,
+                                        span_start=toks[i].start, span_end=toks[i].end))
+                i += 1
+                continue
             if i in matches:
                 m = matches[i]
                 mention = _known(sent, m.first, m.last, m.key, gaz, cues)
@@ -124,6 +147,19 @@ def find_places(doc: Document, blocked: dict[int, set[int]] | None = None) -> li
                 continue
             i += 1
     _relations(doc, out)
+    return _drop_construct_heads(out)
+
+
+def _drop_construct_heads(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """In "مفرق المخا" (the Mocha junction) the first word is a common noun that a small town abroad happens to
+    share: a one-word GeoNames hit right before another place name is dropped."""
+    starts = {(m.sentence, m.first) for m in mentions}
+    out = []
+    for m in mentions:
+        if (m.last - m.first == 1 and m.cue is None and (m.sentence, m.last) in starts and m.candidates
+                and all(c.source == "geonames" and c.population < 500_000 for c in m.candidates)):
+            continue
+        out.append(m)
     return out
 
 
@@ -230,7 +266,7 @@ def report_countries(mentions: list[PlaceMention], extra: Counter | None = None)
         if len(countries) != 1 or (m.common and not m.cue):
             continue
         best = max(m.candidates, key=lambda p: p.population)
-        if best.kind in ("country", "admin1", "region") or best.source != "geonames" or best.population >= 20_000 or m.cue:
+        if best.kind in ("country", "admin1", "region") or best.source != "geonames" or best.population >= 100_000 or m.cue:
             context[best.country] += 1
     return context
 
@@ -267,20 +303,33 @@ def resolve_places(mentions: list[PlaceMention], context_countries: Counter) -> 
         if not m.candidates:
             continue
         m.resolved = max(m.candidates, key=lambda p: _score(p, m, context_countries, admin_context, anchors))
+    _resolve_anaphors(mentions)
     # unknown places take the nearest known place of the same sentence (or the report) as their anchor
     for m in mentions:
-        if m.resolved is None:
+        if m.resolved is None and not m.anaphor:
             same = [o for o in mentions if o.sentence == m.sentence and o.resolved is not None
                     and o.resolved.kind != "country"]
             m.anchor = min(same, key=lambda o: abs(o.first - m.first)).resolved if same else None
     return mentions
 
 
+def _resolve_anaphors(mentions: list[PlaceMention]) -> None:
+    """An anaphor takes the last specific place named before it; with none, it is dropped from use."""
+    last: PlaceMention | None = None
+    for m in mentions:
+        if m.anaphor:
+            if last is not None:
+                m.resolved, m.candidates = last.resolved, last.candidates
+            continue
+        if m.resolved is not None and m.resolved.kind not in ("country", "admin1", "region"):
+            last = m
+
+
 def _within_stated_region(mentions: list[PlaceMention]) -> None:
     """A place said to lie in a region ("قرية X في ريف حماة") must be in or near it; a homonym elsewhere is dropped,
     and the place is then located by the region (see to_place)."""
     for m in mentions:
-        if not m.candidates or m.region:
+        if not m.candidates or m.region or any(c.kind in ("country", "admin1", "region") for c in m.candidates):
             continue
         regions = [o for o in mentions if o.sentence == m.sentence and o is not m and o.first > m.first
                    and (o.region or o.cue == "admin1" or any(c.kind in ("admin1", "region") for c in o.candidates))]
