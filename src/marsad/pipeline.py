@@ -48,28 +48,62 @@ def _dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
-def extract_article(article: Article) -> list[Event]:
-    """All event records of one article."""
-    published = parse_iso(article.published)
+@dataclass
+class AnalysedArticle:
+    """An article after the mention stages: places and actors found and resolved, before event frames become records."""
+
+    article: Article
+    body: _Analysed
+    title: _Analysed | None
+    countries: list[str]  # the report's countries, most evidence first
+
+    @property
+    def parts(self) -> list[_Analysed]:
+        return [self.body] + ([self.title] if self.title else [])
+
+
+def analyse_article(article: Article) -> AnalysedArticle:
+    """Find and resolve the places and actors of an article (title and body)."""
     body = _analyse(article.text, "text")
     title = _analyse(article.title, "title") if article.title else None
     parts = [body] + ([title] if title else [])
-
     # the report's countries: named places first, then the countries of named actors
     all_places = [m for p in parts for m in p.places]
     actor_countries = Counter()
+    entries = actor_res.index().entries
     for p in parts:
         for a in p.actors:
             if a.kind == "actor":
-                ids = [x[1] for x in a.payloads]
-                countries = {actor_res.index().entries[i].country for i in ids if i in actor_res.index().entries}
+                countries = {entries[x[1]].country for x in a.payloads if x[1] in entries}
                 if len(countries) == 1 and None not in countries:
                     actor_countries[next(iter(countries))] += 0.5
     context = report_countries(all_places, actor_countries)
+    ranked = [c for c, _ in context.most_common()]
     for p in parts:
         # an anaphor with nothing before it to refer to ("المدينة" in a headline) is no place
         p.places = [m for m in resolve_places(p.places, context) if not (m.anaphor and m.resolved is None)]
-    ranked = [c for c, _ in context.most_common()]
+        _resolve_actors(p, ranked)
+    return AnalysedArticle(article, body, title, ranked)
+
+
+def _resolve_actors(part: _Analysed, countries: list[str]) -> None:
+    """Each actor mention resolved where it stands: by the country of its sentence, anaphora by what came before."""
+    history: list[actor_res.ActorMention] = []
+    by_sentence: dict[int, list[int]] = {}
+    for n, m in enumerate(part.places):
+        by_sentence.setdefault(m.sentence, []).append(n)
+    for a in part.actors:
+        country = _sentence_country(part.places, by_sentence.get(a.sentence, []), countries)
+        a.resolved = actor_res.resolve(a, country, countries, history)
+        if a.resolved is not None:
+            history.append(a)
+
+
+def extract_article(article: Article) -> list[Event]:
+    """All event records of one article."""
+    analysed = analyse_article(article)
+    published = parse_iso(article.published)
+    body, parts, ranked = analysed.body, analysed.parts, analysed.countries
 
     events: dict[tuple, Event] = {}
     for part in parts:
@@ -120,11 +154,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None, countr
 
     for sent in doc.sentences:
         s_actors = actors_by_sentence.get(sent.index, [])
-        country_guess = _sentence_country(part.places, places_by_sentence.get(sent.index, []), countries)
-        for a in s_actors:
-            a.resolved = actor_res.resolve(a, country_guess, countries, history)
-            if a.resolved is not None:
-                history.append(a)
+        history.extend(a for a in s_actors if a.resolved is not None)
         party = [(a.first, a.last, a.text, a.resolved is not None and a.resolved.inter == 1)
                  for a in s_actors if a.resolved is not None and a.kind in ("actor", "generic")]
         sent_claims = claims(sent, party, previous_chain, article.source)
@@ -183,9 +213,12 @@ def _intervene(events: list[Event], sentence: int, frame: Frame, force, countrie
 
 
 def _resolved_for(m: actor_res.ActorMention | None, country, countries, history) -> Actor | None:
+    """The mention's actor for an event in `country` (generic words such as الجيش depend on it)."""
     if m is None:
         return None
-    return actor_res.resolve(m, country, countries, [h for h in history if h is not m]) or m.resolved
+    if m.kind in ("anaphora", "cue"):
+        return m.resolved
+    return actor_res.resolve(m, country, countries, history) or m.resolved
 
 
 def _main_place(places: list[PlaceMention]) -> PlaceMention | None:

@@ -1,0 +1,72 @@
+"""Score marsad's geocoding on the place dev set: `python benchmarks/evaluate_places.py [--errors]`.
+
+benchmarks/geocode/places-dev.jsonl holds place mentions of real reports (article id, field, offsets, expected
+place with coordinates); the texts are read from ../shared. A gold mention counts as right when a place mention
+marsad found overlaps it and lies within 25 km of the expected coordinates.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import iter_reports  # noqa: E402
+
+from marsad.models import Article  # noqa: E402
+from marsad.pipeline import analyse_article  # noqa: E402
+from marsad.resolve.places import to_place  # noqa: E402
+
+GOLD = Path(__file__).resolve().parent / "geocode" / "places-dev.jsonl"
+
+
+def km(a, b) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def main() -> None:
+    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    by_article = defaultdict(list)
+    for g in gold:
+        by_article[g["article_id"]].append(g)
+    reports = {r["id"]: r for r in iter_reports() if r["id"] in by_article}
+    counts: Counter = Counter()
+    errors = []
+    for aid, rows in by_article.items():
+        r = reports[aid]
+        analysed = analyse_article(Article(aid, r["text"], r.get("title"), r.get("published"), r.get("source")))
+        found = {"text": analysed.body.places, "title": analysed.title.places if analysed.title else []}
+        for g in rows:
+            counts["gold"] += 1
+            hits = [m for m in found[g["field"]] if m.span_start < g["end"] and g["start"] < m.span_end]
+            place = next((p for p in (to_place(m) for m in hits) if p.latitude is not None), None)
+            if place is None:
+                counts["missed"] += 1
+                errors.append(("missed", aid, g["mention"], g["name"], g["country"], ""))
+                continue
+            counts["found"] += 1
+            d = km((place.latitude, place.longitude), (g["latitude"], g["longitude"]))
+            if d <= 25:
+                counts["within_25km"] += 1
+            else:
+                errors.append((f"{d:.0f} km", aid, g["mention"], g["name"], g["country"], f"{place.name} {place.country}"))
+            if place.country != g["country"]:
+                counts["wrong_country"] += 1
+    n = counts["gold"]
+    print(f"gold mentions {n} in {len(by_article)} reports; found {counts['found']} ({counts['found'] / n:.1%})")
+    print(f"accuracy within 25 km: {counts['within_25km'] / n:.1%} of all gold mentions, "
+          f"{counts['within_25km'] / max(counts['found'], 1):.1%} of those found")
+    print(f"wrong country: {counts['wrong_country'] / max(counts['found'], 1):.1%} of those found "
+          f"({counts['wrong_country']} mentions)")
+    if "--errors" in sys.argv:
+        for e in errors:
+            print("  ", " | ".join(e))
+
+
+if __name__ == "__main__":
+    main()
