@@ -33,7 +33,8 @@ def _analyse(text: str, field: str) -> _Analysed:
     actors = actor_res.find_actors(doc)
     blocked: dict[int, set[int]] = {}
     for a in actors:
-        blocked.setdefault(a.sentence, set()).update(range(a.first, a.last))
+        if a.kind != "metonym":  # "واشنطن تعتقد": the name is still a place too
+            blocked.setdefault(a.sentence, set()).update(range(a.first, a.last))
     places = [p for p in find_places(doc, blocked) if p.span_start >= _dateline_end(text)]
     frames = [f for s in doc.sentences for f in find_frames(s, time_tokens(s.tokens))]
     return _Analysed(doc, places, actors, frames)

