@@ -171,7 +171,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None, countr
                 continue
             place_ids = _frame_places(frame, sent, part.places, places_by_sentence.get(sent.index, []))
             a1, a2, assoc1 = _roles(frame, sent, s_actors, source_tokens)
-            if a1 is None and last_actor1 and last_actor1[0] >= sent.index - 2 and frame.sense.verb:
+            if a1 is None and last_actor1 and last_actor1[0] >= sent.index - 2 and frame.sense.verb \
+                    and (a2 is None or last_actor1[1].resolved != a2.resolved):
                 a1 = last_actor1[1]  # Arabic drops a subject already named: "وواصل التقدم"
             if a1 is not None:
                 last_actor1 = (sent.index, a1)
@@ -187,13 +188,16 @@ def _events(article: Article, part: _Analysed, published: dt.date | None, countr
                     continue  # "في اليمن": a country is no event location (ACLED codes the place, GDELT the centroid)
                 loc = to_place(pm, fallback.resolved if fallback else None) if pm is not None else None
                 ev_country = loc.country if loc and loc.country else (countries[0] if countries else None)
-                actor1 = _resolved_for(a1, ev_country, countries, history)
-                actor2 = _resolved_for(a2, ev_country, countries, history)
+                actor1 = _resolved_for(a1, ev_country, countries, history, frame.sub_event_type)
+                actor2 = _resolved_for(a2, ev_country, countries, history, frame.sub_event_type)
                 if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
                     actor2 = None
                 sub = _finalize_type(frame, actor1, actor2)
                 if sub is None:
                     continue
+                if sub == "Armed clash" and actor2 is not None and actor2.inter == 1 and \
+                        (actor1 is None or actor1.inter != 1):
+                    actor1, actor2 = actor2, actor1  # ACLED lists state forces first in a battle
                 actor1, actor2 = _default_actors(sub, actor1, actor2, ev_country)
                 ev = _make_event(article, doc, sent, frame, sub, loc, date, precision, actor1, actor2,
                                  [x for x in (_resolved_for(a, ev_country, countries, history) for a in assoc1) if x],
@@ -213,12 +217,15 @@ def _intervene(events: list[Event], sentence: int, frame: Frame, force, countrie
             return
 
 
-def _resolved_for(m: actor_res.ActorMention | None, country, countries, history) -> Actor | None:
+def _resolved_for(m: actor_res.ActorMention | None, country, countries, history, sub: str | None = None) -> Actor | None:
     """The mention's actor for an event in `country` (generic words such as الجيش depend on it)."""
     if m is None:
         return None
     if m.kind in ("anaphora", "cue"):
         return m.resolved
+    if m.kind == "metonym" and sub not in (None, "Agreement"):
+        e = actor_res.index().state_actor(m.country_hint, "military")  # "اعترضت الرياض صاروخا": its forces did
+        return Actor(e.name, e.name_ar, m.text, e.inter, e.country)
     return actor_res.resolve(m, country, countries, history) or m.resolved
 
 
@@ -326,7 +333,26 @@ def _roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
             a1 = m
         elif a2 is None and m.first > frame.first:
             a2 = m
+    if a1 is None:
+        # "مقتل عناصر من X خلال مواجهات مع Y": the side not marked as the target acts
+        rest = [m for m in scoped if m is not a2 and m not in assoc and m.kind != "template"]
+        a1 = rest[0] if rest else None
+    if a1 is None:
+        a1 = _demonym_agent(frame, sent)
     return a1, a2, assoc
+
+
+def _demonym_agent(frame: Frame, sent) -> actor_res.ActorMention | None:
+    """"الغارات الإسرائيلية", "القصف التركي": a nationality adjective on the trigger names whose forces act."""
+    toks = sent.tokens
+    found = actor_res.index().demonyms.find(toks[frame.last : frame.last + 2], allow_clitics=False)
+    if not found or found[0].first != 0:
+        return None
+    code = found[0].payloads[0]
+    first, last = frame.last, frame.last + found[0].last
+    return actor_res.ActorMention(sent.index, first, last, sent.span.text[toks[first].start - sent.span.start:
+                                  toks[last - 1].end - sent.span.start], "generic",
+                                  (("generic", "military", None),), toks[first].start, toks[last - 1].end, code)
 
 
 _BYSTANDER_KINDS = {"un", "government", "political"}

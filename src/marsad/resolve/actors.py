@@ -142,7 +142,9 @@ def find_actors(doc: Document) -> list[ActorMention]:
     for sent in doc.sentences:
         toks = sent.tokens
         taken: set[int] = set()
-        for m in idx.matcher.find(toks):
+        found = idx.matcher.find(toks)
+        starts = {m.first for m in found}
+        for m in found:
             taken.update(range(m.first, m.last))
             kinds = {p[0] for p in m.payloads}
             kind = "actor" if "actor" in kinds else next(iter(kinds))
@@ -156,7 +158,8 @@ def find_actors(doc: Document) -> list[ActorMention]:
                     hint = dem[0].payloads[0]
                     last += dem[0].last
             if kind == "cue":
-                name_end = _cue_name_end(toks, last)
+                # a cue word followed by a known actor is part of that actor's name ("قوات الدفاع الجوي")
+                name_end = _cue_name_end(toks, last, starts)
                 if name_end == last:
                     continue
                 last = name_end
@@ -203,12 +206,13 @@ def _stop_words() -> frozenset[str]:
     return frozenset(normalize(w) for w in words)
 
 
-def _cue_name_end(toks, i: int) -> int:
-    """End of the group name after a cue word (فصيل X, جماعة X Y): up to three words, stopping at function words."""
+def _cue_name_end(toks, i: int, starts: set[int] = frozenset()) -> int:
+    """End of the group name after a cue word (فصيل X, جماعة X Y): up to three words, stopping at function words
+    and at another dictionary mention."""
     j = i
     while j < len(toks) and j - i < 3:
         t = toks[j]
-        if t.norm in _stop_words() or t.norm.isdigit() or (j > i and t.norm.startswith("و") and j - i >= 1):
+        if t.norm in _stop_words() or t.norm.isdigit() or j in starts or (j > i and t.norm.startswith("و")):
             break
         j += 1
     return j
