@@ -35,7 +35,10 @@ def _analyse(text: str, field: str) -> _Analysed:
     for a in actors:
         if a.kind != "metonym":  # "واشنطن تعتقد": the name is still a place too
             blocked.setdefault(a.sentence, set()).update(range(a.first, a.last))
-    places = [p for p in find_places(doc, blocked) if p.span_start >= _dateline_end(text)]
+    places = find_places(doc, blocked)
+    dateline = _dateline_end(text)
+    for p in places:
+        p.dateline = p.span_start < dateline
     frames = [f for s in doc.sentences for f in find_frames(s, time_tokens(s.tokens))]
     return _Analysed(doc, places, actors, frames)
 
@@ -271,6 +274,7 @@ def _date(frame: Frame, sent, times, published: dt.date | None) -> tuple[str | N
 
 def _frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int]) -> list[int]:
     """Places of the trigger's clause, else of the rest of its sentence; finer places push out regions containing them."""
+    ids = [i for i in ids if not places[i].dateline]
     if not ids:
         return []
     lo, hi = sent.clause_range(frame.clause)

@@ -32,6 +32,7 @@ class PlaceMention:
     span_end: int = 0
     common: bool = False  # the name is usually an ordinary word
     anaphor: bool = False  # "المدينة", "هذه المنطقة": the place named before
+    dateline: bool = False  # where the report was filed ("دبي (CNN) --"), not where anything happened
     clitic: bool = False  # found only after stripping proclitics
     resolved: GazPlace | None = field(default=None, repr=False)
     anchor: GazPlace | None = field(default=None, repr=False)  # for unknown places: a known place they lie in
@@ -345,22 +346,22 @@ def _within_stated_region(mentions: list[PlaceMention]) -> None:
 
 
 def _score(p: GazPlace, m: PlaceMention, countries: Counter, admin: set, anchors: list[GazPlace]) -> float:
-    s = math.log10(p.population + 10)
+    s = 1.5 * math.log10(p.population + 10)  # a city of millions is rarely a village's homonym
     if p.kind == "country":
-        s += 4
+        s += 8  # "لبنان" is the country, not Lebanon, Pennsylvania
     elif p.kind == "admin1":
         s += 3.5 if m.cue == "admin1" or m.region else -1
     if p.source == "curated":
         s += 1.5
     total = sum(countries.values()) or 1
-    s += 6 * countries.get(p.country, 0) / total
+    s += 5 * countries.get(p.country, 0) / total
     if any(c == p.country and a == p.admin1 for c, a in admin):
         s += 2
     if p.latitude is not None and anchors:
         near = min(_km(p, a) for a in anchors if a is not p) if any(a is not p for a in anchors) else 9999
         if near < 100:
             s += 2
-        elif near > 1500:
+        elif near > 1500 and p.population < 100_000:
             s -= 2
     if m.cue in ("village", "town") and p.kind in ("village", "town"):
         s += 0.5
