@@ -134,3 +134,48 @@ def evaluate(
 
 if __name__ == "__main__":  # python -m marsad.cli
     app()
+
+
+gazetteer_app = typer.Typer(help="The place index: build it, import a GeoNames dump, look names up.")
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+@gazetteer_app.command("import")
+def gazetteer_import(
+    dump: str = typer.Argument(..., help="GeoNames allCountries.txt or a country file (e.g. SY.txt)."),
+    alternate_names: str | None = typer.Option(None, "--alternate-names", help="alternateNamesV2.txt (Arabic names)."),
+    countries: str | None = typer.Option(None, help="Only these countries, e.g. SY,IQ,YE."),
+) -> None:
+    """Add the places of a GeoNames dump that have an Arabic name (replaces an earlier import)."""
+    from marsad.resolve import gazetteer
+    from marsad.resolve.geonames_import import import_dump
+
+    wanted = {c.strip().upper() for c in countries.split(",")} if countries else None
+    from marsad.resolve.places import reload
+
+    n = import_dump(dump, alternate_names, wanted)
+    reload()
+    index = gazetteer.load()
+    _say(f"marsad: imported {n} places with Arabic names into {gazetteer.imported_file()}; "
+         f"index now {len(index.places)} places, {len(index.names)} names")
+
+
+@gazetteer_app.command("build")
+def gazetteer_build() -> None:
+    """Rebuild the cached index now (it is otherwise built on first use)."""
+    from marsad.resolve import gazetteer
+
+    started = time.perf_counter()
+    index = gazetteer.build()
+    gazetteer.save(index)
+    _say(f"marsad: {len(index.places)} places, {len(index.names)} names in {time.perf_counter() - started:.1f} s "
+         f"-> {gazetteer.cache_path()}")
+
+
+@gazetteer_app.command("lookup")
+def gazetteer_lookup(name: str) -> None:
+    """Places a name may stand for, largest first."""
+    from marsad.resolve import gazetteer
+
+    for p in sorted(gazetteer.load().lookup(name), key=lambda p: -p.population):
+        print(f"{p.name}\t{p.country}\t{p.admin1 or ''}\t{p.latitude}\t{p.longitude}\t{p.kind}\t{p.population}\t{p.source}")

@@ -152,10 +152,26 @@ def _common_words() -> frozenset[str]:
     return frozenset(normalize(str(w)) for w in (load_yaml("places", "stopwords.derived.yaml") or {}).get("common") or [])
 
 
+def cache_path() -> Path:
+    return cache_dir() / f"gazetteer-{_fingerprint()}.pickle"
+
+
+def save(gaz: Gazetteer) -> None:
+    path = cache_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)  # atomic: parallel workers never read half a file
+    except OSError:
+        pass  # read-only home: work from memory
+
+
 @functools.cache
 def load() -> Gazetteer:
     """The index, from the on-disk cache when it is current, else built (a few seconds) and cached."""
-    path = cache_dir() / f"gazetteer-{_fingerprint()}.pickle"
+    path = cache_path()
     if path.exists():
         try:
             with open(path, "rb") as fh:
@@ -163,12 +179,5 @@ def load() -> Gazetteer:
         except Exception:  # a corrupt or foreign cache is rebuilt, never fatal
             pass
     gaz = build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        with open(tmp, "wb") as fh:
-            pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
-    except OSError:
-        pass  # read-only home: work from memory
+    save(gaz)
     return gaz

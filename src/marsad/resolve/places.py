@@ -225,16 +225,18 @@ def _function_words() -> frozenset[str]:
     return frozenset(normalize(w) for w in data.get("function_words", []))
 
 
-def _plausible(p: GazPlace, m: PlaceMention, context: Counter) -> bool:
-    """Whether a candidate is believable for a mention with no cue word, given the report's countries."""
+def _plausible(p: GazPlace, m: PlaceMention, context: Counter, anchors: list[GazPlace] = ()) -> bool:
+    """Whether a candidate is believable for a mention with no cue word, given the report's countries and the
+    places it names without doubt (`anchors`)."""
     if m.cue or m.region or m.relative:
         return True
     in_context = context.get(p.country, 0) > 0
-    if m.common and not (in_context and (p.population >= 100_000 or p.kind in ("country", "admin1"))):
+    near_anchor = any(a is not p and _km(p, a) < 150 for a in anchors)
+    if m.common and not (in_context and (p.population >= 100_000 or p.kind in ("country", "admin1") or near_anchor)):
         return False
     trusted = p.kind in ("country", "admin1", "region") or p.source in ("curated", "admin1", "countries")
     single = m.last - m.first == 1
-    if single and len(normalize(m.text)) <= 3 and not trusted and p.population < 500_000:
+    if single and len(normalize(m.text)) <= 3 and not trusted and p.population < 500_000 and not in_context:
         return False
     if single and not trusted and p.population < 20_000 and not in_context:
         return False
@@ -278,11 +280,14 @@ def resolve_places(mentions: list[PlaceMention], context_countries: Counter) -> 
     Mentions whose every candidate is implausible (an ordinary word, a homonym abroad) are dropped.
     """
     kept = []
+    sure = [max(m.candidates, key=lambda p: p.population) for m in mentions
+            if m.candidates and not m.common and len({c.country for c in m.candidates}) == 1]
+    sure = [p for p in sure if p.latitude is not None and p.kind != "country"]
     for m in mentions:
         if not m.candidates:
             kept.append(m)
             continue
-        plausible = [p for p in m.candidates if _plausible(p, m, context_countries)]
+        plausible = [p for p in m.candidates if _plausible(p, m, context_countries, sure)]
         if plausible:
             m.candidates = plausible
             kept.append(m)
@@ -395,3 +400,11 @@ def to_place(m: PlaceMention, fallback: GazPlace | None = None) -> Place:
     admin1 = p.admin1 if p.kind != "country" else None
     return Place(p.name, p.name_ar, m.text, p.country, admin1, p.admin2, p.latitude, p.longitude,
                  p.geonameid, precision)
+
+
+def reload() -> None:
+    """Forget the loaded index and matcher (after `marsad gazetteer import`)."""
+    from marsad.resolve import gazetteer
+
+    gazetteer.load.cache_clear()
+    _matcher.cache_clear()
