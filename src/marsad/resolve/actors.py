@@ -214,6 +214,8 @@ def _cue_name_end(toks, i: int, starts: set[int] = frozenset()) -> int:
         t = toks[j]
         if t.norm in _stop_words() or t.norm.isdigit() or j in starts or (j > i and t.norm.startswith("و")):
             break
+        if j > i and not t.norm.startswith("ال"):
+            break  # a name continues with definite words ("أحرار الجبل"); "حاجزا" after it is the object
         j += 1
     return j
 

@@ -1,0 +1,127 @@
+"""Actors: the dictionary is sound, every spelling and framing resolves, unknown groups are still reported."""
+
+from collections import defaultdict
+
+import pytest
+
+import marsad
+from marsad.arabic.document import analyse
+from marsad.arabic.normalize import normalize
+from marsad.knowledge import load_yaml, load_yaml_dir
+from marsad.resolve.actors import find_actors, index, resolve
+
+
+def entries():
+    return [row for name, rows in load_yaml_dir("actors") if name != "generic.yaml" for row in rows]
+
+
+def test_dictionary_is_large_and_well_formed():
+    rows = entries()
+    assert len(rows) >= 400
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids))
+    known = set(ids)
+    for r in rows:
+        assert r["name"] and r.get("name_ar"), r["id"]
+        assert r["inter"] in range(1, 9), r["id"]
+        assert r.get("aliases"), r["id"]
+        assert r.get("part_of") in (None, *known), r["id"]
+        for loaded in r.get("loaded") or []:
+            assert loaded["framing"] in ("pejorative", "partisan"), r["id"]
+
+
+def test_no_alias_points_to_two_actors_without_a_rule_to_choose():
+    # the only rule: the report's country chooses, so two actors may share an alias only across countries
+    owners = defaultdict(set)
+    for r in entries():
+        forms = [*(r.get("aliases") or []), *(x["text"] for x in r.get("loaded") or [])]
+        for form in forms:
+            owners[normalize(str(form)).lower()].add((r["id"], r.get("country")))
+    for form, who in owners.items():
+        countries = [c for _, c in who]
+        assert len(countries) == len(set(countries)), f"{form}: {sorted(who)}"
+
+
+def test_generic_words_are_not_aliases():
+    generic = {normalize(g["text"]) for g in load_yaml("actors", "generic.yaml")["generic"]}
+    for r in entries():
+        for alias in r.get("aliases") or []:
+            assert normalize(str(alias)) not in generic, (r["id"], alias)
+
+
+def resolved(text, country="SY"):
+    doc = analyse(text)
+    history = []
+    out = []
+    for m in find_actors(doc):
+        m.resolved = resolve(m, country, [country], history)
+        if m.resolved:
+            history.append(m)
+            out.append(m.resolved)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("mention", "country", "name"),
+    [
+        ("داعش", "SY", "Islamic State (Syria)"),
+        ("تنظيم الدولة", "SY", "Islamic State (Syria)"),
+        ("الدولة الإسلامية", "SY", "Islamic State (Syria)"),
+        ("الدواعش", "SY", "Islamic State (Syria)"),
+        ("داعش", "IQ", "Islamic State (Iraq)"),
+        ("قسد", "SY", "SDF: Syrian Democratic Forces"),
+        ("قوات سوريا الديمقراطية", "SY", "SDF: Syrian Democratic Forces"),
+        ("قوات سورية الديمقراطية", "SY", "SDF: Syrian Democratic Forces"),
+        ("الجيش العربي السوري", "SY", "Military Forces of Syria"),
+        ("قوات النظام", "SY", "Military Forces of Syria"),
+        ("قوات الأسد", "SY", "Military Forces of Syria"),
+        ("الحوثيون", "YE", "Houthi Movement"),
+        ("أنصار الله", "YE", "Houthi Movement"),
+        ("ميليشيا الحوثي الانقلابية", "YE", "Houthi Movement"),
+    ],
+)
+def test_every_spelling_and_framing_resolves(mention, country, name):
+    names = [a.name for a in resolved(f"قالت مصادر إن {mention} نفذ هجوما", country)]
+    assert name in names, names
+
+
+@pytest.mark.parametrize(("mention", "framing"), [("الدواعش", "pejorative"), ("قوات الأسد", "partisan"),
+                                                 ("ميليشيا الحوثي الانقلابية", "pejorative")])
+def test_loaded_labels_are_marked_and_kept_as_mention_only(mention, framing):
+    country = "YE" if "الحوثي" in mention else "SY"
+    (actor,) = [a for a in resolved(f"هاجم {mention} المنطقة", country)]
+    assert actor.framing in ("pejorative", "partisan")
+    assert actor.mention == mention
+    assert mention not in (actor.name, actor.name_ar)
+
+
+def test_army_resolves_to_the_army_of_the_country_where_it_acts():
+    assert [a.name for a in resolved("تقدم الجيش نحو المدينة", "SY")] == ["Military Forces of Syria"]
+    assert [a.name for a in resolved("تقدم الجيش نحو المدينة", "IQ")] == ["Military Forces of Iraq"]
+
+
+def test_demonym_names_the_forces():
+    names = [a.name for a in resolved("قصفت القوات التركية مواقع قرب الحدود", "SY")]
+    assert names == ["Military Forces of Turkey"]
+
+
+def test_anaphora_refers_to_the_last_named_group():
+    names = [a.name for a in resolved("هاجم تنظيم داعش بلدة قرب الحدود، وتبنى التنظيم الهجوم", "IQ")]
+    assert names == ["Islamic State (Iraq)", "Islamic State (Iraq)"]
+
+
+def test_group_missing_from_the_dictionary_is_still_reported():
+    events = marsad.extract("هاجم مسلحون من فصيل أحرار الجبل حاجزا للجيش قرب مدينة درعا أمس.", published="2018-03-01")
+    actors = [a for e in events for a in (e.actor1, e.actor2) if a]
+    new = [a for a in actors if "أحرار الجبل" in a.name]
+    assert new and new[0].inter == 2 and new[0].country == "SY"
+
+
+def test_country_acting_stands_for_its_government():
+    names = [a.name for a in resolved("أعلنت واشنطن فرض عقوبات جديدة، وردت طهران بالتهديد", "US")]
+    assert names == ["Government of the United States", "Government of Iran"]
+    assert resolved("وصل الوفد إلى واشنطن", "US") == []
+
+
+def test_index_is_built_once():
+    assert index() is index()

@@ -1,0 +1,73 @@
+"""Dates relative to publication (both month systems, Hijri, weekdays) and death tolls."""
+
+import datetime as dt
+
+import pytest
+
+from marsad.arabic.document import analyse
+from marsad.arabic.tokenize import tokenize
+from marsad.resolve.dates import find_times
+from marsad.resolve.fatalities import fatalities
+
+PUB = dt.date(2018, 4, 10)  # Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "precision"),
+    [
+        ("قصفت الطائرات أمس", "2018-04-09", 1),
+        ("وقع الانفجار اليوم", "2018-04-10", 1),
+        ("سيطرت القوات أول أمس", "2018-04-08", 1),
+        ("فجر الأحد", "2018-04-08", 1),
+        ("مساء السبت", "2018-04-07", 1),
+        ("يوم الاثنين الماضي", "2018-04-09", 1),
+        ("الثلاثاء الماضي", "2018-04-03", 1),
+        ("الأسبوع الماضي", "2018-04-03", 2),
+        ("الشهر الماضي", "2018-03-11", 3),
+        ("في 5 أبريل", "2018-04-05", 1),
+        ("في 5 نيسان", "2018-04-05", 1),
+        ("في 28 كانون الأول 2017", "2017-12-28", 1),
+        ("في آذار", "2018-03-01", 3),
+        ("في 20 رجب 1439", "2018-04-06", 1),
+        ("في ٥ نيسان", "2018-04-05", 1),
+    ],
+)
+def test_time_expressions(text, date, precision):
+    (t,) = find_times(tokenize(text), text, PUB)
+    assert t.date.isoformat() == date and t.precision == precision
+
+
+def test_future_words_are_flagged():
+    (t,) = find_times(tokenize("سيبدأ الهجوم غدا"), "سيبدأ الهجوم غدا", PUB)
+    assert t.future and t.date is None
+
+
+def toll(text):
+    return fatalities(analyse(text).sentences[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("أسفر القصف عن مقتل 12 شخصا", 12),
+        ("أسفر القصف عن مقتل ١٢ شخصا", 12),
+        ("سقط سبعون قتيلا في الهجوم", 70),
+        ("مصرع ثلاثة جنود في الانفجار", 3),
+        ("قتل اثنا عشر مدنيا وجرح عشرون", 12),
+        ("استشهاد خمسة فلسطينيين برصاص الجيش", 5),
+        ("مقتل ما بين 10 و15 شخصا", 10),
+        ("ارتفعت حصيلة القتلى إلى 40", 40),
+    ],
+)
+def test_stated_tolls(text, killed):
+    assert toll(text)[0] == killed
+
+
+def test_injuries_are_not_deaths():
+    assert toll("أصيب 20 شخصا بجروح في القصف") == (None, None)
+    assert toll("أسفر الانفجار عن إصابة 14 جريحا") == (None, None)
+
+
+def test_vague_tolls_keep_the_words_and_no_number():
+    killed, text = toll("سقط عشرات القتلى في الغارة")
+    assert killed is None and "عشرات" in text
