@@ -27,7 +27,7 @@ def main() -> None:
         ids = {json.loads(line)["article_id"] for line in lines}
         reports = Path(tmp) / "reports.jsonl"
         write_reports(ids, reports)
-        cmd = [sys.executable, "-m", "marsad.cli", "evaluate", str(gold), "--articles", str(reports)]
+        cmd = [sys.executable, "-m", "marsad", "evaluate", str(gold), "--articles", str(reports)]
         if "--json" in sys.argv:
             cmd.append("--json")
         print(f"== {split}: {len(ids)} reports", flush=True)

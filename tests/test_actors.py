@@ -125,3 +125,12 @@ def test_country_acting_stands_for_its_government():
 
 def test_index_is_built_once():
     assert index() is index()
+
+
+def test_knowledge_files_have_no_yaml_booleans_where_codes_belong():
+    # "NO" (Norway) and "ON" read as booleans in YAML unless quoted
+    for name in ("capitals.yaml", "countries.yaml", "admin1.yaml", "curated.yaml"):
+        data = load_yaml("places", name)
+        rows = data.items() if isinstance(data, dict) else [(r.get("country") or r.get("code"), r) for r in data]
+        for code, _ in rows:
+            assert isinstance(code, str), (name, code)

@@ -92,8 +92,6 @@ def schema() -> None:
     print(json.dumps(event_schema(), ensure_ascii=False, indent=2))
 
 
-def main() -> None:  # pragma: no cover
-    app()
 
 
 @app.command()
@@ -130,10 +128,6 @@ def evaluate(
         raise typer.BadParameter("give --articles or --predictions")
     report = score(gold_rows, preds)
     print(json.dumps(report.as_dict(), indent=2) if as_json else format_report(report))
-
-
-if __name__ == "__main__":  # python -m marsad.cli
-    app()
 
 
 gazetteer_app = typer.Typer(help="The place index: build it, import a GeoNames dump, look names up.")
