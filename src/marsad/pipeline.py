@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from marsad.arabic.document import Document, analyse
+from marsad.extract import lexicon
 from marsad.extract.attribution import Claim, claims
 from marsad.extract.frames import Frame, find_frames, role_of
 from marsad.models import EVENT_TYPE_OF, Actor, Article, Attribution, Event, Evidence
@@ -133,6 +134,13 @@ def _place_key(e: Event) -> str:
 
 
 def _merge(kept: Event, other: Event) -> None:
+    """Two records of one event: the one told with more of its sources leads, the other fills gaps."""
+    if len(other.attribution.reported_by) > len(kept.attribution.reported_by):
+        for name in ("actor1", "actor2", "attribution", "evidence", "event_date", "time_precision"):
+            theirs, mine = getattr(other, name), getattr(kept, name)
+            if theirs is not None:
+                setattr(kept, name, theirs)
+                setattr(other, name, mine)
     for name in ("actor1", "actor2", "fatalities", "fatalities_text"):
         if getattr(kept, name) is None and getattr(other, name) is not None:
             setattr(kept, name, getattr(other, name))
@@ -166,7 +174,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None, countr
             previous_chain = next(c.chain for c in reversed(sent_claims) if c.chain)
         times = find_times(sent.tokens, sent.span.text, published) if sent.tokens else []
         frames = frames_by_sentence.get(sent.index, [])
-        source_tokens = {i for a in s_actors if a.resolved is None for i in range(a.first, a.last)}
+        source_tokens = {i for m in lexicon.sources().find(sent.tokens) for i in range(m.first, m.last)}
         for frame in frames:
             claim = next((c for c in sent_claims if c.first <= frame.first < c.last), sent_claims[0])
             date, precision, skip = _date(frame, sent, times, published)
@@ -318,8 +326,15 @@ def _roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
     # prefer the trigger's clause, then the sentence up to the trigger
     scoped = [m for m in usable if lo <= m.first < hi] + [m for m in usable if m.first < lo]
     between = False
+    patients = []
     for m in scoped:
+        if any(i in source_tokens for i in range(m.first, m.last)):
+            continue  # a source of the report ("قال ناشطون") is not a party to the event
         role = role_of(sent, m.first)
+        if role == "relative":
+            continue
+        if role == "patient":
+            patients.append(m)
         if role == "assoc":
             assoc.append(m)
         elif role == "between":
@@ -339,7 +354,8 @@ def _roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
             a2 = m
     if a1 is None:
         # "مقتل عناصر من X خلال مواجهات مع Y": the side not marked as the target acts
-        rest = [m for m in scoped if m is not a2 and m not in assoc and m.kind != "template"]
+        rest = [m for m in scoped if m is not a2 and m not in assoc and m not in patients and m.kind != "template"
+                and not any(i in source_tokens for i in range(m.first, m.last)) and role_of(sent, m.first) != "relative"]
         a1 = rest[0] if rest else None
     if a1 is None:
         a1 = _demonym_agent(frame, sent)

@@ -77,6 +77,15 @@ def _purpose(token, key: str) -> bool:
         and token.norm.endswith(first[2:] if first.startswith("ال") else first) and first not in lexicon.verb_forms()
 
 
+def _support(sent: Sentence, first: int) -> bool:
+    """"بمؤازرة الطيران الحربي", "بغطاء جوي": support for the main event, not an event of its own."""
+    toks = sent.tokens
+    for width in (2, 1):
+        if first - width >= 0 and " ".join(t.norm for t in toks[first - width : first]) in _roles()["assoc"]:
+            return True
+    return first > 0 and bool(set(toks[first - 1].readings) & _roles()["assoc"])
+
+
 def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()) -> list[Frame]:
     """Frames of a sentence; `blocked` token indexes (time expressions such as "فجر السبت") are not triggers."""
     toks = sent.tokens
@@ -87,6 +96,8 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
         if m.key in lexicon.ta_marbuta_triggers() and toks[m.last - 1].text.rstrip(_MARKS).endswith("ه"):
             continue
         if _purpose(toks[m.first], m.key):
+            continue
+        if _support(sent, m.first):
             continue
         clause = sent.clause_of(m.first)
         lo, hi = sent.clause_range(clause)
@@ -134,6 +145,8 @@ def role_of(sent: Sentence, first: int) -> str | None:
     """The role a mention starting at token `first` takes from the words just before it: agent, patient or assoc."""
     roles = _roles()
     toks = sent.tokens
+    if any(t.norm in roles["relative"] for t in toks[max(0, first - 2) : first]):
+        return "relative"
     for width in (3, 2, 1):
         if first - width < 0:
             continue
