@@ -141,3 +141,44 @@ def test_bomb_with_no_named_perpetrator_is_unidentified_armed_group():
     assert e.actor1.name == "Unidentified Armed Group (Iraq)"
     assert e.fatalities == 3
     assert e.event_date == PUB and e.time_precision == 1
+
+
+def test_title_and_body_telling_one_event_give_one_record():
+    events = marsad.extract("فجر انتحاري نفسه في سوق بمدينة كركوك صباح اليوم ما أدى إلى مقتل خمسة أشخاص.",
+                            title="مقتل خمسة في تفجير انتحاري بكركوك", published=PUB, article_id="t")
+    assert [e.sub_event_type for e in events] == ["Suicide bomb"]
+    assert events[0].evidence.field == "text" and events[0].fatalities == 5
+
+
+def test_the_distinctions_acled_draws():
+    cases = {
+        "شنت طائرات حربية غارات على بلدة كفرنبل في ريف إدلب أمس.": "Air/drone strike",
+        "سقطت قذائف هاون على حي باب توما في دمشق أمس.": "Shelling/artillery/missile attack",
+        "انفجرت عبوة ناسفة بدورية للشرطة في مدينة العريش أمس.": "Remote explosive/landmine/IED",
+        "فجر انتحاري حزاما ناسفا في مدينة كركوك أمس.": "Suicide bomb",
+        "اعتقلت قوات الأمن عشرة أشخاص في مدينة البصرة أمس.": "Arrests",
+        "اعترضت الدفاعات الجوية صاروخا باليستيا فوق مدينة جازان أمس.": "Disrupted weapons use",
+        "هاجمت طائرة مسيرة تابعة للحوثيين مطار أبها أمس.": "Air/drone strike",
+    }
+    for text, sub in cases.items():
+        assert sub in [e.sub_event_type for e in run(text)], text
+
+
+def test_non_state_actor_takeover_versus_government_regains():
+    (e,) = only(run("سيطر مقاتلو تنظيم داعش أمس على بلدة القريتين في ريف حمص."), "Non-state actor overtakes territory")
+    assert e.actor1.name == "Islamic State (Syria)"
+
+
+def test_support_phrases_and_purposes_are_not_events():
+    events = run("سيطر الجيش السوري أمس بمؤازرة الطيران الحربي على بلدة القريتين في ريف حمص.")
+    assert [e.sub_event_type for e in events] == ["Government regains territory"]
+    assert run("أرسل الجيش تعزيزات للسيطرة على مدينة درعا.") == []
+
+
+def test_clashes_at_a_demonstration_are_the_demonstration_meeting_force():
+    events = run("اندلعت مواجهات بين المتظاهرين والشرطة أمام مبنى البرلمان في بغداد أمس.")
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+def test_ta_marbuta_keeps_demonstration_apart_from_manifestations():
+    assert run("حذر المسؤول من مظاهره الخطيرة في مدينة حلب.") == []

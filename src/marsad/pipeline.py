@@ -121,8 +121,32 @@ def extract_article(article: Article) -> list[Event]:
                 _merge(events.get(key) or next(e for k, e in events.items() if k[:2] == key[:2]), event)
                 continue
             events[key] = event
-    out = list(events.values())
+    out = _one_protest_per_place_and_day(list(events.values()))
     _link_contradictions(out)
+    return out
+
+
+_PROTEST_SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
+
+
+def _one_protest_per_place_and_day(events: list[Event]) -> list[Event]:
+    """A demonstration that police dispersed is one event, coded by its most severe outcome (ACLED)."""
+    best: dict[tuple, Event] = {}
+    out = []
+    for e in events:
+        if e.sub_event_type not in _PROTEST_SEVERITY:
+            out.append(e)
+            continue
+        key = (_place_key(e), e.event_date)
+        kept = best.get(key)
+        if kept is None:
+            best[key] = e
+            out.append(e)
+            continue
+        if _PROTEST_SEVERITY[e.sub_event_type] > _PROTEST_SEVERITY[kept.sub_event_type]:
+            kept.sub_event_type = e.sub_event_type
+            kept.actor2 = kept.actor2 or e.actor2
+        _merge(kept, e)
     return out
 
 
@@ -209,6 +233,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None, countr
                 if sub == "Armed clash" and actor2 is not None and actor2.inter == 1 and \
                         (actor1 is None or actor1.inter != 1):
                     actor1, actor2 = actor2, actor1  # ACLED lists state forces first in a battle
+                if sub == "Protest with intervention" and killed:
+                    sub = "Excessive force against protesters"  # lethal force on a demonstration
                 actor1, actor2 = _default_actors(sub, actor1, actor2, ev_country)
                 ev = _make_event(article, doc, sent, frame, sub, loc, date, precision, actor1, actor2,
                                  [x for x in (_resolved_for(a, ev_country, countries, history) for a in assoc1) if x],

@@ -10,6 +10,7 @@ from marsad.arabic.normalize import normalize
 from marsad.extract import lexicon
 from marsad.extract.lexicon import TriggerSense
 from marsad.knowledge import load_yaml
+from marsad.models import EVENT_TYPE_OF
 
 _WINDOW = 4  # modality words act on a trigger within this many tokens before it
 _KANA = {"كان", "كانت", "كانوا", "كنا"}
@@ -32,6 +33,9 @@ class Frame:
     actor2: int | None = None
     assoc1: list[int] = field(default_factory=list)
     assoc2: list[int] = field(default_factory=list)
+
+    def event_type_is(self, event_type: str) -> bool:
+        return EVENT_TYPE_OF[self.sub_event_type] == event_type
 
 
 @functools.cache
@@ -70,9 +74,16 @@ def _modal(sent: Sentence, first: int, verb: bool) -> bool:
     return False
 
 
-def _purpose(token, key: str) -> bool:
-    """لـ + verbal noun expresses a purpose ("للسيطرة على": in order to take), not an event."""
+_ACTIVITY = {normalize(w) for w in ("تعمل", "يعمل", "تقوم", "يقوم", "باشرت", "باشر", "بدأت", "بدأ", "تواصل", "يواصل",
+                                     "واصلت", "واصل", "شرعت", "شرع")}
+
+
+def _purpose(token, key: str, before=None) -> bool:
+    """لـ + verbal noun expresses a purpose ("للسيطرة على": in order to take), not an event; after a verb of
+    ongoing work ("تعمل لتفكيك الألغام") it is the work itself."""
     first = key.split(" ")[0]
+    if before is not None and any(t.norm.lstrip("وف") in _ACTIVITY for t in before):
+        return False
     return token.norm != first and (token.norm.startswith("ل") or token.norm.startswith("ول") or token.norm.startswith("فل")) \
         and token.norm.endswith(first[2:] if first.startswith("ال") else first) and first not in lexicon.verb_forms()
 
@@ -95,7 +106,7 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
             continue
         if m.key in lexicon.ta_marbuta_triggers() and toks[m.last - 1].text.rstrip(_MARKS).endswith("ه"):
             continue
-        if _purpose(toks[m.first], m.key):
+        if _purpose(toks[m.first], m.key, toks[max(0, m.first - 4) : m.first]):
             continue
         if _support(sent, m.first):
             continue
@@ -118,12 +129,29 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
             text = sent.span.text[toks[m.first].start - sent.span.start : toks[m.last - 1].end - sent.span.start]
             frames.append(Frame(sent.index, m.first, m.last, text, sense, sub, clause))
             break
-    return _prune(frames)
+    return _prune(frames, sent)
 
 
-def _prune(frames: list[Frame]) -> list[Frame]:
+@functools.cache
+def _protester_words() -> frozenset[str]:
+    words = ("متظاهرين", "المتظاهرين", "المتظاهرون", "متظاهرون", "محتجين", "المحتجين", "المحتجون", "محتجون",
+             "مظاهرات", "المظاهرات", "مظاهرة", "تظاهرة", "تظاهرات", "احتجاجات", "الاحتجاجات", "مسيرات", "مسيرة")
+    return frozenset(normalize(w) for w in words)
+
+
+def _mentions_protesters(sent: Sentence) -> bool:
+    return any(set(t.readings) & _protester_words() for t in sent.tokens)
+
+
+def _prune(frames: list[Frame], sent: Sentence | None = None) -> list[Frame]:
     """One frame per (clause, sub-event type); a territorial change absorbs the clashes of its sentence (ACLED codes
-    the takeover), and a bare killing word yields to any other trigger of the sentence (it is that event's toll)."""
+    the takeover), a bare killing word yields to any other trigger of the sentence (it is that event's toll), and
+    "clashes" at a demonstration are the demonstration meeting force."""
+    protest = any(f.event_type_is("Protests") for f in frames) or (sent is not None and _mentions_protesters(sent))
+    if protest:
+        for f in frames:
+            if f.sub_event_type == "Armed clash" and not f.sense.verb:
+                f.sub_event_type = "Protest with intervention"
     subs = {f.sub_event_type for f in frames}
     control = any(f.sense.cls == "control" for f in frames)
     kept: list[Frame] = []
