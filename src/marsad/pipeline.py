@@ -204,7 +204,9 @@ def _events(article: Article, part: _Analysed, published: dt.date | None, countr
             date, precision, skip = _date(frame, sent, times, published)
             if skip:
                 continue
-            place_ids = _frame_places(frame, sent, part.places, places_by_sentence.get(sent.index, []))
+            speaking = {i for a in s_actors if a.kind == "metonym" for i in range(a.first, a.last)}
+            place_ids = [i for i in _frame_places(frame, sent, part.places, places_by_sentence.get(sent.index, []))
+                         if part.places[i].first not in speaking]  # "واشنطن تعتقد": a government, not a place
             a1, a2, assoc1 = _roles(frame, sent, s_actors, source_tokens)
             if a1 is None and last_actor1 and last_actor1[0] >= sent.index - 2 and frame.sense.verb \
                     and (a2 is None or last_actor1[1].resolved != a2.resolved):
@@ -328,6 +330,10 @@ def _frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int]
     fine = [i for i in scope if not _coarse(places[i])]
     if fine:
         scope = fine
+    # "مديرية موزع غرب تعز": a place given only to locate another is not where the event was
+    located = [i for i in scope if not places[i].relative]
+    if located:
+        scope = located
     seen, out = set(), []
     for i in scope:
         key = places[i].resolved.name if places[i].resolved else places[i].text
