@@ -58,7 +58,11 @@ def extract(
     articles = skipped = 0
     started = time.perf_counter()
     try:
-        for item in read_inputs(inputs, published=published, source=source, fmt=input_format):
+        try:
+            items = read_inputs(inputs, published=published, source=source, fmt=input_format)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc)) from None
+        for item in items:
             if isinstance(item, IngestError):
                 skipped += 1
                 _say(f"marsad: skipped {item}")

@@ -112,7 +112,14 @@ def extract_article(article: Article) -> list[Event]:
 
     events: dict[tuple, Event] = {}
     for part in parts:
-        for event in _events(article, part, published, ranked):
+        found = _events(article, part, published, ranked)
+        explicit = {(e.sub_event_type, _place_key(e)) for e, dated in found if dated}
+        # dated tellings first, so that an undated one (a headline, a recap) merges into its dated twin
+        for event, dated in sorted(found, key=lambda x: not x[1]):
+            twin = (event.sub_event_type, _place_key(event))
+            if not dated and twin in explicit:
+                _merge(next(kept for k, kept in events.items() if k[:2] == twin), event)
+                continue
             key = (event.sub_event_type, _place_key(event), event.event_date if part is body else None)
             title_dup = part is not body and any(k[0] == key[0] and k[1] == key[1] for k in events)
             if part is not body and events and not title_dup:
@@ -171,7 +178,9 @@ def _merge(kept: Event, other: Event) -> None:
     kept.confidence = max(kept.confidence, other.confidence)
 
 
-def _events(article: Article, part: _Analysed, published: dt.date | None, countries: list[str]) -> list[Event]:
+def _events(article: Article, part: _Analysed, published: dt.date | None,
+            countries: list[str]) -> list[tuple[Event, bool]]:
+    """Records of one part (body or title), each with whether its date came from the text itself."""
     doc = part.doc
     out: list[Event] = []
     history: list[actor_res.ActorMention] = []
@@ -201,7 +210,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None, countr
         source_tokens = {i for m in lexicon.sources().find(sent.tokens) for i in range(m.first, m.last)}
         for frame in frames:
             claim = next((c for c in sent_claims if c.first <= frame.first < c.last), sent_claims[0])
-            date, precision, skip = _date(frame, sent, times, published)
+            date, precision, skip, dated = _date(frame, sent, times, published)
             if skip:
                 continue
             speaking = {i for a in s_actors if a.kind == "metonym" for i in range(a.first, a.last)}
@@ -242,13 +251,13 @@ def _events(article: Article, part: _Analysed, published: dt.date | None, countr
                                  [x for x in (_resolved_for(a, ev_country, countries, history) for a in assoc1) if x],
                                  killed if k == 0 else None, killed_text if k == 0 else None, claim,
                                  pm is not None and pm is not fallback)
-                out.append(ev)
+                out.append((ev, dated))
     return out
 
 
-def _intervene(events: list[Event], sentence: int, frame: Frame, force, countries, history) -> None:
+def _intervene(events: list[tuple[Event, bool]], sentence: int, frame: Frame, force, countries, history) -> None:
     """Police firing tear gas in the sentence after a protest: that protest met intervention (one event, not two)."""
-    for e in reversed(events):
+    for e, _ in reversed(events):
         if e.event_type == "Protests" and e.evidence.start >= 0 and e.sub_event_type == "Peaceful protest":
             e.sub_event_type = frame.sub_event_type
             if e.actor2 is None and force is not None:
@@ -289,23 +298,24 @@ def _sentence_country(places: list[PlaceMention], ids: list[int], countries: lis
     return countries[0] if countries else None
 
 
-def _date(frame: Frame, sent, times, published: dt.date | None) -> tuple[str | None, int | None, bool]:
-    """The event's date and precision, and whether the frame is background or future rather than news."""
+def _date(frame: Frame, sent, times, published: dt.date | None) -> tuple[str | None, int | None, bool, bool]:
+    """The event's date and precision, whether the frame is background or future rather than news, and whether
+    the date was stated (rather than assumed from publication)."""
     lo, hi = sent.clause_range(frame.clause)
     in_clause = [t for t in times if lo <= t.first < hi]
     chosen = in_clause[0] if in_clause else (min(times, key=lambda t: abs(t.first - frame.first)) if times else None)
     years = [int(t.norm) for t in sent.tokens[lo:hi] if t.norm.isdigit() and len(t.norm) == 4 and 1900 < int(t.norm) < 2100]
     if published and years and max(years) < published.year:
-        return None, None, True
+        return None, None, True, False
     if chosen is not None and chosen.future:
-        return None, None, True
+        return None, None, True, False
     if chosen is not None and chosen.date is not None:
         if published and (published - chosen.date).days > _MAX_AGE_DAYS:
-            return None, None, True
-        return chosen.date.isoformat(), chosen.precision, False
+            return None, None, True, False
+        return chosen.date.isoformat(), chosen.precision, False, True
     if published:
-        return published.isoformat(), 2, False
-    return None, None, False
+        return published.isoformat(), 2, False, False
+    return None, None, False, False
 
 
 def _frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int]) -> list[int]:

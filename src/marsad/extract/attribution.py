@@ -59,9 +59,12 @@ def claims(sent: Sentence, party_sources: list[tuple[int, int, str, bool]], prev
     # a reporting verb opens a new part of the sentence (its subject may stand just before it: "مصدر عسكري أكد");
     # a denial phrase ends the part it follows, which is thereby reported as false
     opens = {}
+    backward = {c.last for c in cues if c.payloads[0][0] == "phrase"}
     for c in cues:
         if c.payloads[0][0] != "verb":
             continue
+        if any(c.first - k in backward for k in (0, 1, 2)):
+            continue  # "..., بحسب ما أفاد المرصد": the source of what came before, not the start of a new report
         start = c.first
         subject = next((s for s in sources if s.last in (c.first, c.first - 1) and s.first < c.first), None)
         if subject is not None:

@@ -68,6 +68,9 @@ def _modal(sent: Sentence, first: int, verb: bool) -> bool:
     words = set()
     for t in before:
         words.update(t.readings)
+    norms_before = [t.norm for t in before]
+    for n in (2, 3):  # phrases: "ما زالوا", "في حال"
+        words.update(" ".join(norms_before[i : i + n]) for i in range(len(norms_before) - n + 1))
     for key in ("future", "threat", "conditional"):
         if words & lexicon.word_set(key):
             return True
