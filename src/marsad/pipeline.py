@@ -302,8 +302,12 @@ def _date(frame: Frame, sent, times, published: dt.date | None) -> tuple[str | N
     """The event's date and precision, whether the frame is background or future rather than news, and whether
     the date was stated (rather than assumed from publication)."""
     lo, hi = sent.clause_range(frame.clause)
+    # "أكد مسؤول لـCNN، الأحد، أن ...": a day right after a reporting verb dates the statement, not the event
+    said = [c.last for c in lexicon.reporting_verbs().find(sent.tokens) if c.payloads[0][0] == "verb"]
+    times = [t for t in times if not any(0 <= t.first - end <= 4 for end in said)]
     in_clause = [t for t in times if lo <= t.first < hi]
-    chosen = in_clause[0] if in_clause else (min(times, key=lambda t: abs(t.first - frame.first)) if times else None)
+    near = lambda t: abs(t.first - frame.first)  # noqa: E731
+    chosen = min(in_clause, key=near) if in_clause else (min(times, key=near) if times else None)
     years = [int(t.norm) for t in sent.tokens[lo:hi] if t.norm.isdigit() and len(t.norm) == 4 and 1900 < int(t.norm) < 2100]
     if published and years and max(years) < published.year:
         return None, None, True, False
