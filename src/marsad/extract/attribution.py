@@ -117,6 +117,8 @@ def _sources(sent: Sentence, cues: list[Match], party: list[tuple[int, int, str,
             continue
         start = reading_start(toks[m.first], m.key.split(" ")[0])
         text = canonical or _strip(sent.span.text[start - sent.span.start : toks[m.last - 1].end - sent.span.start])
+        after = {t.norm for t in toks[m.last : m.last + 2]}
+        claimed = claimed or bool(after & lexicon.word_set("affiliation"))
         found.append(SourceMention(m.first, m.last, text, kind, claimed))
     taken = {i for s in found for i in range(s.first, s.last)}
     for first, last, text, is_state in party:
