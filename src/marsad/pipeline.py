@@ -207,7 +207,9 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             previous_chain = next(c.chain for c in reversed(sent_claims) if c.chain)
         times = find_times(sent.tokens, sent.span.text, published) if sent.tokens else []
         frames = frames_by_sentence.get(sent.index, [])
-        source_tokens = {i for m in lexicon.sources().find(sent.tokens) for i in range(m.first, m.last)}
+        # who reports is no party to the event, unless it is one of the parties speaking (a ministry of defence)
+        source_tokens = {i for m in lexicon.sources().find(sent.tokens) if m.payloads[0][1] not in _PARTY_SOURCES
+                         for i in range(m.first, m.last)}
         for frame in frames:
             claim = next((c for c in sent_claims if c.first <= frame.first < c.last), sent_claims[0])
             date, precision, skip, dated = _date(frame, sent, times, published)
@@ -265,10 +267,16 @@ def _intervene(events: list[tuple[Event, bool]], sentence: int, frame: Frame, fo
             return
 
 
+_PARTY_SOURCES = {"official", "military", "party"}
+
+
 def _resolved_for(m: actor_res.ActorMention | None, country, countries, history, sub: str | None = None) -> Actor | None:
     """The mention's actor for an event in `country` (generic words such as الجيش depend on it)."""
     if m is None:
         return None
+    if sub not in (None, "Agreement") and m.entry is not None and m.entry.role == "government" and m.entry.country:
+        e = actor_res.index().state_actor(m.entry.country, "military")  # "النظام السوري" bombs with its forces
+        return Actor(e.name, e.name_ar, m.text, e.inter, e.country, m.resolved.framing if m.resolved else None)
     if m.kind in ("anaphora", "cue"):
         return m.resolved
     if m.kind == "metonym" and sub not in (None, "Agreement"):
@@ -379,6 +387,9 @@ def _roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
         role = role_of(sent, m.first)
         if role == "relative":
             continue
+        if m.kind == "metonym" and frame.sub_event_type != "Agreement" and \
+                min(abs(m.first - frame.last), abs(frame.first - m.last)) > 2:
+            continue  # a capital acts in violence only as the trigger's own subject ("اعترضت الرياض صاروخا")
         if role == "patient":
             patients.append(m)
         if role == "assoc":
@@ -421,7 +432,7 @@ def _demonym_agent(frame: Frame, sent) -> actor_res.ActorMention | None:
                                   (("generic", "military", None),), toks[first].start, toks[last - 1].end, code)
 
 
-_BYSTANDER_KINDS = {"un", "government", "political"}
+_BYSTANDER_KINDS = {"un", "political"}
 
 
 def _bystander(m: actor_res.ActorMention) -> bool:

@@ -185,12 +185,12 @@ def _metonyms(doc: Document, sent, taken: set[int]) -> list[ActorMention]:
     for m in idx.metonyms.find(toks):
         if any(i in taken for i in range(m.first, m.last)):
             continue
-        prev = toks[m.first - 1].norm if m.first > 0 else ""
+        prev = toks[m.first - 1] if m.first > 0 else None
         stripped = toks[m.first].norm != m.key.split(" ")[0]
-        if prev in _LOCATIVE or (stripped and toks[m.first].norm[0] in "بلك"):
+        if (prev is not None and set(prev.readings) & _LOCATIVE) or (stripped and toks[m.first].norm[0] in "بلك"):
             continue
         nxt = toks[m.last] if m.last < len(toks) else None
-        if nxt is not None and nxt.norm in _LOCATIVE and prev == "":
+        if nxt is not None and nxt.norm in _LOCATIVE and prev is None:
             continue
         start = reading_start(toks[m.first], m.key.split(" ")[0])
         end = toks[m.last - 1].end
@@ -242,7 +242,8 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
             return None
         entry = idx.state_actor(target, mention.payloads[0][1])
     elif mention.kind == "template":
-        entry = _template(mention.payloads[0][1], country or (report_countries[0] if report_countries else None))
+        where = country or (report_countries[0] if report_countries else None)
+        entry = _template(mention.payloads[0][1], where)
     elif mention.kind == "metonym":
         role = (load_yaml("actors", "generic.yaml") or {}).get("metonymy_role", "government")
         entry = idx.state_actor(mention.country_hint, role)
