@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from marsad.arabic.normalize import normalize
 
-_TOKEN = re.compile(r"[\u0621-\u063A\u0640-\u065F\u0670-\u06D3\u0660-\u0669\u06F0-\u06F9A-Za-z0-9_]+")
+_TOKEN = re.compile(r"[\u0621-\u063A\u0640-\u065F\u0670-\u06D3\u0660-\u0669\u06F0-\u06F9A-Za-z0-9]+")  # "_" splits hashtags
 
 
 def _proclitics() -> list[str]:

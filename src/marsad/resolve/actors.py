@@ -268,7 +268,7 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
 
 
 _COMPATIBLE = {"armed_group": {"armed_group", "militia"}, "militia": {"militia", "armed_group"},
-               "political": {"political", "armed_group"}}
+               "political": {"political", "armed_group", "militia"}}
 
 
 @functools.cache
