@@ -120,3 +120,14 @@ def test_evaluate_scores_against_gold(tmp_path):
     scores = json.loads(result.stdout)
     assert scores["event"]["recall"] == 1.0
     assert scores["accuracy_on_matched"]["date"] == 1.0 and scores["accuracy_on_matched"]["fatalities"] == 1.0
+
+
+def test_parallel_workers_give_the_same_records_in_the_same_order(tmp_path):
+    lines = [{"id": f"r{i}", "text": REPORT if i % 2 else "ارتفعت أسعار الذهب اليوم.", "published": "2018-02-05"}
+             for i in range(12)]
+    lines.insert(5, {"id": "bad"})  # no text: reported, the rest goes on
+    src = write(tmp_path, "in.jsonl", "\n".join(json.dumps(x, ensure_ascii=False) for x in lines))
+    one = run("extract", src, "-q")
+    two = run("extract", src, "-q", "--jobs", "2")
+    assert one.exit_code == two.exit_code == 1
+    assert one.stdout == two.stdout and one.stdout.count("\n") == 6

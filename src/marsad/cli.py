@@ -34,13 +34,14 @@ def extract(
     input_format: str | None = typer.Option(None, "--input-format",
                                             help="Force the input format: text, html, jsonl, csv, feed."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress summary on stderr."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes (one per core scales linearly)."),
 ) -> None:
     """Extract event records from reports.
 
     Bad inputs are reported on stderr, one line each, and skipped; the rest goes on.
     Exit status: 0 all inputs read, 1 some inputs were skipped, 2 usage error.
     """
-    from marsad.pipeline import extract_article
+    from marsad.parallel import Failure, extract_all
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
@@ -62,17 +63,13 @@ def extract(
             items = read_inputs(inputs, published=published, source=source, fmt=input_format)
         except ValueError as exc:
             raise typer.BadParameter(str(exc)) from None
-        for item in items:
-            if isinstance(item, IngestError):
+        for result in extract_all(items, jobs):
+            if isinstance(result, IngestError | Failure):
                 skipped += 1
-                _say(f"marsad: skipped {item}")
+                _say(f"marsad: skipped {result}")
                 continue
             articles += 1
-            try:
-                writer.write(extract_article(item))
-            except Exception as exc:  # one article's failure must not lose the batch
-                skipped += 1
-                _say(f"marsad: skipped {item.origin or item.id}: extraction failed ({type(exc).__name__}: {exc})")
+            writer.write(result[1])
         writer.close()
     except BaseException:
         if out:

@@ -508,3 +508,8 @@ def _link_contradictions(events: list[Event]) -> None:
                 d.attribution.contradicted_by.append(e.event_id)
                 if e.attribution.status == "asserted":
                     e.attribution.status = "disputed"
+
+
+def warm_up() -> None:
+    """Load every piece of knowledge now (gazetteer, dictionaries, lexicons), as a worker does once at start."""
+    extract_article(Article("warm-up", "قصفت طائرات حربية مدينة حلب أمس.", None, "2018-01-02", None))
