@@ -149,7 +149,10 @@ def _stopwords() -> set[str]:
 
 
 def _common_words() -> frozenset[str]:
-    return frozenset(normalize(str(w)) for w in (load_yaml("places", "stopwords.derived.yaml") or {}).get("common") or [])
+    words = set()
+    for name in ("stopwords.derived.yaml", "stopwords.yaml"):
+        words.update(normalize(str(w)) for w in (load_yaml("places", name) or {}).get("common") or [])
+    return frozenset(words)
 
 
 def cache_path() -> Path:

@@ -232,7 +232,7 @@ def _plausible(p: GazPlace, m: PlaceMention, context: Counter, anchors: list[Gaz
         return True
     in_context = context.get(p.country, 0) > 0
     near_anchor = any(a is not p and _km(p, a) < 150 for a in anchors)
-    if m.common and not (in_context and (p.population >= 100_000 or p.kind in ("country", "admin1") or near_anchor)):
+    if m.common and not (in_context and (p.population >= 100_000 or p.kind == "country" or near_anchor)):
         return False
     trusted = p.kind in ("country", "admin1", "region") or p.source in ("curated", "admin1", "countries")
     single = m.last - m.first == 1
