@@ -32,3 +32,22 @@ def write_reports(ids: set[str], out: Path) -> int:
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
                 n += 1
     return n
+
+
+def analysed_mentions(gold_path: Path):
+    """For a mention-level gold file (one JSON line per mention with article_id): each report, analysed by
+    marsad, with its gold rows. Yields (AnalysedArticle, rows)."""
+    from collections import defaultdict
+
+    from marsad.models import Article
+    from marsad.pipeline import analyse_article
+
+    by_article = defaultdict(list)
+    for line in gold_path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            by_article[row["article_id"]].append(row)
+    reports = {r["id"]: r for r in iter_reports() if r["id"] in by_article}
+    for aid, rows in by_article.items():
+        r = reports[aid]
+        yield analyse_article(Article(aid, r["text"], r.get("title"), r.get("published"), r.get("source"))), rows

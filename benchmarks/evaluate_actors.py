@@ -7,34 +7,27 @@ found overlaps it and resolves to the expected actor (or one of its accepted ali
 
 from __future__ import annotations
 
-import json
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import iter_reports  # noqa: E402
+from corpus import analysed_mentions  # noqa: E402
 
 from marsad.arabic.normalize import normalize  # noqa: E402
-from marsad.models import Article  # noqa: E402
-from marsad.pipeline import analyse_article  # noqa: E402
 
 GOLD = Path(__file__).resolve().parent / "actors" / "actors-dev.jsonl"
 
 
 def main() -> None:
-    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-    by_article = defaultdict(list)
-    for g in gold:
-        by_article[g["article_id"]].append(g)
-    reports = {r["id"]: r for r in iter_reports() if r["id"] in by_article}
     counts: Counter = Counter()
     by_kind: Counter = Counter()
     right_by_kind: Counter = Counter()
     errors = []
-    for aid, rows in by_article.items():
-        r = reports[aid]
-        analysed = analyse_article(Article(aid, r["text"], r.get("title"), r.get("published"), r.get("source")))
+    articles = 0
+    for analysed, rows in analysed_mentions(GOLD):
+        articles += 1
+        aid = analysed.article.id
         found = {"text": analysed.body.actors, "title": analysed.title.actors if analysed.title else []}
         for g in rows:
             counts["gold"] += 1
@@ -52,7 +45,7 @@ def main() -> None:
             else:
                 errors.append(("wrong", aid, g["mention"], g["actor"], hits[0].resolved.name))
     n = counts["gold"]
-    print(f"gold actor mentions {n} in {len(by_article)} reports; found {counts['found']} ({counts['found'] / n:.1%})")
+    print(f"gold actor mentions {n} in {articles} reports; found {counts['found']} ({counts['found'] / n:.1%})")
     print(f"accuracy: {counts['right'] / n:.1%} of all gold mentions, "
           f"{counts['right'] / max(counts['found'], 1):.1%} of those found")
     for kind, total in sorted(by_kind.items()):

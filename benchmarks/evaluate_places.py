@@ -7,17 +7,14 @@ marsad found overlaps it and lies within 25 km of the expected coordinates.
 
 from __future__ import annotations
 
-import json
 import math
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import iter_reports  # noqa: E402
+from corpus import analysed_mentions  # noqa: E402
 
-from marsad.models import Article  # noqa: E402
-from marsad.pipeline import analyse_article  # noqa: E402
 from marsad.resolve.places import to_place  # noqa: E402
 
 GOLD = Path(__file__).resolve().parent / "geocode" / "places-dev.jsonl"
@@ -30,16 +27,12 @@ def km(a, b) -> float:
 
 
 def main() -> None:
-    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-    by_article = defaultdict(list)
-    for g in gold:
-        by_article[g["article_id"]].append(g)
-    reports = {r["id"]: r for r in iter_reports() if r["id"] in by_article}
     counts: Counter = Counter()
     errors = []
-    for aid, rows in by_article.items():
-        r = reports[aid]
-        analysed = analyse_article(Article(aid, r["text"], r.get("title"), r.get("published"), r.get("source")))
+    articles = 0
+    for analysed, rows in analysed_mentions(GOLD):
+        articles += 1
+        aid = analysed.article.id
         found = {"text": analysed.body.places, "title": analysed.title.places if analysed.title else []}
         for g in rows:
             counts["gold"] += 1
@@ -58,7 +51,7 @@ def main() -> None:
             if place.country != g["country"]:
                 counts["wrong_country"] += 1
     n = counts["gold"]
-    print(f"gold mentions {n} in {len(by_article)} reports; found {counts['found']} ({counts['found'] / n:.1%})")
+    print(f"gold mentions {n} in {articles} reports; found {counts['found']} ({counts['found'] / n:.1%})")
     print(f"accuracy within 25 km: {counts['within_25km'] / n:.1%} of all gold mentions, "
           f"{counts['within_25km'] / max(counts['found'], 1):.1%} of those found")
     print(f"wrong country: {counts['wrong_country'] / max(counts['found'], 1):.1%} of those found "
