@@ -182,3 +182,9 @@ def test_clashes_at_a_demonstration_are_the_demonstration_meeting_force():
 
 def test_ta_marbuta_keeps_demonstration_apart_from_manifestations():
     assert run("حذر المسؤول من مظاهره الخطيرة في مدينة حلب.") == []
+
+
+def test_state_affiliated_forces_regain_territory_for_the_state():
+    (e,) = only(run("سيطرت ألوية العمالقة أمس على مديرية التحيتا جنوب الحديدة بعد معارك مع الحوثيين."),
+                "Government regains territory")
+    assert e.actor1.name == "Giants Brigades" and e.actor2.name == "Houthi Movement"

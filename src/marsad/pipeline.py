@@ -447,7 +447,7 @@ def _finalize_type(frame: Frame, a1: Actor | None, a2: Actor | None) -> str | No
     if frame.sense.cls == "control" and sub != "Armed clash":
         if a1 is not None and a1.inter in (5, 6):
             return "Violent demonstration"  # protesters storming a building
-        if a1 is not None and a1.inter not in (1, 8, None):
+        if a1 is not None and a1.inter not in (1, 8, None) and a1.name not in actor_res.index().state_affiliates:
             return "Non-state actor overtakes territory"
         if a1 is None and a2 is not None and a2.inter == 1:
             return "Non-state actor overtakes territory"

