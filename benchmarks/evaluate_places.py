@@ -36,18 +36,22 @@ def main() -> None:
         found = {"text": analysed.body.places, "title": analysed.title.places if analysed.title else []}
         for g in rows:
             counts["gold"] += 1
+            kind = "settlement or site" if g["kind"] not in ("country", "admin1", "region") else g["kind"]
+            counts[f"gold:{kind}"] += 1
             hits = [m for m in found[g["field"]] if m.span_start < g["end"] and g["start"] < m.span_end]
             place = next((p for p in (to_place(m) for m in hits) if p.latitude is not None), None)
             if place is None:
                 counts["missed"] += 1
-                errors.append(("missed", aid, g["mention"], g["name"], g["country"], ""))
+                errors.append(("missed", aid, g["mention"], g["name"], g["country"], kind))
                 continue
             counts["found"] += 1
             d = km((place.latitude, place.longitude), (g["latitude"], g["longitude"]))
             if d <= 25:
                 counts["within_25km"] += 1
+                counts[f"ok:{kind}"] += 1
             else:
-                errors.append((f"{d:.0f} km", aid, g["mention"], g["name"], g["country"], f"{place.name} {place.country}"))
+                errors.append((f"{d:.0f} km", aid, g["mention"], g["name"], g["country"],
+                               f"{place.name} {place.country} ({kind})"))
             if place.country != g["country"]:
                 counts["wrong_country"] += 1
     n = counts["gold"]
@@ -56,6 +60,10 @@ def main() -> None:
           f"{counts['within_25km'] / max(counts['found'], 1):.1%} of those found")
     print(f"wrong country: {counts['wrong_country'] / max(counts['found'], 1):.1%} of those found "
           f"({counts['wrong_country']} mentions)")
+    for kind in ("settlement or site", "admin1", "region", "country"):
+        if counts[f"gold:{kind}"]:
+            print(f"  {kind:<20} {counts[f'ok:{kind}'] / counts[f'gold:{kind}']:.1%} within 25 km of "
+                  f"{counts[f'gold:{kind}']}")
     if "--errors" in sys.argv:
         for e in errors:
             print("  ", " | ".join(e))

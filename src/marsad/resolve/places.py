@@ -33,6 +33,7 @@ class PlaceMention:
     common: bool = False  # the name is usually an ordinary word
     anaphor: bool = False  # "المدينة", "هذه المنطقة": the place named before
     dateline: bool = False  # where the report was filed ("دبي (CNN) --"), not where anything happened
+    list_last: int | None = None  # for members of a coordinated list ("قرى X وY وZ"): where the list ends
     clitic: bool = False  # found only after stripping proclitics
     resolved: GazPlace | None = field(default=None, repr=False)
     anchor: GazPlace | None = field(default=None, repr=False)  # for unknown places: a known place they lie in
@@ -118,6 +119,7 @@ def find_places(doc: Document, blocked: dict[int, set[int]] | None = None) -> li
                 kind = cues["settlement"].get(cue) if cue else "region"
                 plural = cue in _PLURAL_CUES
                 j = i + 1
+                members = []
                 while j < len(toks):
                     mention = _name_at(sent, j, matches, gaz, cues, taken, continued=j > i + 1)
                     if mention is None:
@@ -125,6 +127,9 @@ def find_places(doc: Document, blocked: dict[int, set[int]] | None = None) -> li
                     mention.cue, mention.region = kind, region
                     mention.span_start = toks[i].start if j == i + 1 else toks[mention.first].start
                     out.append(mention)
+                    members.append(mention)
+                    for member in members:
+                        member.list_last = mention.last
                     j = mention.last
                     # a coordinated list: "قرى أبو حكفا وأبو كهف ومكسر الشمالي"
                     if not (plural and j < len(toks) and toks[j].norm.startswith("و") and len(toks[j].norm) > 2):
@@ -337,7 +342,9 @@ def _within_stated_region(mentions: list[PlaceMention]) -> None:
     for m in mentions:
         if not m.candidates or m.region or any(c.kind in ("country", "admin1", "region") for c in m.candidates):
             continue
-        regions = [o for o in mentions if o.sentence == m.sentence and o is not m and o.first > m.first
+        # the region must locate this very place: "قرية X في ريف حماة", "X بمحافظة إدلب" (a few words after it)
+        end = m.list_last or m.last
+        regions = [o for o in mentions if o.sentence == m.sentence and o is not m and 0 <= o.first - end <= 3
                    and (o.region or o.cue == "admin1" or any(c.kind in ("admin1", "region") for c in o.candidates))]
         if not regions:
             continue
