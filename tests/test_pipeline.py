@@ -188,3 +188,22 @@ def test_state_affiliated_forces_regain_territory_for_the_state():
     (e,) = only(run("سيطرت ألوية العمالقة أمس على مديرية التحيتا جنوب الحديدة بعد معارك مع الحوثيين."),
                 "Government regains territory")
     assert e.actor1.name == "Giants Brigades" and e.actor2.name == "Houthi Movement"
+
+
+def test_a_denial_covers_the_whole_story_of_the_sources_it_denies():
+    text = ("ذكرت صفحات معارضة نقلا عن ناشطين أن الفصائل تقدمت أمس باتجاه مدينة مورك، وقال ناشطون إن الفصائل "
+            "سيطرت على بلدة كفرزيتا، وهو الخبر الذي ثبت عدم صحته.")
+    events = run(text)
+    assert events and all(e.attribution.status == "denied" for e in events)
+
+
+def test_an_agency_named_after_the_events_of_its_sentence_is_their_source():
+    text = "جرى اتفاق لإخراج المسلحين من مدينة دوما، وذكرت وكالة رويترز أن الحافلات وصلت إلى المدينة."
+    (e,) = only(run(text), "Agreement")
+    assert e.attribution.reported_by == ["صحيفة الاختبار", "رويترز"]
+
+
+def test_the_other_side_of_a_battle_is_found_later_in_the_sentence():
+    text = "استعادت وحدات الجيش السوري السيطرة على مدينة تدمر، وقضت على عشرات من مسلحي تنظيم داعش."
+    (e,) = only(run(text), "Government regains territory")
+    assert e.actor1.name == "Military Forces of Syria" and e.actor2.name == "Islamic State (Syria)"

@@ -167,7 +167,7 @@ def _place_key(e: Event) -> str:
 def _merge(kept: Event, other: Event) -> None:
     """Two records of one event: the one told with more of its sources leads, the other fills gaps."""
     if len(other.attribution.reported_by) > len(kept.attribution.reported_by):
-        for name in ("actor1", "actor2", "attribution", "evidence", "event_date", "time_precision"):
+        for name in ("actor1", "actor2", "attribution", "evidence", "event_date", "time_precision", "location"):
             theirs, mine = getattr(other, name), getattr(kept, name)
             if theirs is not None:
                 setattr(kept, name, theirs)
@@ -416,6 +416,13 @@ def _roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
         a1 = rest[0] if rest else None
     if a1 is None:
         a1 = _demonym_agent(frame, sent)
+    if a2 is None and a1 is not None and frame.event_type_is("Battles"):
+        # a battle has two sides: the opponent may be named further on ("... وقضت على إرهابيي داعش")
+        later = [m for m in usable if m.first > frame.first and m is not a1 and m not in assoc
+                 and m.kind != "template" and role_of(sent, m.first) != "relative"
+                 and not any(i in source_tokens for i in range(m.first, m.last))
+                 and (m.resolved is None or a1.resolved is None or m.resolved.name != a1.resolved.name)]
+        a2 = later[0] if later else None
     return a1, a2, assoc
 
 

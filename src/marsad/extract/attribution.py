@@ -93,6 +93,21 @@ def claims(sent: Sentence, party_sources: list[tuple[int, int, str, bool]], prev
             claim.status = "denied"
             claim.cue = _text(sent, d.first, d.last)
         out.append(claim)
+    # a denial covers the whole story of the sources it denies: "ذكرت مواقع نقلا عن ناشطين أن ... وقال ناشطون إن
+    # ... وهو الخبر الذي ثبت عدم صحته"
+    for k in range(len(out) - 1, 0, -1):
+        if out[k].status == "denied" and out[k].last in denied_ends:
+            shared = {normalize(c) for c in out[k].chain}
+            for prev in out[:k]:
+                if shared & {normalize(c) for c in prev.chain}:
+                    prev.status, prev.cue = "denied", out[k].cue
+    # "..., وذكرت وكالة رويترز أن": an agency named after the events of its sentence is their source too
+    for k, cur in enumerate(out):
+        if cur.chain or k + 1 >= len(out):
+            continue
+        nxt = out[k + 1]
+        if nxt.first in opens and any(s.kind == "agency" for s in sources if nxt.first <= s.first < nxt.last):
+            cur.chain = list(nxt.chain)
     # a part with no source of its own continues the report of the part before it ("وقال ناشطون: إن ...")
     for prev, cur in zip(out, out[1:], strict=False):
         if not cur.chain and cur.first not in opens and prev.status != "denied":

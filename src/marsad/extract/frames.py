@@ -95,9 +95,9 @@ def _support(sent: Sentence, first: int) -> bool:
     """"بمؤازرة الطيران الحربي", "بغطاء جوي": support for the main event, not an event of its own."""
     toks = sent.tokens
     for width in (2, 1):
-        if first - width >= 0 and " ".join(t.norm for t in toks[first - width : first]) in _roles()["assoc"]:
+        if first - width >= 0 and " ".join(t.norm for t in toks[first - width : first]) in _roles()["support"]:
             return True
-    return first > 0 and bool(set(toks[first - 1].readings) & _roles()["assoc"])
+    return False
 
 
 def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()) -> list[Frame]:
