@@ -240,6 +240,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 actor2 = _resolved_for(a2, ev_country, countries, history, frame.sub_event_type)
                 if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
                     actor2 = None
+                if actor1 is not None and actor1.inter == 7 and frame.sub_event_type not in _PROTEST_SUBS:
+                    actor1, actor2 = actor2, actor1  # civilians are the ones violence is done to
                 sub = _finalize_type(frame, actor1, actor2)
                 if sub is None:
                     continue

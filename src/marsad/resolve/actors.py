@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from marsad.arabic.document import Document
 from marsad.arabic.normalize import normalize
+from marsad.arabic.numbers import NUMBER_WORDS
 from marsad.arabic.tokenize import reading_start
 from marsad.extract.matcher import PhraseMatcher
 from marsad.knowledge import load_yaml, load_yaml_dir
@@ -180,6 +181,7 @@ def find_actors(doc: Document) -> list[ActorMention]:
             end = toks[last - 1].end
             out.append(ActorMention(sent.index, m.first, last, doc.text[start:end], kind, payloads, start, end, hint))
         out.extend(_metonyms(doc, sent, taken))
+        out.extend(_nationals(doc, sent, taken))
     out.sort(key=lambda a: (a.sentence, a.first))
     return out
 
@@ -187,6 +189,35 @@ def find_actors(doc: Document) -> list[ActorMention]:
 _LOCATIVE = frozenset(normalize(w) for w in ("في", "إلى", "الى", "من", "نحو", "داخل", "قرب", "عبر", "باتجاه", "على",
                                              "حول", "شمال", "جنوب", "شرق", "غرب", "وسط", "أنحاء", "مدن", "مناطق",
                                              "أراضي", "حدود", "خارج", "لدى", "سفير", "سفارة", "عاصمة", "بين"))
+
+
+_PEOPLE_BEFORE = frozenset(normalize(w) for w in (
+    "مقتل", "قتل", "استشهاد", "مصرع", "إصابة", "اصابة", "جرح", "اعتقال", "اختطاف", "خطف", "احتجاز", "إعدام", "من",
+    "على", "ضد", "بين", "مع", "إن", "أن", "عشرات", "مئات", "آلاف", "الاف", "آلاف", "تظاهر", "خرج", "شارك", "تجمع"))
+_PROTEST_WORDS = frozenset(normalize(w) for w in (
+    "تظاهر", "تظاهرات", "التظاهرات", "مظاهرات", "المظاهرات", "مظاهرة", "احتجاج", "احتجاجات", "الاحتجاجات", "مسيرة",
+    "مسيرات", "اعتصام", "تظاهرة", "متظاهرين", "المتظاهرين", "المتظاهرون", "محتجين", "المحتجين", "المحتجون"))
+
+
+def _nationals(doc: Document, sent, taken: set[int]) -> list[ActorMention]:
+    """"مقتل فلسطيني", "عشرات الإيرانيات", "إصابة ثلاثة سوريين": a nationality used as a noun names people of that
+    country: civilians, or protesters in a sentence about a protest. After a noun it is an adjective, not people."""
+    idx = index()
+    toks = sent.tokens
+    protest = any(set(t.readings) & _PROTEST_WORDS for t in toks)
+    out = []
+    for m in idx.demonyms.find(toks):
+        if any(i in taken for i in range(m.first, m.last)):
+            continue
+        prev = toks[m.first - 1] if m.first > 0 else None
+        if prev is not None and not (prev.norm.isdigit() or set(prev.readings) & _PEOPLE_BEFORE
+                                     or prev.norm in NUMBER_WORDS):
+            continue
+        start, end = toks[m.first].start, toks[m.last - 1].end
+        template = "protesters" if protest else "civilians"
+        out.append(ActorMention(sent.index, m.first, m.last, doc.text[start:end], "template",
+                                (("template", template, None),), start, end, m.payloads[0]))
+    return out
 
 
 def _metonyms(doc: Document, sent, taken: set[int]) -> list[ActorMention]:
@@ -255,7 +286,7 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
             return None
         entry = idx.state_actor(target, mention.payloads[0][1])
     elif mention.kind == "template":
-        where = country or (report_countries[0] if report_countries else None)
+        where = mention.country_hint or country or (report_countries[0] if report_countries else None)
         entry = _template(mention.payloads[0][1], where)
     elif mention.kind == "metonym":
         role = (load_yaml("actors", "generic.yaml") or {}).get("metonymy_role", "government")
