@@ -134,3 +134,8 @@ def test_knowledge_files_have_no_yaml_booleans_where_codes_belong():
         rows = data.items() if isinstance(data, dict) else [(r.get("country") or r.get("code"), r) for r in data]
         for code, _ in rows:
             assert isinstance(code, str), (name, code)
+
+
+def test_a_nationality_form_never_spells_a_country():
+    # "سوري" + ا would be "سوريا": the country, not "Syrians"
+    assert not index().demonyms.find(analyse("سوريا وليبيا").sentences[0].tokens)

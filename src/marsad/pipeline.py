@@ -342,6 +342,11 @@ def _frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int]
     if not scope and not frame.sense.verb:
         nxt = sent.clause_range(frame.clause + 1)[1] if frame.clause + 1 < len(sent.clause_starts) else hi
         scope = [i for i in ids if hi <= places[i].first < nxt]
+        if not scope and frame.clause > 0:
+            # "وفي محافظة المثنى، دخل اعتصام المتظاهرين ...": a fronted place phrase before the comma
+            plo, phi = sent.clause_range(frame.clause - 1)
+            if sent.tokens[plo].norm in ("في", "وفي", "ففي"):
+                scope = [i for i in ids if plo <= places[i].first < phi]
     elif not scope:
         after = [i for i in ids if places[i].first >= hi]
         before = [i for i in ids if places[i].first < lo]

@@ -120,11 +120,15 @@ def index() -> ActorIndex:
     demonyms = PhraseMatcher()
     metonyms = PhraseMatcher()
     country_names: dict[str, str] = {}
-    for row in load_yaml("places", "countries.yaml") or []:
+    rows = load_yaml("places", "countries.yaml") or []
+    # "سوري" + accusative ا is "سوريا": a form that spells a country's name is the country, never a nationality
+    names = {normalize(n) for row in rows for n in [row.get("name_ar"), *(row.get("aliases") or [])] if n}
+    for row in rows:
         country_names[row["code"]] = row["name"]
         for d in row.get("demonyms_ar") or []:
             for form in _demonym_forms(d):
-                demonyms.add(form, row["code"])
+                if normalize(form) not in names:
+                    demonyms.add(form, row["code"])
         for name in [row.get("name_ar"), *(row.get("aliases") or []), *(row.get("capital_ar") or [])]:
             if name:
                 metonyms.add(name, row["code"])

@@ -315,12 +315,15 @@ def resolve_places(mentions: list[PlaceMention], context_countries: Counter) -> 
             continue
         m.resolved = max(m.candidates, key=lambda p: _score(p, m, context_countries, admin_context, anchors))
     _resolve_anaphors(mentions)
-    # unknown places take the nearest known place of the same sentence (or the report) as their anchor
+    # unknown places take the nearest known place of their sentence, else of the two sentences before, as anchor
     for m in mentions:
         if m.resolved is None and not m.anaphor:
-            same = [o for o in mentions if o.sentence == m.sentence and o.resolved is not None
-                    and o.resolved.kind != "country"]
-            m.anchor = min(same, key=lambda o: abs(o.first - m.first)).resolved if same else None
+            for back in (0, 1, 2):
+                near = [o for o in mentions if o.sentence == m.sentence - back and o.resolved is not None
+                        and o.resolved.kind != "country" and (back == 0 or o.first < 10 ** 6)]
+                if near:
+                    m.anchor = min(near, key=lambda o: abs(o.first - m.first)).resolved
+                    break
     return mentions
 
 
