@@ -27,6 +27,7 @@ class _Analysed:
     places: list[PlaceMention]
     actors: list[actor_res.ActorMention]
     frames: list[Frame]
+    armed: bool = False  # the report names an armed actor (set once actors are resolved, title and body together)
 
 
 def _analyse(text: str, field: str) -> _Analysed:
@@ -88,7 +89,14 @@ def analyse_article(article: Article) -> AnalysedArticle:
         # an anaphor with nothing before it to refer to ("المدينة" in a headline) is no place
         p.places = [m for m in resolve_places(p.places, context) if not (m.anaphor and m.resolved is None)]
         _resolve_actors(p, ranked)
+    armed = any(a.resolved is not None and a.resolved.inter in _ARMED_INTER and a.kind != "metonym"
+                for p in parts for a in p.actors)
+    for p in parts:
+        p.armed = armed
     return AnalysedArticle(article, body, title, ranked)
+
+
+_ARMED_INTER = {1, 2, 3, 4, 8}
 
 
 def _resolve_actors(part: _Analysed, countries: list[str]) -> None:
@@ -224,6 +232,12 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 a1 = last_actor1[1]  # Arabic drops a subject already named: "وواصل التقدم"
             if a1 is not None:
                 last_actor1 = (sent.index, a1)
+            if frame.sense.cls == "control" and frame.sense.verb and not _object_place(frame, sent, part.places,
+                                                                                      places_by_sentence):
+                continue  # "استعاد الفريق نغمة الانتصارات": what is taken must be a place
+            if frame.event_type_is("Battles") or frame.event_type_is("Strategic developments"):
+                if not part.armed:
+                    continue  # a battle or a deal needs armed actors somewhere in the report (sport has "معركة")
             if frame.sense.cls == "protest_force" and not place_ids:
                 _intervene(out, sent.index, frame, a1, countries, history)
                 continue
@@ -257,6 +271,17 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                                  pm is not None and pm is not fallback)
                 out.append((ev, dated))
     return out
+
+
+def _object_place(frame: Frame, sent, places: list[PlaceMention], by_sentence: dict[int, list[int]]) -> bool:
+    """A place (named, or a cue word such as بلدة) within ten words after a control verb: its object (the subject
+    and a time or support phrase may come between: "سيطر الجيش السوري أمس بمؤازرة الطيران على بلدة")."""
+    for i in by_sentence.get(sent.index, []):
+        if 0 <= places[i].first - frame.last <= 10:
+            return True
+    cues = {"بلده", "مدينه", "قريه", "حي", "منطقه", "مناطق", "مواقع", "مطار", "قاعده", "معبر", "مديريه", "قري",
+            "بلدات", "تله", "مرتفعات", "جبل", "حقل", "المدينه", "البلده", "القريه", "المنطقه", "المطار", "المواقع"}
+    return any(set(t.readings) & cues for t in sent.tokens[frame.last : frame.last + 10])
 
 
 def _intervene(events: list[tuple[Event, bool]], sentence: int, frame: Frame, force, countries, history) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from marsad.arabic.normalize import normalize
-from marsad.knowledge import data_path, load_yaml
+from marsad.knowledge import data_path, load_yaml, load_yaml_dir
 
 INDEX_VERSION = 3
 _ARABIC = re.compile(r"[\u0621-\u064A]")
@@ -66,8 +66,7 @@ def imported_file() -> Path:
 def _fingerprint() -> str:
     h = hashlib.sha1(str(INDEX_VERSION).encode())
     paths = [_geonames_file(), imported_file()]
-    for name in ("admin1.yaml", "curated.yaml", "countries.yaml", "stopwords.yaml", "stopwords.derived.yaml"):
-        paths.append(Path(str(data_path("places", name))))
+    paths += sorted(Path(str(data_path("places"))).glob("*.yaml"))
     for p in paths:
         if p.exists():
             st = p.stat()
@@ -113,7 +112,8 @@ def build(curated: bool = True) -> Gazetteer:
                      row.get("longitude"), None, 0, "country", "countries"),
             [row.get("name_ar"), *(row.get("aliases") or [])])
 
-    for row in (load_yaml("places", "curated.yaml") or []) if curated else []:
+    curated_rows = [row for name, rows in load_yaml_dir("places") if name.startswith("curated") for row in rows or []]
+    for row in curated_rows if curated else []:
         country = row.get("country")
         add(GazPlace(row["name"], row.get("name_ar"), country, row.get("admin1"), row.get("admin2"),
                      row.get("latitude"), row.get("longitude"), row.get("geonameid"),
