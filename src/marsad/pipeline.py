@@ -437,8 +437,8 @@ def _roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
             a2 = a2 or m
         elif between and a1 is not None and a2 is None:
             a2 = m
-        elif a1 is None:
-            a1 = m
+        elif a1 is None and (not frame.sense.verb or m.first < frame.first or m.first - frame.last <= 3):
+            a1 = m  # a verb's subject stands before it or right after it (VSO); further on is its object
         elif a2 is None and m.first > frame.first:
             a2 = m
     if a1 is None:
