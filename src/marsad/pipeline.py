@@ -11,12 +11,20 @@ from dataclasses import dataclass
 from marsad.arabic.document import Document, analyse
 from marsad.extract import lexicon
 from marsad.extract.attribution import Claim, claims
-from marsad.extract.frames import Frame, find_frames, role_of
-from marsad.models import EVENT_TYPE_OF, Actor, Article, Attribution, Event, Evidence
+from marsad.extract.frames import Frame, find_frames
+from marsad.models import EVENT_TYPE_OF, Article, Attribution, Event, Evidence
 from marsad.resolve import actors as actor_res
 from marsad.resolve.dates import find_times, parse_iso, time_tokens
 from marsad.resolve.fatalities import fatalities
 from marsad.resolve.places import PlaceMention, find_places, report_countries, resolve_places, to_place
+from marsad.resolve.roles import (
+    PARTY_SOURCES,
+    PROTEST_SUBS,
+    assign_roles,
+    default_actors,
+    finalize_type,
+    resolved_for,
+)
 
 _MAX_AGE_DAYS = 14  # older events in a report are background, not news
 
@@ -214,9 +222,13 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         if any(c.chain for c in sent_claims):
             previous_chain = next(c.chain for c in reversed(sent_claims) if c.chain)
         times = find_times(sent.tokens, sent.span.text, published) if sent.tokens else []
+        # "أكد مسؤول لـCNN، الأحد، أن ...": a day right after a reporting verb dates the statement, not the event
+        said = [c.last for c in lexicon.reporting_verbs().find(sent.tokens) if c.payloads[0][0] == "verb"]
+        times = [t for t in times if not any(0 <= t.first - end <= 4 for end in said)]
+        killed, killed_text = fatalities(sent) if frames_by_sentence.get(sent.index) else (None, None)
         frames = frames_by_sentence.get(sent.index, [])
         # who reports is no party to the event, unless it is one of the parties speaking (a ministry of defence)
-        source_tokens = {i for m in lexicon.sources().find(sent.tokens) if m.payloads[0][1] not in _PARTY_SOURCES
+        source_tokens = {i for m in lexicon.sources().find(sent.tokens) if m.payloads[0][1] not in PARTY_SOURCES
                          for i in range(m.first, m.last)}
         for frame in frames:
             claim = next((c for c in sent_claims if c.first <= frame.first < c.last), sent_claims[0])
@@ -226,7 +238,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             speaking = {i for a in s_actors if a.kind == "metonym" for i in range(a.first, a.last)}
             place_ids = [i for i in _frame_places(frame, sent, part.places, places_by_sentence.get(sent.index, []))
                          if part.places[i].first not in speaking]  # "واشنطن تعتقد": a government, not a place
-            a1, a2, assoc1 = _roles(frame, sent, s_actors, source_tokens)
+            a1, a2, assoc1 = assign_roles(frame, sent, s_actors, source_tokens)
             if a1 is None and last_actor1 and last_actor1[0] >= sent.index - 2 and frame.sense.verb \
                     and (a2 is None or last_actor1[1].resolved != a2.resolved):
                 a1 = last_actor1[1]  # Arabic drops a subject already named: "وواصل التقدم"
@@ -244,19 +256,18 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             if not place_ids and not (frame.sense.verb and a1 is not None and fallback is not None):
                 continue  # an event with no place of its own is a reference, not a report ("المعارك ضد ...")
             targets = [part.places[i] for i in place_ids] or [fallback]
-            killed, killed_text = fatalities(sent)
             for k, pm in enumerate(targets):
                 if pm is not None and pm.resolved is not None and pm.resolved.kind == "country":
                     continue  # "في اليمن": a country is no event location (ACLED codes the place, GDELT the centroid)
                 loc = to_place(pm, fallback.resolved if fallback else None) if pm is not None else None
                 ev_country = loc.country if loc and loc.country else (countries[0] if countries else None)
-                actor1 = _resolved_for(a1, ev_country, countries, history, frame.sub_event_type)
-                actor2 = _resolved_for(a2, ev_country, countries, history, frame.sub_event_type)
+                actor1 = resolved_for(a1, ev_country, countries, history, frame.sub_event_type)
+                actor2 = resolved_for(a2, ev_country, countries, history, frame.sub_event_type)
                 if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
                     actor2 = None
-                if actor1 is not None and actor1.inter == 7 and frame.sub_event_type not in _PROTEST_SUBS:
+                if actor1 is not None and actor1.inter == 7 and frame.sub_event_type not in PROTEST_SUBS:
                     actor1, actor2 = actor2, actor1  # civilians are the ones violence is done to
-                sub = _finalize_type(frame, actor1, actor2)
+                sub = finalize_type(frame, actor1, actor2)
                 if sub is None:
                     continue
                 if sub == "Armed clash" and actor2 is not None and actor2.inter == 1 and \
@@ -264,9 +275,9 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                     actor1, actor2 = actor2, actor1  # ACLED lists state forces first in a battle
                 if sub == "Protest with intervention" and killed:
                     sub = "Excessive force against protesters"  # lethal force on a demonstration
-                actor1, actor2 = _default_actors(sub, actor1, actor2, ev_country)
+                actor1, actor2 = default_actors(sub, actor1, actor2, ev_country)
                 ev = _make_event(article, doc, sent, frame, sub, loc, date, precision, actor1, actor2,
-                                 [x for x in (_resolved_for(a, ev_country, countries, history) for a in assoc1) if x],
+                                 [x for x in (resolved_for(a, ev_country, countries, history) for a in assoc1) if x],
                                  killed if k == 0 else None, killed_text if k == 0 else None, claim,
                                  pm is not None and pm is not fallback)
                 out.append((ev, dated))
@@ -290,26 +301,8 @@ def _intervene(events: list[tuple[Event, bool]], sentence: int, frame: Frame, fo
         if e.event_type == "Protests" and e.evidence.start >= 0 and e.sub_event_type == "Peaceful protest":
             e.sub_event_type = frame.sub_event_type
             if e.actor2 is None and force is not None:
-                e.actor2 = _resolved_for(force, e.location.country if e.location else None, countries, history)
+                e.actor2 = resolved_for(force, e.location.country if e.location else None, countries, history)
             return
-
-
-_PARTY_SOURCES = {"official", "military", "party"}
-
-
-def _resolved_for(m: actor_res.ActorMention | None, country, countries, history, sub: str | None = None) -> Actor | None:
-    """The mention's actor for an event in `country` (generic words such as الجيش depend on it)."""
-    if m is None:
-        return None
-    if sub not in (None, "Agreement") and m.entry is not None and m.entry.role == "government" and m.entry.country:
-        e = actor_res.index().state_actor(m.entry.country, "military")  # "النظام السوري" bombs with its forces
-        return Actor(e.name, e.name_ar, m.text, e.inter, e.country, m.resolved.framing if m.resolved else None)
-    if m.kind in ("anaphora", "cue"):
-        return m.resolved
-    if m.kind == "metonym" and sub not in (None, "Agreement"):
-        e = actor_res.index().state_actor(m.country_hint, "military")  # "اعترضت الرياض صاروخا": its forces did
-        return Actor(e.name, e.name_ar, m.text, e.inter, e.country)
-    return actor_res.resolve(m, country, countries, history) or m.resolved
 
 
 def _main_place(places: list[PlaceMention]) -> PlaceMention | None:
@@ -337,9 +330,6 @@ def _date(frame: Frame, sent, times, published: dt.date | None) -> tuple[str | N
     """The event's date and precision, whether the frame is background or future rather than news, and whether
     the date was stated (rather than assumed from publication)."""
     lo, hi = sent.clause_range(frame.clause)
-    # "أكد مسؤول لـCNN، الأحد، أن ...": a day right after a reporting verb dates the statement, not the event
-    said = [c.last for c in lexicon.reporting_verbs().find(sent.tokens) if c.payloads[0][0] == "verb"]
-    times = [t for t in times if not any(0 <= t.first - end <= 4 for end in said)]
     in_clause = [t for t in times if lo <= t.first < hi]
     near = lambda t: abs(t.first - frame.first)  # noqa: E731
     chosen = min(in_clause, key=near) if in_clause else (min(times, key=near) if times else None)
@@ -400,123 +390,6 @@ def _frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int]
 def _coarse(m: PlaceMention) -> bool:
     return m.region or (m.resolved is not None and m.resolved.kind in ("country", "admin1", "region")) \
         or m.cue in ("admin1", "region")
-
-
-def _roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
-    """actor1, actor2 and actor1's allies among the sentence's actor mentions."""
-    a1 = a2 = None
-    assoc = []
-    lo, hi = sent.clause_range(frame.clause)
-    usable = [m for m in mentions if (m.resolved is not None or m.kind == "cue")
-              and (frame.sub_event_type == "Agreement" or not _bystander(m))]
-    # prefer the trigger's clause, then the sentence up to the trigger
-    scoped = [m for m in usable if lo <= m.first < hi] + [m for m in usable if m.first < lo]
-    between = False
-    patients = []
-    for m in scoped:
-        if any(i in source_tokens for i in range(m.first, m.last)):
-            continue  # a source of the report ("قال ناشطون") is not a party to the event
-        role = role_of(sent, m.first)
-        if role == "relative":
-            continue
-        if m.kind == "metonym" and frame.sub_event_type != "Agreement" and \
-                min(abs(m.first - frame.last), abs(frame.first - m.last)) > 2:
-            continue  # a capital acts in violence only as the trigger's own subject ("اعترضت الرياض صاروخا")
-        if role == "patient":
-            patients.append(m)
-        if role == "assoc":
-            assoc.append(m)
-        elif role == "between":
-            between = True
-            a1 = a1 or m
-        elif role == "agent":
-            if a1 is not None and a2 is None:
-                a2 = a1
-            a1 = m
-        elif role == "patient":
-            a2 = a2 or m
-        elif between and a1 is not None and a2 is None:
-            a2 = m
-        elif a1 is None and (not frame.sense.verb or m.first < frame.first or m.first - frame.last <= 3):
-            a1 = m  # a verb's subject stands before it or right after it (VSO); further on is its object
-        elif a2 is None and m.first > frame.first:
-            a2 = m
-    if a1 is None:
-        # "مقتل عناصر من X خلال مواجهات مع Y": the side not marked as the target acts
-        rest = [m for m in scoped if m is not a2 and m not in assoc and m not in patients and m.kind != "template"
-                and not any(i in source_tokens for i in range(m.first, m.last)) and role_of(sent, m.first) != "relative"]
-        a1 = rest[0] if rest else None
-    if a1 is None:
-        a1 = _demonym_agent(frame, sent)
-    if a2 is None and a1 is not None and frame.event_type_is("Battles"):
-        # a battle has two sides: the opponent may be named further on ("... وقضت على إرهابيي داعش")
-        later = [m for m in usable if m.first > frame.first and m is not a1 and m not in assoc
-                 and m.kind != "template" and role_of(sent, m.first) != "relative"
-                 and not any(i in source_tokens for i in range(m.first, m.last))
-                 and (m.resolved is None or a1.resolved is None or m.resolved.name != a1.resolved.name)]
-        a2 = later[0] if later else None
-    return a1, a2, assoc
-
-
-def _demonym_agent(frame: Frame, sent) -> actor_res.ActorMention | None:
-    """"الغارات الإسرائيلية", "القصف التركي": a nationality adjective on the trigger names whose forces act."""
-    toks = sent.tokens
-    found = actor_res.index().demonyms.find(toks[frame.last : frame.last + 2], allow_clitics=False)
-    if not found or found[0].first != 0:
-        return None
-    code = found[0].payloads[0]
-    first, last = frame.last, frame.last + found[0].last
-    return actor_res.ActorMention(sent.index, first, last, sent.span.text[toks[first].start - sent.span.start:
-                                  toks[last - 1].end - sent.span.start], "generic",
-                                  (("generic", "military", None),), toks[first].start, toks[last - 1].end, code)
-
-
-_BYSTANDER_KINDS = {"un", "political"}
-
-
-def _bystander(m: actor_res.ActorMention) -> bool:
-    """UN bodies, parties and officials comment on violence; ACLED codes them as actors only in agreements."""
-    if m.kind == "generic" and m.payloads[0][1] == "government":
-        return True
-    return m.entry is not None and m.entry.kind in _BYSTANDER_KINDS
-
-
-def _finalize_type(frame: Frame, a1: Actor | None, a2: Actor | None) -> str | None:
-    sub = frame.sub_event_type
-    if frame.sense.cls == "control" and sub != "Armed clash":
-        if a1 is not None and a1.inter in (5, 6):
-            return "Violent demonstration"  # protesters storming a building
-        if a1 is not None and a1.inter not in (1, 8, None) and a1.name not in actor_res.index().state_affiliates:
-            return "Non-state actor overtakes territory"
-        if a1 is None and a2 is not None and a2.inter == 1:
-            return "Non-state actor overtakes territory"
-        return "Government regains territory"
-    if sub == "Attack" and a2 is not None and a2.inter not in (7, None):
-        return "Armed clash"
-    return sub
-
-
-def _default_actors(sub: str, a1: Actor | None, a2: Actor | None, country: str | None):
-    """ACLED's standing actors: protests are by protesters; an attack on people is on civilians."""
-    idx = actor_res.index()
-    where = idx.country_name(country)
-    if sub in ("Peaceful protest", "Protest with intervention") and (a1 is None or a1.inter not in (5, 6)):
-        a2 = a1 if a1 is not None and a1.inter != 6 else a2
-        a1 = Actor(f"Protesters ({where})", "متظاهرون", "", 6, country)
-    if sub == "Excessive force against protesters" and (a2 is None or a2.inter != 6):
-        a2 = Actor(f"Protesters ({where})", "متظاهرون", "", 6, country)
-    if a1 is not None and a1.inter == 7 and sub not in _PROTEST_SUBS:
-        a1, a2 = a2, a1  # civilians are the ones violence is done to
-    if a1 is None and sub in _UNCLAIMED_SUBS and country:
-        a1 = Actor(f"Unidentified Armed Group ({where})", "مسلحون مجهولون", "", 3, country)
-    return a1, a2
-
-
-_PROTEST_SUBS = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
-                 "Violent demonstration", "Mob violence"}
-# ACLED's perpetrator when a report names none: bombs and attacks on people are by an unidentified armed group
-_UNCLAIMED_SUBS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Attack",
-                   "Abduction/forced disappearance"}
 
 
 def _make_event(article, doc, sent, frame, sub, loc, date, precision, a1, a2, assoc1, killed, killed_text,

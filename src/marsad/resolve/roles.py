@@ -1,0 +1,142 @@
+"""Who did it to whom: the actor mentions of an event frame become actor1, actor2 and allies, and decide its type."""
+
+from __future__ import annotations
+
+from marsad.extract.frames import Frame, role_of
+from marsad.models import Actor
+from marsad.resolve import actors as actor_res
+
+PARTY_SOURCES = {"official", "military", "party"}
+
+
+def resolved_for(m: actor_res.ActorMention | None, country, countries, history, sub: str | None = None) -> Actor | None:
+    """The mention's actor for an event in `country` (generic words such as الجيش depend on it)."""
+    if m is None:
+        return None
+    if sub not in (None, "Agreement") and m.entry is not None and m.entry.role == "government" and m.entry.country:
+        e = actor_res.index().state_actor(m.entry.country, "military")  # "النظام السوري" bombs with its forces
+        return Actor(e.name, e.name_ar, m.text, e.inter, e.country, m.resolved.framing if m.resolved else None)
+    if m.kind in ("anaphora", "cue"):
+        return m.resolved
+    if m.kind == "metonym" and sub not in (None, "Agreement"):
+        e = actor_res.index().state_actor(m.country_hint, "military")  # "اعترضت الرياض صاروخا": its forces did
+        return Actor(e.name, e.name_ar, m.text, e.inter, e.country)
+    return actor_res.resolve(m, country, countries, history) or m.resolved
+
+
+def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
+    """actor1, actor2 and actor1's allies among the sentence's actor mentions."""
+    a1 = a2 = None
+    assoc = []
+    lo, hi = sent.clause_range(frame.clause)
+    usable = [m for m in mentions if (m.resolved is not None or m.kind == "cue")
+              and (frame.sub_event_type == "Agreement" or not _bystander(m))]
+    # prefer the trigger's clause, then the sentence up to the trigger
+    scoped = [m for m in usable if lo <= m.first < hi] + [m for m in usable if m.first < lo]
+    between = False
+    patients = []
+    for m in scoped:
+        if any(i in source_tokens for i in range(m.first, m.last)):
+            continue  # a source of the report ("قال ناشطون") is not a party to the event
+        role = role_of(sent, m.first)
+        if role == "relative":
+            continue
+        if m.kind == "metonym" and frame.sub_event_type != "Agreement" and \
+                min(abs(m.first - frame.last), abs(frame.first - m.last)) > 2:
+            continue  # a capital acts in violence only as the trigger's own subject ("اعترضت الرياض صاروخا")
+        if role == "patient":
+            patients.append(m)
+        if role == "assoc":
+            assoc.append(m)
+        elif role == "between":
+            between = True
+            a1 = a1 or m
+        elif role == "agent":
+            if a1 is not None and a2 is None:
+                a2 = a1
+            a1 = m
+        elif role == "patient":
+            a2 = a2 or m
+        elif between and a1 is not None and a2 is None:
+            a2 = m
+        elif a1 is None and (not frame.sense.verb or m.first < frame.first or m.first - frame.last <= 3):
+            a1 = m  # a verb's subject stands before it or right after it (VSO); further on is its object
+        elif a2 is None and m.first > frame.first:
+            a2 = m
+    if a1 is None:
+        # "مقتل عناصر من X خلال مواجهات مع Y": the side not marked as the target acts
+        rest = [m for m in scoped if m is not a2 and m not in assoc and m not in patients and m.kind != "template"
+                and not any(i in source_tokens for i in range(m.first, m.last)) and role_of(sent, m.first) != "relative"]
+        a1 = rest[0] if rest else None
+    if a1 is None:
+        a1 = _demonym_agent(frame, sent)
+    if a2 is None and a1 is not None and frame.event_type_is("Battles"):
+        # a battle has two sides: the opponent may be named further on ("... وقضت على إرهابيي داعش")
+        later = [m for m in usable if m.first > frame.first and m is not a1 and m not in assoc
+                 and m.kind != "template" and role_of(sent, m.first) != "relative"
+                 and not any(i in source_tokens for i in range(m.first, m.last))
+                 and (m.resolved is None or a1.resolved is None or m.resolved.name != a1.resolved.name)]
+        a2 = later[0] if later else None
+    return a1, a2, assoc
+
+
+def _demonym_agent(frame: Frame, sent) -> actor_res.ActorMention | None:
+    """"الغارات الإسرائيلية", "القصف التركي": a nationality adjective on the trigger names whose forces act."""
+    toks = sent.tokens
+    found = actor_res.index().demonyms.find(toks[frame.last : frame.last + 2], allow_clitics=False)
+    if not found or found[0].first != 0:
+        return None
+    code = found[0].payloads[0]
+    first, last = frame.last, frame.last + found[0].last
+    return actor_res.ActorMention(sent.index, first, last, sent.span.text[toks[first].start - sent.span.start:
+                                  toks[last - 1].end - sent.span.start], "generic",
+                                  (("generic", "military", None),), toks[first].start, toks[last - 1].end, code)
+
+
+_BYSTANDER_KINDS = {"un", "political"}
+
+
+def _bystander(m: actor_res.ActorMention) -> bool:
+    """UN bodies, parties and officials comment on violence; ACLED codes them as actors only in agreements."""
+    if m.kind == "generic" and m.payloads[0][1] == "government":
+        return True
+    return m.entry is not None and m.entry.kind in _BYSTANDER_KINDS
+
+
+def finalize_type(frame: Frame, a1: Actor | None, a2: Actor | None) -> str | None:
+    sub = frame.sub_event_type
+    if frame.sense.cls == "control" and sub != "Armed clash":
+        if a1 is not None and a1.inter in (5, 6):
+            return "Violent demonstration"  # protesters storming a building
+        if a1 is not None and a1.inter not in (1, 8, None) and a1.name not in actor_res.index().state_affiliates:
+            return "Non-state actor overtakes territory"
+        if a1 is None and a2 is not None and a2.inter == 1:
+            return "Non-state actor overtakes territory"
+        return "Government regains territory"
+    if sub == "Attack" and a2 is not None and a2.inter not in (7, None):
+        return "Armed clash"
+    return sub
+
+
+def default_actors(sub: str, a1: Actor | None, a2: Actor | None, country: str | None):
+    """ACLED's standing actors: protests are by protesters; an attack on people is on civilians."""
+    idx = actor_res.index()
+    where = idx.country_name(country)
+    if sub in ("Peaceful protest", "Protest with intervention") and (a1 is None or a1.inter not in (5, 6)):
+        a2 = a1 if a1 is not None and a1.inter != 6 else a2
+        a1 = Actor(f"Protesters ({where})", "متظاهرون", "", 6, country)
+    if sub == "Excessive force against protesters" and (a2 is None or a2.inter != 6):
+        a2 = Actor(f"Protesters ({where})", "متظاهرون", "", 6, country)
+    if a1 is not None and a1.inter == 7 and sub not in PROTEST_SUBS:
+        a1, a2 = a2, a1  # civilians are the ones violence is done to
+    if a1 is None and sub in _UNCLAIMED_SUBS and country:
+        a1 = Actor(f"Unidentified Armed Group ({where})", "مسلحون مجهولون", "", 3, country)
+    return a1, a2
+
+
+PROTEST_SUBS = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                 "Violent demonstration", "Mob violence"}
+
+# ACLED's perpetrator when a report names none: bombs and attacks on people are by an unidentified armed group
+_UNCLAIMED_SUBS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Attack",
+                   "Abduction/forced disappearance"}
