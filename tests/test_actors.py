@@ -139,3 +139,8 @@ def test_knowledge_files_have_no_yaml_booleans_where_codes_belong():
 def test_a_nationality_form_never_spells_a_country():
     # "سوري" + ا would be "سوريا": the country, not "Syrians"
     assert not index().demonyms.find(analyse("سوريا وليبيا").sentences[0].tokens)
+
+
+def test_people_stand_for_their_organisation_but_keep_their_name_as_mention():
+    (actor,) = resolved("قال حسن نصر الله إن الحزب لن يتراجع", "LB")[:1]
+    assert actor.name == "Hezbollah" and actor.mention == "حسن نصر الله"

@@ -207,3 +207,10 @@ def test_the_other_side_of_a_battle_is_found_later_in_the_sentence():
     text = "استعادت وحدات الجيش السوري السيطرة على مدينة تدمر، وقضت على عشرات من مسلحي تنظيم داعش."
     (e,) = only(run(text), "Government regains territory")
     assert e.actor1.name == "Military Forces of Syria" and e.actor2.name == "Islamic State (Syria)"
+
+
+def test_a_denied_claim_keeps_its_event_with_status_denied():
+    text = "نفى الجيش الإسرائيلي أن تكون طائراته قد شنت أمس غارات على مدينة دير البلح في قطاع غزة."
+    events = run(text)
+    assert events and all(e.attribution.status == "denied" for e in events)
+    assert events[0].attribution.cue.startswith("نفى")

@@ -97,8 +97,8 @@ def analyse_article(article: Article) -> AnalysedArticle:
         # an anaphor with nothing before it to refer to ("المدينة" in a headline) is no place
         p.places = [m for m in resolve_places(p.places, context) if not (m.anaphor and m.resolved is None)]
         _resolve_actors(p, ranked)
-    armed = any(a.resolved is not None and a.resolved.inter in _ARMED_INTER and a.kind != "metonym"
-                for p in parts for a in p.actors)
+    armed = any(a.resolved is not None and a.resolved.inter in _ARMED_INTER and a.kind not in ("metonym", "person")
+                and not (a.entry is not None and a.entry.role == "government") for p in parts for a in p.actors)
     for p in parts:
         p.armed = armed
     return AnalysedArticle(article, body, title, ranked)

@@ -113,6 +113,10 @@ def index() -> ActorIndex:
         templates[t["id"]] = t
         for alias in t.get("aliases") or []:
             matcher.add(str(alias), ("template", t["id"], None))
+    for actor_id, names in (generic.get("people") or {}).items():
+        if actor_id in entries:
+            for name in names:
+                matcher.add(name, ("person", actor_id, None))
     for a in generic.get("anaphora") or []:
         matcher.add(a["text"], ("anaphora", a.get("kind", "armed_group"), None))
     for c in generic.get("cues") or []:
@@ -166,7 +170,10 @@ def find_actors(doc: Document) -> list[ActorMention]:
             taken.update(range(m.first, m.last))
             kinds = {p[0] for p in m.payloads}
             kind = "actor" if "actor" in kinds else next(iter(kinds))
-            payloads = tuple(p for p in m.payloads if p[0] == kind)
+            if kind == "person":  # a person resolves like a name of the organisation they stand for
+                payloads = tuple(("actor", p[1], None) for p in m.payloads if p[0] == "person")
+            else:
+                payloads = tuple(p for p in m.payloads if p[0] == kind)
             last = m.last
             hint = None
             if kind in ("generic", "actor"):
@@ -273,7 +280,7 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
     """The canonical actor for a mention, given where the event is and what the report named before it."""
     idx = index()
     framing = None
-    if mention.kind == "actor":
+    if mention.kind in ("actor", "person"):
         ids = [p[1] for p in mention.payloads]
         framing = next((p[2] for p in mention.payloads if p[2]), None)
         cands = [idx.entries[i] for i in ids if i in idx.entries]

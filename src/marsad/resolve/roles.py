@@ -98,7 +98,7 @@ _BYSTANDER_KINDS = {"un", "political"}
 
 def _bystander(m: actor_res.ActorMention) -> bool:
     """UN bodies, parties and officials comment on violence; ACLED codes them as actors only in agreements."""
-    if m.kind == "generic" and m.payloads[0][1] == "government":
+    if m.kind == "person" or (m.kind == "generic" and m.payloads[0][1] == "government"):
         return True
     return m.entry is not None and m.entry.kind in _BYSTANDER_KINDS
 
