@@ -71,3 +71,13 @@ def test_injuries_are_not_deaths():
 def test_vague_tolls_keep_the_words_and_no_number():
     killed, text = toll("سقط عشرات القتلى في الغارة")
     assert killed is None and "عشرات" in text
+
+
+@pytest.mark.parametrize(("text", "killed"), [("أعلن الجيش مقتل فلسطيني قرب الحاجز", 1), ("مصرع جندي في انفجار", 1),
+                                              ("أسفرت المواجهات عن مقتل شخصين", 2)])
+def test_singular_and_dual_nouns_are_counts(text, killed):
+    assert toll(text)[0] == killed
+
+
+def test_a_plural_without_a_number_is_no_count():
+    assert toll("أسفر القصف عن مقتل مدنيين") == (None, None)

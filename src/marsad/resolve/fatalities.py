@@ -43,9 +43,38 @@ def fatalities(sent: Sentence, lo: int = 0, hi: int | None = None) -> tuple[int 
         if any(_reads(t, w["dead_nouns"]) for t in after) or any(_reads(t, w["death_words"]) for t in before):
             found.append((q, i, j))
     if not found:
-        return None, None
+        return _counted_by_noun(sent, lo, hi)
     # the first stated figure; with a range ("بين 10 و15") that is the lower, conservative one
     exact = [f for f in found if f[0].value is not None]
     q, i, j = (exact or found)[0]
     text = sent.span.text[toks[i].start - sent.span.start : toks[min(j + 1, len(toks)) - 1].end - sent.span.start]
     return q.value, text
+
+
+_NUMBER_FREE_DEATH = frozenset(normalize(w) for w in ("مقتل", "مصرع", "استشهاد", "قتل", "وفاة", "إعدام", "اغتيال"))
+
+
+def _counted_by_noun(sent: Sentence, lo: int, hi: int) -> tuple[int | None, str | None]:
+    """"مقتل جندي" is one death and "مقتل شخصين" two, though no number is written."""
+    toks = sent.tokens
+    w = _words()
+    for i in range(lo, min(hi, len(toks)) - 1):
+        if not set(toks[i].readings) & _NUMBER_FREE_DEATH:
+            continue
+        noun = toks[i + 1]
+        count = None
+        if set(noun.readings) & w["dual_person"]:
+            count = 2
+        elif set(noun.readings) & w["singular_person"] or _singular_nisba(noun):
+            count = 1
+        if count is not None:
+            text = sent.span.text[toks[i].start - sent.span.start : noun.end - sent.span.start]
+            return count, text
+    return None, None
+
+
+def _singular_nisba(token) -> bool:
+    """A singular nationality noun ("فلسطيني", "سوري"), not its plural ("فلسطينيين") or feminine."""
+    from marsad.resolve.actors import index  # the actor layer owns the nationality forms
+
+    return token.norm.endswith("ي") and bool(index().demonyms.find([token], allow_clitics=False))
