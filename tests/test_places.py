@@ -115,3 +115,18 @@ def test_import_of_a_geonames_dump(tmp_path, monkeypatch):
         assert resolved["وادي زهور"].geonameid == 9900002
     finally:
         reload()
+
+
+def test_event_location_is_not_where_the_source_sits():
+    import marsad
+
+    events = marsad.extract("قال مصدر أمني في بغداد إن انفجار عبوة ناسفة في مدينة الرمادي أسفر عن مقتل ثلاثة أشخاص.",
+                            published="2018-05-01")
+    assert [e.location.name for e in events] == ["Ramadi"]
+
+
+def test_an_advance_toward_a_place_is_located_near_it():
+    import marsad
+
+    events = marsad.extract("تقدمت قوات الجيش أمس باتجاه مدينة الرقة بعد اشتباكات عنيفة.", published="2018-05-01")
+    assert events and all(e.location.geo_precision == 2 and e.location.country == "SY" for e in events)

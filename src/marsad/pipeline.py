@@ -236,6 +236,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             if skip:
                 continue
             speaking = {i for a in s_actors if a.kind == "metonym" for i in range(a.first, a.last)}
+            # "مصادر في درعا", "مراسلنا في بغداد": where a source sits is not where the event was
+            speaking |= {m.last + k for m in lexicon.sources().find(sent.tokens) for k in (0, 1, 2)}
             place_ids = [i for i in _frame_places(frame, sent, part.places, places_by_sentence.get(sent.index, []))
                          if part.places[i].first not in speaking]  # "واشنطن تعتقد": a government, not a place
             a1, a2, assoc1 = assign_roles(frame, sent, s_actors, source_tokens)
