@@ -197,9 +197,9 @@ def find_actors(doc: Document) -> list[ActorMention]:
     return out
 
 
-_LOCATIVE = frozenset(normalize(w) for w in ("في", "إلى", "الى", "من", "نحو", "داخل", "قرب", "عبر", "باتجاه", "على",
+_LOCATIVE = frozenset(normalize(w) for w in ("في", "إلى", "الى", "من", "نحو", "داخل", "قرب", "عبر", "باتجاه",
                                              "حول", "شمال", "جنوب", "شرق", "غرب", "وسط", "أنحاء", "مدن", "مناطق",
-                                             "أراضي", "حدود", "خارج", "لدى", "سفير", "سفارة", "عاصمة", "بين"))
+                                             "أراضي", "حدود", "خارج", "لدى", "سفير", "سفارة", "عاصمة"))
 
 
 _PEOPLE_BEFORE = frozenset(normalize(w) for w in (
@@ -242,7 +242,8 @@ def _metonyms(doc: Document, sent, taken: set[int]) -> list[ActorMention]:
             continue
         prev = toks[m.first - 1] if m.first > 0 else None
         stripped = toks[m.first].norm != m.key.split(" ")[0]
-        if (prev is not None and set(prev.readings) & _LOCATIVE) or (stripped and toks[m.first].norm[0] in "بلك"):
+        # "بإيران" is in Iran; "لإيران" (to, for, allied to Iran) names the state as a party
+        if (prev is not None and set(prev.readings) & _LOCATIVE) or (stripped and toks[m.first].norm[0] in "بك"):
             continue
         nxt = toks[m.last] if m.last < len(toks) else None
         if nxt is not None and nxt.norm in _LOCATIVE and prev is None:
