@@ -81,3 +81,9 @@ def test_singular_and_dual_nouns_are_counts(text, killed):
 
 def test_a_plural_without_a_number_is_no_count():
     assert toll("أسفر القصف عن مقتل مدنيين") == (None, None)
+
+
+def test_tolls_are_found_in_any_sentence_of_a_report():
+    doc = analyse("وصل الوفد إلى المدينة صباحا. وأسفر القصف عن مقتل 12 شخصا، بحسب مصادر طبية.")
+    killed, text = fatalities(doc.sentences[1])
+    assert killed == 12 and text.startswith("12")

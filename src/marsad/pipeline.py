@@ -27,6 +27,9 @@ from marsad.resolve.roles import (
 )
 
 _MAX_AGE_DAYS = 14  # older events in a report are background, not news
+# events that do not kill: a toll in their sentence belongs to the violence told with them
+_NO_TOLL = {"Agreement", "Arrests", "Disrupted weapons use", "Headquarters or base established",
+            "Non-violent transfer of territory", "Change to group/activity", "Peaceful protest", "Other"}
 
 
 @dataclass
@@ -226,6 +229,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         said = [c.last for c in lexicon.reporting_verbs().find(sent.tokens) if c.payloads[0][0] == "verb"]
         times = [t for t in times if not any(0 <= t.first - end <= 4 for end in said)]
         killed, killed_text = fatalities(sent) if frames_by_sentence.get(sent.index) else (None, None)
+        toll_given = False  # a sentence's toll belongs to one of its events, not to each
         frames = frames_by_sentence.get(sent.index, [])
         # who reports is no party to the event, unless it is one of the parties speaking (a ministry of defence)
         source_tokens = {i for m in lexicon.sources().find(sent.tokens) if m.payloads[0][1] not in PARTY_SOURCES
@@ -258,7 +262,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             if not place_ids and not (frame.sense.verb and a1 is not None and fallback is not None):
                 continue  # an event with no place of its own is a reference, not a report ("المعارك ضد ...")
             targets = [part.places[i] for i in place_ids] or [fallback]
-            for k, pm in enumerate(targets):
+            for pm in targets:
                 if pm is not None and pm.resolved is not None and pm.resolved.kind == "country":
                     continue  # "في اليمن": a country is no event location (ACLED codes the place, GDELT the centroid)
                 loc = to_place(pm, fallback.resolved if fallback else None) if pm is not None else None
@@ -278,9 +282,11 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 if sub == "Protest with intervention" and killed:
                     sub = "Excessive force against protesters"  # lethal force on a demonstration
                 actor1, actor2 = default_actors(sub, actor1, actor2, ev_country)
+                gets_toll = not toll_given and sub not in _NO_TOLL
+                toll_given = toll_given or gets_toll
                 ev = _make_event(article, doc, sent, frame, sub, loc, date, precision, actor1, actor2,
                                  [x for x in (resolved_for(a, ev_country, countries, history) for a in assoc1) if x],
-                                 killed if k == 0 else None, killed_text if k == 0 else None, claim,
+                                 killed if gets_toll else None, killed_text if gets_toll else None, claim,
                                  pm is not None and pm is not fallback)
                 out.append((ev, dated))
     return out

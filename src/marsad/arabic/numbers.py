@@ -64,8 +64,15 @@ def _digits(token: Token) -> int | None:
     return int(token.norm) if token.norm.isdigit() else None
 
 
-def parse_quantities(text: str, tokens: list[Token]) -> list[Quantity]:
-    """Every number phrase in `tokens` (which index into `text`), left to right, non-overlapping."""
+def parse_quantities(text: str, tokens: list[Token], offset: int = 0) -> list[Quantity]:
+    """Every number phrase in `tokens`, left to right, non-overlapping.
+
+    `text` is the text the tokens' offsets point into, or a slice of it starting at `offset` (a sentence);
+    quantities carry the tokens' own offsets.
+    """
+    def piece(start: int, end: int) -> str:
+        return text[start - offset : end - offset]
+
     found: list[Quantity] = []
     i = 0
     while i < len(tokens):
@@ -76,15 +83,15 @@ def parse_quantities(text: str, tokens: list[Token]) -> list[Quantity]:
         if value is not None:
             # thousands separators: 1,200 or 1٬200 come out as several digit tokens
             while j < len(tokens) and tokens[j].norm.isdigit() and len(tokens[j].norm) == 3 \
-                    and text[tokens[j - 1].end : tokens[j].start] in (",", "٬"):
+                    and piece(tokens[j - 1].end, tokens[j].start) in (",", "٬"):
                 value = value * 1000 + int(tokens[j].norm)
                 j += 1
-            if j < len(tokens) and text[tokens[j - 1].end : tokens[j].start] in (".", "٫") and tokens[j].norm.isdigit():
+            if j < len(tokens) and piece(tokens[j - 1].end, tokens[j].start) in (".", "٫") and tokens[j].norm.isdigit():
                 j += 1  # a decimal part: keep the integer part
             if j < len(tokens) and (m := _word_value(tokens[j])) and m[0] in _MULTIPLIERS:
                 value *= _MULTIPLIERS[m[0]]
                 j += 1
-            found.append(Quantity(tok.start, tokens[j - 1].end, text[tok.start : tokens[j - 1].end], value, approx))
+            found.append(Quantity(tok.start, tokens[j - 1].end, piece(tok.start, tokens[j - 1].end), value, approx))
             i = j
             continue
         if tok.norm in _VAGUE or (tok.readings[-1] in _VAGUE and tok.readings[0] not in NUMBER_WORDS):
@@ -94,7 +101,7 @@ def parse_quantities(text: str, tokens: list[Token]) -> list[Quantity]:
             if i < len(tokens) and tokens[i].norm in _VAGUE_ADJ:
                 end = tokens[i].end
                 i += 1
-            found.append(Quantity(tok.start, end, text[tok.start : end], None, True, _VAGUE[key]))
+            found.append(Quantity(tok.start, end, piece(tok.start, end), None, True, _VAGUE[key]))
             continue
         word = _word_value(tok)
         if word is None:
@@ -123,6 +130,6 @@ def parse_quantities(text: str, tokens: list[Token]) -> list[Quantity]:
             last_unit = name in _UNITS
             j += 1
         value = total + current
-        found.append(Quantity(tok.start, tokens[j - 1].end, text[tok.start : tokens[j - 1].end], value, approx))
+        found.append(Quantity(tok.start, tokens[j - 1].end, piece(tok.start, tokens[j - 1].end), value, approx))
         i = j
     return found

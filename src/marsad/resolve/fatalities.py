@@ -25,16 +25,14 @@ def fatalities(sent: Sentence, lo: int = 0, hi: int | None = None) -> tuple[int 
     toks = sent.tokens
     hi = len(toks) if hi is None else hi
     w = _words()
-    quantities = parse_quantities(sent.span.text, toks)  # offsets relative to the sentence text
-    by_start = {q.start: q for q in quantities}
+    by_start = {q.start: q for q in parse_quantities(sent.span.text, toks, sent.span.start)}
     found: list[tuple[Quantity, int, int]] = []
     for i in range(lo, hi):
-        rel = toks[i].start - sent.span.start
-        q = by_start.get(rel)
+        q = by_start.get(toks[i].start)
         if q is None:
             continue
         j = i
-        while j < len(toks) and toks[j].end - sent.span.start <= q.end:
+        while j < len(toks) and toks[j].end <= q.end:
             j += 1
         after = toks[j : j + 2]
         before = toks[max(0, i - 4) : i]
