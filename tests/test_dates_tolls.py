@@ -87,3 +87,10 @@ def test_tolls_are_found_in_any_sentence_of_a_report():
     doc = analyse("وصل الوفد إلى المدينة صباحا. وأسفر القصف عن مقتل 12 شخصا، بحسب مصادر طبية.")
     killed, text = fatalities(doc.sentences[1])
     assert killed == 12 and text.startswith("12")
+
+
+def test_time_mentions_quote_the_original_text_in_any_sentence():
+    text = "وصل الوفد صباحا. وقصفت الطائرات البلدة مساء السبت."
+    doc = analyse(text)
+    (t,) = find_times(doc.sentences[1].tokens, text, PUB)
+    assert t.text == "مساء السبت" and t.date.isoformat() == "2018-04-07"

@@ -224,7 +224,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         sent_claims = claims(sent, party, previous_chain, article.source)
         if any(c.chain for c in sent_claims):
             previous_chain = next(c.chain for c in reversed(sent_claims) if c.chain)
-        times = find_times(sent.tokens, sent.span.text, published) if sent.tokens else []
+        times = find_times(sent.tokens, doc.text, published) if sent.tokens else []
         # "أكد مسؤول لـCNN، الأحد، أن ...": a day right after a reporting verb dates the statement, not the event
         said = [c.last for c in lexicon.reporting_verbs().find(sent.tokens) if c.payloads[0][0] == "verb"]
         times = [t for t in times if not any(0 <= t.first - end <= 4 for end in said)]
