@@ -236,7 +236,7 @@ def _plausible(p: GazPlace, m: PlaceMention, context: Counter, anchors: list[Gaz
     if m.cue or m.region or m.relative:
         return True
     in_context = context.get(p.country, 0) > 0
-    near_anchor = any(a is not p and _km(p, a) < 150 for a in anchors)
+    near_anchor = _within(p, anchors, 150)
     if m.common and not (in_context and (p.population >= 100_000 or p.kind == "country" or near_anchor)):
         return False
     trusted = p.kind in ("country", "admin1", "region") or p.source in ("curated", "admin1", "countries")
@@ -287,7 +287,7 @@ def resolve_places(mentions: list[PlaceMention], context_countries: Counter) -> 
     kept = []
     sure = [max(m.candidates, key=lambda p: p.population) for m in mentions
             if m.candidates and not m.common and len({c.country for c in m.candidates}) == 1]
-    sure = [p for p in sure if p.latitude is not None and p.kind != "country"]
+    sure = list(dict.fromkeys(p for p in sure if p.latitude is not None and p.kind != "country"))
     for m in mentions:
         if not m.candidates:
             kept.append(m)
@@ -310,17 +310,21 @@ def resolve_places(mentions: list[PlaceMention], context_countries: Counter) -> 
                 admin_context.add((best.country or "", best.admin1 or best.name))
             if best is not None and best.latitude is not None and best.kind not in ("country", "admin1"):
                 anchors.append(best)
+    unique_anchors = list(dict.fromkeys(anchors))  # a place named a hundred times is one anchor
     for m in mentions:
         if not m.candidates:
             continue
-        m.resolved = max(m.candidates, key=lambda p: _score(p, m, context_countries, admin_context, anchors))
+        m.resolved = max(m.candidates, key=lambda p: _score(p, m, context_countries, admin_context, unique_anchors))
     _resolve_anaphors(mentions)
     # unknown places take the nearest known place of their sentence, else of the two sentences before, as anchor
+    known: dict[int, list[PlaceMention]] = {}
+    for o in mentions:
+        if o.resolved is not None and o.resolved.kind != "country":
+            known.setdefault(o.sentence, []).append(o)
     for m in mentions:
         if m.resolved is None and not m.anaphor:
             for back in (0, 1, 2):
-                near = [o for o in mentions if o.sentence == m.sentence - back and o.resolved is not None
-                        and o.resolved.kind != "country" and (back == 0 or o.first < 10 ** 6)]
+                near = known.get(m.sentence - back)
                 if near:
                     m.anchor = min(near, key=lambda o: abs(o.first - m.first)).resolved
                     break
@@ -342,12 +346,15 @@ def _resolve_anaphors(mentions: list[PlaceMention]) -> None:
 def _within_stated_region(mentions: list[PlaceMention]) -> None:
     """A place said to lie in a region ("قرية X في ريف حماة") must be in or near it; a homonym elsewhere is dropped,
     and the place is then located by the region (see to_place)."""
+    by_sentence: dict[int, list[PlaceMention]] = {}
+    for o in mentions:
+        by_sentence.setdefault(o.sentence, []).append(o)
     for m in mentions:
         if not m.candidates or m.region or any(c.kind in ("country", "admin1", "region") for c in m.candidates):
             continue
         # the region must locate this very place: "قرية X في ريف حماة", "X بمحافظة إدلب" (a few words after it)
         end = m.list_last or m.last
-        regions = [o for o in mentions if o.sentence == m.sentence and o is not m and 0 <= o.first - end <= 3
+        regions = [o for o in by_sentence[m.sentence] if o is not m and 0 <= o.first - end <= 3
                    and (o.region or o.cue == "admin1" or any(c.kind in ("admin1", "region") for c in o.candidates))]
         if not regions:
             continue
@@ -373,14 +380,23 @@ def _score(p: GazPlace, m: PlaceMention, countries: Counter, admin: set, anchors
     if any(c == p.country and a == p.admin1 for c, a in admin):
         s += 2
     if p.latitude is not None and anchors:
-        near = min(_km(p, a) for a in anchors if a is not p) if any(a is not p for a in anchors) else 9999
-        if near < 100:
+        if _within(p, anchors, 100):
             s += 2
-        elif near > 1500 and p.population < 100_000:
+        elif p.population < 100_000 and not _within(p, anchors, 1500):
             s -= 2
     if m.cue in ("village", "town") and p.kind in ("village", "town"):
         s += 0.5
     return s
+
+
+def _within(p: GazPlace, anchors, km: float) -> bool:
+    """Whether another of `anchors` lies within `km` of p (a cheap degree box first: reports name thousands)."""
+    if p.latitude is None:
+        return False
+    box = km / 111 + 0.1
+    return any(a is not p and a.latitude is not None and abs(a.latitude - p.latitude) <= box
+               and abs(a.longitude - p.longitude) <= box / max(math.cos(math.radians(p.latitude)), 0.2)
+               and _km(p, a) < km for a in anchors)
 
 
 def _km(a: GazPlace, b: GazPlace) -> float:
