@@ -230,13 +230,13 @@ def _function_words() -> frozenset[str]:
     return frozenset(normalize(w) for w in data.get("function_words", []))
 
 
-def _plausible(p: GazPlace, m: PlaceMention, context: Counter, anchors: list[GazPlace] = ()) -> bool:
+def _plausible(p: GazPlace, m: PlaceMention, context: Counter, anchors: _Anchors | None = None) -> bool:
     """Whether a candidate is believable for a mention with no cue word, given the report's countries and the
     places it names without doubt (`anchors`)."""
     if m.cue or m.region or m.relative:
         return True
     in_context = context.get(p.country, 0) > 0
-    near_anchor = _within(p, anchors, 150)
+    near_anchor = anchors is not None and _within(p, anchors, 150)
     if m.common and not (in_context and (p.population >= 100_000 or p.kind == "country" or near_anchor)):
         return False
     trusted = p.kind in ("country", "admin1", "region") or p.source in ("curated", "admin1", "countries")
@@ -287,7 +287,7 @@ def resolve_places(mentions: list[PlaceMention], context_countries: Counter) -> 
     kept = []
     sure = [max(m.candidates, key=lambda p: p.population) for m in mentions
             if m.candidates and not m.common and len({c.country for c in m.candidates}) == 1]
-    sure = list(dict.fromkeys(p for p in sure if p.latitude is not None and p.kind != "country"))
+    sure = _Anchors(p for p in sure if p.latitude is not None and p.kind != "country")
     for m in mentions:
         if not m.candidates:
             kept.append(m)
@@ -310,7 +310,7 @@ def resolve_places(mentions: list[PlaceMention], context_countries: Counter) -> 
                 admin_context.add((best.country or "", best.admin1 or best.name))
             if best is not None and best.latitude is not None and best.kind not in ("country", "admin1"):
                 anchors.append(best)
-    unique_anchors = list(dict.fromkeys(anchors))  # a place named a hundred times is one anchor
+    unique_anchors = _Anchors(anchors)
     for m in mentions:
         if not m.candidates:
             continue
@@ -367,7 +367,7 @@ def _within_stated_region(mentions: list[PlaceMention]) -> None:
             m.candidates = near
 
 
-def _score(p: GazPlace, m: PlaceMention, countries: Counter, admin: set, anchors: list[GazPlace]) -> float:
+def _score(p: GazPlace, m: PlaceMention, countries: Counter, admin: set, anchors: _Anchors) -> float:
     s = 1.5 * math.log10(p.population + 10)  # a city of millions is rarely a village's homonym
     if p.kind == "country":
         s += 8  # "لبنان" is the country, not Lebanon, Pennsylvania
@@ -379,7 +379,7 @@ def _score(p: GazPlace, m: PlaceMention, countries: Counter, admin: set, anchors
     s += 5 * countries.get(p.country, 0) / total
     if any(c == p.country and a == p.admin1 for c, a in admin):
         s += 2
-    if p.latitude is not None and anchors:
+    if p.latitude is not None and not anchors.empty:
         if _within(p, anchors, 100):
             s += 2
         elif p.population < 100_000 and not _within(p, anchors, 1500):
@@ -389,14 +389,44 @@ def _score(p: GazPlace, m: PlaceMention, countries: Counter, admin: set, anchors
     return s
 
 
-def _within(p: GazPlace, anchors, km: float) -> bool:
-    """Whether another of `anchors` lies within `km` of p (a cheap degree box first: reports name thousands)."""
-    if p.latitude is None:
-        return False
-    box = km / 111 + 0.1
-    return any(a is not p and a.latitude is not None and abs(a.latitude - p.latitude) <= box
-               and abs(a.longitude - p.longitude) <= box / max(math.cos(math.radians(p.latitude)), 0.2)
-               and _km(p, a) < km for a in anchors)
+class _Grid:
+    """Places bucketed by degree cells, so "is another place within N km" looks at a few cells, not every place
+    (long reports name thousands)."""
+
+    def __init__(self, places, cell: float):
+        self.cell = cell
+        self.cells: dict[tuple[int, int], list[GazPlace]] = {}
+        for a in places:
+            if a.latitude is not None:
+                self.cells.setdefault(self._key(a.latitude, a.longitude), []).append(a)
+
+    def _key(self, lat: float, lon: float) -> tuple[int, int]:
+        return int(math.floor(lat / self.cell)), int(math.floor(lon / self.cell))
+
+    def within(self, p: GazPlace, km: float) -> bool:
+        if p.latitude is None:
+            return False
+        reach = int(math.ceil((km / 111) / self.cell / max(math.cos(math.radians(p.latitude)), 0.2)))
+        ki, kj = self._key(p.latitude, p.longitude)
+        return any(a is not p and _km(p, a) < km
+                   for di in range(-reach, reach + 1) for dj in range(-reach, reach + 1)
+                   for a in self.cells.get((ki + di, kj + dj), ()))
+
+
+class _Anchors:
+    """The report's places named without doubt, indexed for distance questions."""
+
+    def __init__(self, places):
+        unique = list(dict.fromkeys(places))  # a place named a hundred times is one anchor
+        self.fine, self.coarse = _Grid(unique, 1.0), _Grid(unique, 15.0)
+        self.empty = not unique
+
+    def within(self, p: GazPlace, km: float) -> bool:
+        return (self.coarse if km > 300 else self.fine).within(p, km)
+
+
+def _within(p: GazPlace, anchors: _Anchors, km: float) -> bool:
+    return anchors.within(p, km)
 
 
 def _km(a: GazPlace, b: GazPlace) -> float:
