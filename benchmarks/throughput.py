@@ -50,6 +50,10 @@ def main() -> None:
         elapsed, events = run(middle_east, Path(tmp), "me")
         print(f"500 middleEast reports: {events} events = {events / 5:.1f} events per 100 reports "
               f"({500 / elapsed:.1f} reports/s)")
+        # one very long report (1 M characters, half the ingest limit): time must grow linearly with length
+        long_text = "\n".join(r["text"] for r in middle_east)[:1_000_000]
+        elapsed, events = run([{"id": "long", "text": long_text, "published": "2018-05-01"}], Path(tmp), "long")
+        print(f"one report of {len(long_text) / 1e6:.1f} M characters: {elapsed:.1f} s, {events} events")
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"peak memory of one extract process: {peak:.0f} MB")
 
