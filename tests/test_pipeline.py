@@ -214,3 +214,9 @@ def test_a_denied_claim_keeps_its_event_with_status_denied():
     events = run(text)
     assert events and all(e.attribution.status == "denied" for e in events)
     assert events[0].attribution.cue.startswith("نفى")
+
+
+def test_victims_named_after_the_event_are_its_target():
+    text = "شنت طائرات حربية غارات على بلدة خان شيخون في ريف إدلب، ما أدى إلى مقتل ستة مدنيين."
+    (e,) = only(run(text), "Air/drone strike")
+    assert e.actor2.name == "Civilians (Syria)" and e.fatalities == 6

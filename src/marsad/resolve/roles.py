@@ -70,6 +70,11 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
         a1 = rest[0] if rest else None
     if a1 is None:
         a1 = _demonym_agent(frame, sent)
+    if a2 is None:
+        # "..., ما أدى إلى مقتل ستة مدنيين": the victims named after the event in its sentence are its target
+        victims = [m for m in mentions if m.first > frame.last and m.kind == "template" and m.resolved is not None
+                   and m.resolved.inter == 7]
+        a2 = victims[0] if victims else None
     if a2 is None and a1 is not None and frame.event_type_is("Battles"):
         # a battle has two sides: the opponent may be named further on ("... وقضت على إرهابيي داعش")
         later = [m for m in usable if m.first > frame.first and m is not a1 and m not in assoc
