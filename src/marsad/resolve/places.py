@@ -49,7 +49,6 @@ def _cues() -> dict:
     return {
         "settlement": {normalize(k): v for k, v in data["settlement"].items()},
         "region": {normalize(w) for w in data["region"]},
-        "relative": PhraseMatcher(),
         "directions": {normalize(w) for w in data["directions"]},
         "heads": {normalize(w) for w in data["compound_heads"]},
         "not_names": {normalize(w) for w in data["not_names"]},
