@@ -130,3 +130,55 @@ def test_an_advance_toward_a_place_is_located_near_it():
 
     events = marsad.extract("تقدمت قوات الجيش أمس باتجاه مدينة الرقة بعد اشتباكات عنيفة.", published="2018-05-01")
     assert events and all(e.location.geo_precision == 2 and e.location.country == "SY" for e in events)
+
+
+def test_a_part_of_a_country_is_placed_at_the_main_city_of_that_part():
+    for text, mention, country, lat in (
+        ("سقط صاروخ على قرية في شمال اليمن مساء الخميس", "شمال اليمن", "YE", 15.35),  # Sanaa
+        ("تتواصل المعارك في شرقي ليبيا منذ أيام", "شرقي ليبيا", "LY", 32.11),  # Benghazi
+        ("وصلت تعزيزات عسكرية إلى الشمال السوري أمس", "الشمال السوري", "SY", 36.2),  # Aleppo
+    ):
+        p = named(text, mention)
+        assert (p.country, p.geo_precision) == (country, 3)
+        assert abs(p.latitude - lat) < 0.1, p
+
+
+def test_a_nationality_adjective_says_which_homonym():
+    assert named("داهمت القوات قرية دوما الفلسطينية فجرا", "دوما").country == "PS"
+    assert named("داهمت القوات مدينة دوما فجرا", "دوما").country == "SY"
+    assert named("سقطت قذيفة على مدينة رفح الفلسطينية صباحا", "رفح").country == "PS"
+    assert named("اندلعت اشتباكات في طرابلس اللبنانية ليلا", "طرابلس").country == "LB"
+    assert named("وصلت الطائرة إلى العاصمة الأردنية عمان مساء", "عمان").name == "Amman"
+
+
+def test_names_coordinated_in_a_list_are_of_one_kind():
+    assert named("يزور الوزير الرياض والقاهرة وعمان الأسبوع المقبل", "عمان").name == "Amman"
+    p = named("وقعت الاتفاقية السعودية والكويت وعمان وقطر", "عمان")
+    assert p.country == "OM" and p.name != "Amman"
+
+
+def test_a_place_keeps_the_sense_the_report_gave_it():
+    text = "وصلت طائرة إلى مطار أربيل في إقليم كردستان العراق. وكان الاستفتاء على استقلال كردستان قد أثار أزمة."
+    found = [p for m, p in places(text) if p.mention == "كردستان"]
+    assert found and found[0].country == "IQ"
+
+
+def test_after_is_not_a_relative_description():
+    # "بعد" is "after" here, not "على بعد" (at a distance from)
+    p = named("ارتفعت الأسعار بعد تهديد واشنطن بفرض عقوبات", "واشنطن")
+    assert p.country == "US" and p.geo_precision == 1
+
+
+def test_a_province_and_its_seat_sharing_a_name_mean_the_city_without_a_cue():
+    p = named("أطلق الحوثيون صواريخ على مطارات مدن أبها وجيزان ونجران", "نجران")
+    assert p.geo_precision == 1 and abs(p.latitude - 17.49) < 0.05
+    assert named("سقطت قذيفة في محافظة نجران", "نجران").geo_precision == 3
+
+
+def test_a_region_right_after_a_place_locates_it_and_is_not_a_second_event():
+    from marsad import extract
+
+    events = extract("قتل خمسة أشخاص في انفجار عبوة ناسفة في إقليم خوست بشرق أفغانستان الأحد.",
+                     published="2018-05-06")
+    explosions = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert len(explosions) == 1 and "خوست" in explosions[0].location.mention

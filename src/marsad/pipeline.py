@@ -383,6 +383,9 @@ def _frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int]
             first = places[after[0]]
             scope = [i for i in after if places[i].sentence == first.sentence
                      and sent.clause_of(places[i].first) == sent.clause_of(first.first)]
+    located = [i for i in scope if not places[i].locator]
+    if located:
+        scope = located
     fine = [i for i in scope if not _coarse(places[i])]
     if fine:
         scope = fine

@@ -35,6 +35,9 @@ class PlaceMention:
     dateline: bool = False  # where the report was filed ("دبي (CNN) --"), not where anything happened
     list_last: int | None = None  # for members of a coordinated list ("قرى X وY وZ"): where the list ends
     clitic: bool = False  # found only after stripping proclitics
+    conjoined: bool = False  # the name follows the conjunction و ("والرقة")
+    stated_country: str | None = None
+    locator: bool = False  # a region right after another place, saying where that lies ("خوست بشرق أفغانستان")  # "رفح المصرية", "العاصمة الأردنية عمان": the text says which country
     resolved: GazPlace | None = field(default=None, repr=False)
     anchor: GazPlace | None = field(default=None, repr=False)  # for unknown places: a known place they lie in
 
@@ -56,6 +59,33 @@ def _cues() -> dict:
     }
 
 
+@functools.cache
+def _country_adjectives() -> dict[str, str]:
+    """Singular nationality adjectives, bare and definite (مصري، المصرية) -> country code, from countries.yaml."""
+    out: dict[str, str] = {}
+    for row in load_yaml("places", "countries.yaml") or []:
+        for d in row.get("demonyms_ar") or []:
+            form = normalize(d)
+            bare = form[2:] if form.startswith("ال") else form
+            for f in (bare, "ال" + bare, bare + "ه" if bare.endswith("ي") else None, "ال" + bare + "ه" if bare.endswith("ي") else None):
+                if f:
+                    out.setdefault(f, row["code"])
+    return out
+
+
+def _stated_country(sent: Sentence, m: PlaceMention) -> str | None:
+    """The country an adjective gives the place: after it ("رفح المصرية") or between a place noun and it
+    ("العاصمة الأردنية عمان")."""
+    adjectives = _country_adjectives()
+    toks = sent.tokens
+    if m.last < len(toks) and toks[m.last].norm in adjectives:
+        return adjectives[toks[m.last].norm]
+    if m.first >= 2 and toks[m.first - 1].norm in adjectives and toks[m.first - 1].norm.startswith("ال") \
+            and any(r in _PLACE_NOUNS for r in toks[m.first - 2].readings):
+        return adjectives[toks[m.first - 1].norm]
+    return None
+
+
 _ANAPHORS = {normalize(w): k for w, k in (("المدينة", "city"), ("البلدة", "town"), ("القرية", "village"),
                                             ("المنطقة", "area"), ("الحي", "neighbourhood"), ("المخيم", "camp"),
                                             ("المطار", "airport"), ("المحافظة", "admin1"), ("المديرية", "district"))}
@@ -70,6 +100,9 @@ def _anaphor(toks, i: int, cues) -> str | None:
     if nxt is not None and nxt.norm.startswith("ال") and nxt.norm not in cues["directions"]:
         return None  # "المدينة المنورة", "المنطقة الخضراء": a name, or an adjective phrase we cannot place
     return kind
+
+
+_PLACE_NOUNS = frozenset({*_ANAPHORS, normalize("العاصمة")})
 
 
 @functools.cache
@@ -152,6 +185,11 @@ def find_places(doc: Document, blocked: dict[int, set[int]] | None = None) -> li
                 continue
             i += 1
     _relations(doc, out)
+    for m in out:
+        sent = doc.sentences[m.sentence]
+        m.stated_country = _stated_country(sent, m)
+        tok = sent.tokens[m.first]
+        m.conjoined = m.span_start > tok.start and tok.text.startswith("و")
     return _drop_construct_heads(out)
 
 
@@ -288,6 +326,8 @@ def resolve_places(mentions: list[PlaceMention], context_countries: Counter) -> 
             if m.candidates and not m.common and len({c.country for c in m.candidates}) == 1]
     sure = _Anchors(p for p in sure if p.latitude is not None and p.kind != "country")
     for m in mentions:
+        if m.stated_country and m.candidates:
+            m.candidates = [c for c in m.candidates if c.country == m.stated_country]
         if not m.candidates:
             kept.append(m)
             continue
@@ -300,6 +340,7 @@ def resolve_places(mentions: list[PlaceMention], context_countries: Counter) -> 
             kept.append(m)
     mentions = kept
     _within_stated_region(mentions)
+    _mark_locators(mentions)
     admin_context: set[tuple[str, str]] = set()
     anchors: list[GazPlace] = []
     for m in mentions:
@@ -310,10 +351,15 @@ def resolve_places(mentions: list[PlaceMention], context_countries: Counter) -> 
             if best is not None and best.latitude is not None and best.kind not in ("country", "admin1"):
                 anchors.append(best)
     unique_anchors = _Anchors(anchors)
+    # one sense per report: a place another mention names without ambiguity ("إقليم كردستان العراق") is the
+    # likelier reading of a short, ambiguous mention of it later ("كردستان")
+    named = {id(m.candidates[0]) for m in mentions if len(m.candidates) == 1}
     for m in mentions:
         if not m.candidates:
             continue
-        m.resolved = max(m.candidates, key=lambda p: _score(p, m, context_countries, admin_context, unique_anchors))
+        m.resolved = max(m.candidates, key=lambda p: _score(p, m, context_countries, admin_context, unique_anchors)
+                         + (3 if id(p) in named and len(m.candidates) > 1 else 0))
+    _coordinated_kinds(mentions)
     _resolve_anaphors(mentions)
     # unknown places take the nearest known place of their sentence, else of the two sentences before, as anchor
     known: dict[int, list[PlaceMention]] = {}
@@ -330,6 +376,26 @@ def resolve_places(mentions: list[PlaceMention], context_countries: Counter) -> 
     return mentions
 
 
+def _coordinated_kinds(mentions: list[PlaceMention]) -> None:
+    """Names coordinated in a list are of one kind: "السعودية والبحرين وعمان" are countries (Oman), "الرياض
+    والقدس وعمان" cities (Amman)."""
+    by_position = {(m.sentence, m.first): m for m in mentions}
+    by_end = {(m.sentence, m.last): m for m in mentions}
+    for m in mentions:
+        kinds = {c.kind == "country" for c in m.candidates}
+        if len(kinds) < 2:
+            continue
+        neighbours = [o for o in (by_end.get((m.sentence, m.first)), by_position.get((m.sentence, m.last)))
+                      if o is not None and o.resolved is not None and len({c.kind == "country" for c in o.candidates}) == 1]
+        if not neighbours:
+            continue
+        countries = sum(o.resolved.kind == "country" for o in neighbours)
+        want = countries * 2 > len(neighbours)
+        if countries * 2 == len(neighbours) or (m.resolved is not None and (m.resolved.kind == "country") == want):
+            continue
+        m.resolved = max((c for c in m.candidates if (c.kind == "country") == want), key=lambda p: p.population)
+
+
 def _resolve_anaphors(mentions: list[PlaceMention]) -> None:
     """An anaphor takes the last specific place named before it; with none, it is dropped from use."""
     last: PlaceMention | None = None
@@ -340,6 +406,16 @@ def _resolve_anaphors(mentions: list[PlaceMention]) -> None:
             continue
         if m.resolved is not None and m.resolved.kind not in ("country", "admin1", "region"):
             last = m
+
+
+def _mark_locators(mentions: list[PlaceMention]) -> None:
+    """A region or country named right after a place locates it ("إقليم خوست بشرق أفغانستان", "مدن أبها وجيزان
+    جنوبي السعودية"); an event of that sentence is at the place, not also at the region."""
+    ends = {(m.sentence, m.list_last or m.last) for m in mentions}
+    for o in mentions:
+        coarse = o.region or o.cue in ("admin1", "region") or any(c.kind in ("country", "admin1", "region") for c in o.candidates)
+        if coarse and not o.conjoined and any((o.sentence, o.first - gap) in ends for gap in (0, 1, 2)):
+            o.locator = True
 
 
 def _within_stated_region(mentions: list[PlaceMention]) -> None:
@@ -353,25 +429,32 @@ def _within_stated_region(mentions: list[PlaceMention]) -> None:
             continue
         # the region must locate this very place: "قرية X في ريف حماة", "X بمحافظة إدلب" (a few words after it)
         end = m.list_last or m.last
-        regions = [o for o in by_sentence[m.sentence] if o is not m and 0 <= o.first - end <= 3
+        # ... but "الموصل وإقليم كردستان" coordinates two places: the second does not locate the first
+        regions = [o for o in by_sentence[m.sentence] if o is not m and 0 <= o.first - end <= 3 and not o.conjoined
                    and (o.region or o.cue == "admin1" or any(c.kind in ("admin1", "region") for c in o.candidates))]
         if not regions:
             continue
         anchor_places = [c for o in regions for c in o.candidates if c.latitude is not None]
         if not anchor_places:
             continue
+        # a region spanning provinces ("إقليم كردستان", "جنوب السعودية") reaches farther than a province's seat
         near = [c for c in m.candidates
-                if any(c.admin1 and c.admin1 == a.admin1 or _km(c, a) < 75 for a in anchor_places)]
+                if any(c.admin1 and c.admin1 == a.admin1
+                       or _km(c, a) < (300 if a.kind == "region" and not a.admin1 else 75) for a in anchor_places)]
         if len(near) != len(m.candidates):
             m.candidates = near
 
 
 def _score(p: GazPlace, m: PlaceMention, countries: Counter, admin: set, anchors: _Anchors) -> float:
-    s = 1.5 * math.log10(p.population + 10)  # a city of millions is rarely a village's homonym
+    # a city of millions is rarely a village's homonym; a province (no population in the index) counts as a city
+    s = 1.5 * math.log10((p.population or (300_000 if p.kind == "admin1" else 0)) + 10)
     if p.kind == "country":
         s += 8  # "لبنان" is the country, not Lebanon, Pennsylvania
     elif p.kind == "admin1":
         s += 3.5 if m.cue == "admin1" or m.region else -1
+        if not (m.cue == "admin1" or m.region) and any(
+                c.kind != "admin1" and c.country == p.country and c.admin1 == p.admin1 for c in m.candidates):
+            s -= 3  # a province and its seat share the name ("نجران"): without "محافظة" the city is meant
     if p.source == "curated":
         s += 1.5
     total = sum(countries.values()) or 1
