@@ -4,6 +4,11 @@ A one-word gazetteer name (e.g. كيف "Kyiv", بيان "Bayan", الخبر "Kho
 location in fewer than a quarter of its occurrences is a common word first. Run from the project root:
 
     python scripts/build_place_stopwords.py ../shared/data/ner > src/marsad/data/places/stopwords.derived.yaml
+
+With --vocabulary it lists instead the words seen at least three times and never inside any entity: ordinary
+vocabulary, which a word after a place cue ("منطقة تبعد", "قاعدة بيانات") is then not the name of an unknown place:
+
+    python scripts/build_place_stopwords.py --vocabulary ../shared/data/ner > src/marsad/data/places/vocabulary.derived.yaml
 """
 
 from __future__ import annotations
@@ -64,5 +69,23 @@ def main(folder: str) -> None:
         print(f"  - {n}  # {loc[n]}/{total[n]}")
 
 
+def vocabulary(folder: str) -> None:
+    total: Counter = Counter()
+    entity: Counter = Counter()
+    for word, tag in tagged_tokens(Path(folder)):
+        norm = normalize(word)
+        if not norm or not all("\u0621" <= ch <= "\u064a" for ch in norm):
+            continue
+        total[norm] += 1
+        if any(part != "O" for part in tag.split()):
+            entity[norm] += 1
+    words = sorted(w for w, c in total.items() if c >= 3 and not entity[w])
+    print("# Derived by scripts/build_place_stopwords.py --vocabulary from NewsFANE (CC BY-SA 3.0), ANERcorp and")
+    print("# Wojood (MIT): normalized words seen >= 3 times and never inside an entity. After a place cue such a word")
+    print("# is not the name of a place missing from the gazetteer.")
+    print("vocabulary: [" + ", ".join(words) + "]")
+
+
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "../shared/data/ner")
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    (vocabulary if "--vocabulary" in sys.argv else main)(args[0] if args else "../shared/data/ner")

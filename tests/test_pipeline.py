@@ -90,6 +90,14 @@ def test_protest_dispersed_by_police_is_one_protest_with_intervention():
         "التقى وزير الخارجية نظيره الروسي في موسكو لبحث الأزمة السورية.",
         "ارتفعت أسعار النفط في الأسواق العالمية اليوم بعد قرار منظمة أوبك.",
         "وكانت القوات الحكومية قد استعادت السيطرة على مدينة حلب قبل أشهر.",
+        # who holds an area is a state, not a takeover
+        "وصلت المساعدات إلى بلدة كفرنبل التي تسيطر عليها فصائل المعارضة.",
+        "يتوجه النازحون إلى آخر مدينة يسيطر عليها المقاتلون في ريف حمص.",
+        # background: during an earlier battle, since an earlier offensive
+        "كان التنظيم يستخدم الطائرات المسيرة إبان معركة الرقة.",
+        "نزح آلاف المدنيين من عفرين منذ بدء الهجوم التركي على المنطقة.",
+        # a campaign's name is not its outcome
+        "دخلت معركة تحرير مدينة الحديدة مرحلة جديدة بحسب مصادر عسكرية.",
     ],
 )
 def test_negation_intentions_threats_history_and_statements_yield_no_event(text):
@@ -220,3 +228,26 @@ def test_victims_named_after_the_event_are_its_target():
     text = "شنت طائرات حربية غارات على بلدة خان شيخون في ريف إدلب، ما أدى إلى مقتل ستة مدنيين."
     (e,) = only(run(text), "Air/drone strike")
     assert e.actor2.name == "Civilians (Syria)" and e.fatalities == 6
+
+
+def test_a_present_control_verb_in_a_headline_is_still_news():
+    events = run("قوات الجيش تسيطر على بلدة اللطامنة في ريف حماة الشمالي")
+    assert [e.sub_event_type for e in events] == ["Government regains territory"]
+
+
+def test_an_ordinary_word_after_a_place_cue_is_no_place():
+    from marsad.arabic.document import analyse
+    from marsad.resolve.places import find_places
+
+    # "منطقة تبعد" (an area lying ...), "قاعدة بيانات" (a database): not names of unknown places
+    (e,) = run("وصل المتظاهرون إلى منطقة تبعد مئة متر عن السياج في قطاع غزة أمس.")
+    assert e.location.mention == "قطاع غزة"
+    found = [m.text for m in find_places(analyse("نشرت الوزارة قاعدة بيانات عامة عن المعتقلين في الرياض."))]
+    assert found == ["الرياض"]
+    # a street keeps its ordinary-word name
+    assert [m.text for m in find_places(analyse("انفجرت عبوة في شارع النضال وسط بغداد."))][0] == "النضال"
+
+
+def test_an_arrest_by_the_authorities_needs_no_armed_actor_in_the_report():
+    (e,) = run("اعتقلت السلطات عشرة ناشطين في مدينة الرياض أمس.")
+    assert e.sub_event_type == "Arrests" and e.location.country == "SA"

@@ -255,9 +255,11 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             if frame.sense.cls == "control" and frame.sense.verb and not _object_place(frame, sent, part.places,
                                                                                       places_by_sentence):
                 continue  # "استعاد الفريق نغمة الانتصارات": what is taken must be a place
-            if frame.event_type_is("Battles") or frame.event_type_is("Strategic developments"):
+            if frame.event_type_is("Battles") or (frame.event_type_is("Strategic developments")
+                                                   and frame.sub_event_type != "Arrests"):
                 if not part.armed:
-                    continue  # a battle or a deal needs armed actors somewhere in the report (sport has "معركة")
+                    continue  # a battle or a deal needs armed actors somewhere in the report (sport has "معركة");
+                    # an arrest needs none: "اعتقلت السلطات ناشطا"
             if frame.sense.cls == "protest_force" and not place_ids:
                 _intervene(out, sent.index, frame, a1, countries, history)
                 continue

@@ -71,7 +71,7 @@ def _modal(sent: Sentence, first: int, verb: bool) -> bool:
     norms_before = [t.norm for t in before]
     for n in (2, 3):  # phrases: "ما زالوا", "في حال"
         words.update(" ".join(norms_before[i : i + n]) for i in range(len(norms_before) - n + 1))
-    for key in ("future", "threat", "conditional"):
+    for key in ("future", "threat", "conditional", "background"):
         if words & lexicon.word_set(key):
             return True
     return False
@@ -79,6 +79,17 @@ def _modal(sent: Sentence, first: int, verb: bool) -> bool:
 
 _ACTIVITY = {normalize(w) for w in ("تعمل", "يعمل", "تقوم", "يقوم", "باشرت", "باشر", "بدأت", "بدأ", "تواصل", "يواصل",
                                      "واصلت", "واصل", "شرعت", "شرع")}
+
+
+def _state(sent: Sentence, first: int, last: int) -> bool:
+    """A control verb in the present describing who holds an area ("التي تسيطر عليها"), not a takeover."""
+    toks = sent.tokens
+    norm = toks[first].norm.lstrip("وف")
+    if not norm.startswith(("ي", "ت")):
+        return False
+    before = {r for t in toks[max(0, first - 2) : first] for r in t.readings}
+    after = toks[last].norm if last < len(toks) else ""
+    return bool(before & lexicon.word_set("state_before")) or after in lexicon.word_set("state_after")
 
 
 def _purpose(token, key: str, before=None) -> bool:
@@ -121,10 +132,12 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
                 continue
             if _modal(sent, m.first, sense.verb):
                 continue
+            if sense.cls == "control" and sense.verb and _state(sent, m.first, m.last):
+                continue
             sub = sense.sub_event_type
             if sense.cls == "control" and not sense.verb and m.first > 0 \
                     and set(toks[m.first - 1].readings) & _OPERATION:
-                sub = "Armed clash"
+                break  # "معركة تحرير الحديدة" names a campaign; its fighting has triggers of its own
             for words, target, sources in lexicon.retype_rules():
                 if sub in sources and context & words:
                     sub = target

@@ -153,7 +153,7 @@ def find_places(doc: Document, blocked: dict[int, set[int]] | None = None) -> li
                 j = i + 1
                 members = []
                 while j < len(toks):
-                    mention = _name_at(sent, j, matches, gaz, cues, taken, continued=j > i + 1)
+                    mention = _name_at(sent, j, matches, gaz, cues, taken, continued=j > i + 1, kind=kind)
                     if mention is None:
                         break
                     mention.cue, mention.region = kind, region
@@ -219,7 +219,8 @@ def _known(sent: Sentence, first: int, last: int, key: str, gaz: Gazetteer, cues
     return PlaceMention(sent.index, first, last, text, cands, span_start=start, span_end=toks[last - 1].end)
 
 
-def _name_at(sent: Sentence, j: int, matches, gaz: Gazetteer, cues, taken, continued: bool = False) -> PlaceMention | None:
+def _name_at(sent: Sentence, j: int, matches, gaz: Gazetteer, cues, taken, continued: bool = False,
+             kind: str | None = None) -> PlaceMention | None:
     """The place name starting at token j after a cue word, known to the gazetteer or not.
 
     `continued`: j follows an earlier name of a coordinated list, so a leading و is the conjunction.
@@ -232,7 +233,8 @@ def _name_at(sent: Sentence, j: int, matches, gaz: Gazetteer, cues, taken, conti
     tok = toks[j]
     reading = tok.norm[1:] if continued and tok.norm.startswith("و") and len(tok.norm) > 2 else tok.norm
     if (reading in cues["not_names"] or len(reading) < 2 or reading.isdigit()
-            or _word_in(tok, cues["settlement"].keys()) or reading in _function_words()):
+            or _word_in(tok, cues["settlement"].keys()) or reading in _function_words()
+            or (reading in _vocabulary() and kind not in _WORD_NAMES)):
         return None
     # an indefinite word in -ية after a cue is an adjective ("مدينة تاريخية"), and a word with an attached
     # pronoun is a common noun ("مناطق سيطرتها"); names are definite or bare ("بلدة الحسينية", "قرية حطلة")
@@ -248,6 +250,9 @@ def _name_at(sent: Sentence, j: int, matches, gaz: Gazetteer, cues, taken, conti
     return PlaceMention(sent.index, j, last, text, [], span_start=start, span_end=toks[last - 1].end)
 
 
+# streets, squares and roundabouts are named with ordinary words: "شارع النضال", "ساحة العروض", "دوار الخمسين"
+_WORD_NAMES = {"landmark", "roundabout"}
+
 _PLURAL_CUES = {normalize(w) for w in ("قرى", "بلدات", "مدن", "أحياء", "مخيمات", "حقول", "مزارع", "محافظات", "مناطق",
                                       "تلال", "محافظتي", "محافظتين", "مديريتي", "مديريتين", "مدينتي", "مدينتين",
                                       "بلدتي", "بلدتين", "قريتي", "قريتين")}
@@ -259,6 +264,12 @@ def _adjacent(sent: Sentence, j: int) -> bool:
         return True
     gap = sent.span.text[sent.tokens[j - 1].end - sent.span.start : sent.tokens[j].start - sent.span.start]
     return gap.strip(" \u00a0«»\"#") == ""
+
+
+@functools.cache
+def _vocabulary() -> frozenset[str]:
+    """Ordinary words (never part of a named entity in the NER corpora): not the name of an unknown place."""
+    return frozenset((load_yaml("places", "vocabulary.derived.yaml") or {}).get("vocabulary") or [])
 
 
 @functools.cache
