@@ -251,3 +251,19 @@ def test_an_ordinary_word_after_a_place_cue_is_no_place():
 def test_an_arrest_by_the_authorities_needs_no_armed_actor_in_the_report():
     (e,) = run("اعتقلت السلطات عشرة ناشطين في مدينة الرياض أمس.")
     assert e.sub_event_type == "Arrests" and e.location.country == "SA"
+
+
+def test_an_unspecific_attack_takes_the_type_the_report_tells():
+    text = ("شنت طائرات حربية غارات جوية على بلدة معرة النعمان في ريف إدلب أمس. "
+            "وأدى الهجوم على سوق مدينة سراقب إلى مقتل سبعة مدنيين.")
+    subs = {e.location.mention: e.sub_event_type for e in run(text)}
+    assert subs.get("سراقب") == "Air/drone strike", subs
+    # with no remote violence told, the attack on civilians stays an attack
+    (e,) = run("وأدى الهجوم على سوق مدينة سراقب إلى مقتل سبعة مدنيين أمس.")
+    assert e.sub_event_type == "Attack"
+
+
+def test_chemical_attack_spelling_variants():
+    for word in ("هجوم كيمياوي", "هجوم كيميائي", "هجوم كيماوي"):
+        events = run(f"قتل عشرون شخصا في {word} على مدينة دوما أمس.")
+        assert [e.sub_event_type for e in events] == ["Chemical weapon"], word

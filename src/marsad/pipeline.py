@@ -12,10 +12,11 @@ from marsad.arabic.document import Document, analyse
 from marsad.extract import lexicon
 from marsad.extract.attribution import Claim, claims
 from marsad.extract.frames import Frame, find_frames
+from marsad.extract.matcher import phrase_key
 from marsad.models import EVENT_TYPE_OF, Article, Attribution, Event, Evidence
 from marsad.resolve import actors as actor_res
 from marsad.resolve.dates import find_times, parse_iso, time_tokens
-from marsad.resolve.fatalities import fatalities
+from marsad.resolve.fatalities import death_words, fatalities
 from marsad.resolve.places import PlaceMention, find_places, report_countries, resolve_places, to_place
 from marsad.resolve.roles import (
     PARTY_SOURCES,
@@ -130,8 +131,9 @@ def extract_article(article: Article) -> list[Event]:
     body, parts, ranked = analysed.body, analysed.parts, analysed.countries
 
     events: dict[tuple, Event] = {}
-    for part in parts:
-        found = _events(article, part, published, ranked)
+    found_by_part = [(part, _events(article, part, published, ranked)) for part in parts]
+    _type_generic_attacks([e for _, found in found_by_part for e, _ in found])
+    for part, found in found_by_part:
         explicit = {(e.sub_event_type, _place_key(e)) for e, dated in found if dated}
         # dated tellings first, so that an undated one (a headline, a recap) merges into its dated twin
         for event, dated in sorted(found, key=lambda x: not x[1]):
@@ -150,6 +152,35 @@ def extract_article(article: Article) -> list[Event]:
     out = _one_protest_per_place_and_day(list(events.values()))
     _link_contradictions(out)
     return out
+
+
+_REMOTE = frozenset(s for s, t in EVENT_TYPE_OF.items() if t == "Explosions/Remote violence")
+
+
+def _type_generic_attacks(events: list[Event]) -> None:
+    """"الهجوم على الحافلة" in a report whose other sentences tell an air strike is that air strike: an
+    unspecific attack word takes the report's most told remote-violence type."""
+    generic = lexicon.generic_attacks()
+
+    def bare(word: str) -> str | None:
+        key = " ".join(phrase_key(word))
+        # with its proclitics: "وبالهجوم", "للهجمات"
+        return next((key[i:] for i in range(0, min(3, len(key))) if (i == 0 or key[i - 1] in "وفبلك")
+                     and key[i:] in generic), None)
+
+    def is_generic(e: Event) -> bool:
+        if bare(e.evidence.trigger):
+            return True
+        # "وأدى الهجوم على السوق إلى مقتل سبعة": the toll word stands for the unspecific attack of its sentence
+        return phrase_key(e.evidence.trigger)[0] in death_words() and any(bare(w) for w in e.evidence.text.split())
+
+    told = Counter(e.sub_event_type for e in events if e.sub_event_type in _REMOTE and not is_generic(e))
+    if not told:
+        return
+    sub = told.most_common(1)[0][0]
+    for e in events:
+        if is_generic(e) and e.sub_event_type in ("Attack", "Armed clash"):
+            e.sub_event_type, e.event_type = sub, EVENT_TYPE_OF[sub]
 
 
 _PROTEST_SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}

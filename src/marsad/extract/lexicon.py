@@ -74,6 +74,11 @@ def verb_forms() -> frozenset[str]:
 
 
 @functools.cache
+def generic_attacks() -> frozenset[str]:
+    return frozenset(" ".join(phrase_key(w)) for w in load_yaml("triggers.yaml").get("generic_attacks") or [])
+
+
+@functools.cache
 def retype_rules() -> list[tuple[frozenset[str], str, frozenset[str]]]:
     return [
         (frozenset(normalize(w) for w in r["words"]), r["sub"], frozenset(r["from"]))

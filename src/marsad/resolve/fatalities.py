@@ -16,6 +16,11 @@ def _words() -> dict[str, frozenset[str]]:
     return {k: frozenset(normalize(w) for w in v) for k, v in data.items()}
 
 
+def death_words() -> frozenset[str]:
+    """Words that tell a death ("مقتل", "قتل", "مصرع"), normalized."""
+    return _words()["death_words"]
+
+
 def _reads(token, words: frozenset[str]) -> bool:
     return any(r in words for r in token.readings)
 
