@@ -30,6 +30,8 @@ PUB = dt.date(2018, 4, 10)  # Tuesday
         ("في آذار", "2018-03-01", 3),
         ("في 20 رجب 1439", "2018-04-06", 1),
         ("في ٥ نيسان", "2018-04-05", 1),
+        # the weekday names the day when a report filed after midnight still says "yesterday"
+        ("تظاهر الآلاف أمس الأحد", "2018-04-08", 1),
     ],
 )
 def test_time_expressions(text, date, precision):
@@ -94,3 +96,13 @@ def test_time_mentions_quote_the_original_text_in_any_sentence():
     doc = analyse(text)
     (t,) = find_times(doc.sentences[1].tokens, text, PUB)
     assert t.text == "مساء السبت" and t.date.isoformat() == "2018-04-07"
+
+
+def test_a_statement_day_dates_an_event_with_no_time_of_its_own():
+    import marsad
+
+    (e,) = marsad.extract("أعلنت وزارة الدفاع، مساء الأحد، أنها شنت غارات جوية على مدينة دوما.", published="2018-04-10")
+    assert e.event_date == "2018-04-08"
+    # an event with its own day keeps it
+    (e,) = marsad.extract("قال مسؤول، الاثنين، إن غارات جوية استهدفت مدينة دوما السبت.", published="2018-04-10")
+    assert e.event_date == "2018-04-07"

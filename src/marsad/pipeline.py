@@ -258,7 +258,9 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         times = find_times(sent.tokens, doc.text, published) if sent.tokens else []
         # "أكد مسؤول لـCNN، الأحد، أن ...": a day right after a reporting verb dates the statement, not the event
         said = [c.last for c in lexicon.reporting_verbs().find(sent.tokens) if c.payloads[0][0] == "verb"]
-        times = [t for t in times if not any(0 <= t.first - end <= 4 for end in said)]
+        # ... unless the event has no time of its own: then the statement's day is the closest the report gives
+        own = [t for t in times if not any(0 <= t.first - end <= 4 for end in said)]
+        times = own or times
         killed, killed_text = fatalities(sent) if frames_by_sentence.get(sent.index) else (None, None)
         toll_given = False  # a sentence's toll belongs to one of its events, not to each
         frames = frames_by_sentence.get(sent.index, [])

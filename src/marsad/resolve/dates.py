@@ -61,6 +61,7 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 def find_times(tokens: list[Token], text: str, published: dt.date | None) -> list[TimeMention]:
     """Every time expression among `tokens`, resolved against `published` when it is relative."""
     out = []
+    kinds: list[str] = []
     for match in _matcher().find(tokens):
         first, last = match.first, match.last
         kind = match.payloads[0]
@@ -105,7 +106,10 @@ def find_times(tokens: list[Token], text: str, published: dt.date | None) -> lis
         if date is None and not future:
             continue
         out.append(TimeMention(first, last, text[tokens[first].start : tokens[last - 1].end], date, precision, future))
-    return out
+        kinds.append(kind[0])
+    # "أمس الجمعة": the weekday names the day; "أمس" only says it was recent (a report filed after midnight)
+    return [t for n, t in enumerate(out)
+            if not (kinds[n] == "relative" and n + 1 < len(out) and kinds[n + 1] == "weekday" and out[n + 1].first == t.last)]
 
 
 def parse_iso(value: str | None) -> dt.date | None:
