@@ -267,3 +267,15 @@ def test_chemical_attack_spelling_variants():
     for word in ("هجوم كيمياوي", "هجوم كيميائي", "هجوم كيماوي"):
         events = run(f"قتل عشرون شخصا في {word} على مدينة دوما أمس.")
         assert [e.sub_event_type for e in events] == ["Chemical weapon"], word
+
+
+def test_a_projectile_event_is_where_it_fell_not_where_it_left():
+    (e,) = run("أطلق الحوثيون صاروخا من محافظة صعدة على مدينة نجران أمس.")
+    assert e.location.mention == "نجران" and e.location.country == "SA"
+    (e,) = run("أطلقت ثلاث قذائف من قطاع غزة على مدينة سديروت أمس.")
+    assert e.location.mention == "سديروت"
+
+
+def test_plural_mountains_are_a_list_of_places():
+    events = run("تمكنت قوات الجيش من السيطرة على جبال الكاب والاسقاط ونعاض في مديرية كتاف أمس.")
+    assert sorted(e.location.mention for e in events) == ["الاسقاط", "الكاب", "نعاض"]

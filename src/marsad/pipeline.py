@@ -421,6 +421,11 @@ def _frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int]
     located = [i for i in scope if not places[i].locator]
     if located:
         scope = located
+    # "أطلقت قذائف من قطاع غزة على جنوب إسرائيل": a projectile's event is where it fell, not where it left
+    if frame.event_type_is("Explosions/Remote violence") or frame.sub_event_type == "Disrupted weapons use":
+        landed = [i for i in scope if not _launched_from(sent, places[i])]
+        if landed:
+            scope = landed
     fine = [i for i in scope if not _coarse(places[i])]
     if fine:
         scope = fine
@@ -435,6 +440,15 @@ def _frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int]
             seen.add(key)
             out.append(i)
     return out
+
+
+def _launched_from(sent, m: PlaceMention) -> bool:
+    """The place follows "من" (from) directly, or through its cue word ("من مدينة صعدة")."""
+    cue_first = m.first - 1 if m.span_start < sent.tokens[m.first].start else m.first
+    tok = sent.tokens[cue_first]
+    before = sent.tokens[cue_first - 1] if cue_first > 0 else None
+    clitic = tok.norm.startswith("من") and tok.start < m.span_start  # "منقطاع" is never written
+    return clitic or (before is not None and before.norm in ("من", "ومن"))
 
 
 def _coarse(m: PlaceMention) -> bool:

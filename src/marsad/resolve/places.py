@@ -37,6 +37,7 @@ class PlaceMention:
     clitic: bool = False  # found only after stripping proclitics
     conjoined: bool = False  # the name follows the conjunction و ("والرقة")
     stated_country: str | None = None
+    in_phrase: bool = True  # bare or after في/ب, not after another preposition (على، من، إلى)
     locator: bool = False  # a region right after another place, saying where that lies ("خوست بشرق أفغانستان")  # "رفح المصرية", "العاصمة الأردنية عمان": the text says which country
     resolved: GazPlace | None = field(default=None, repr=False)
     anchor: GazPlace | None = field(default=None, repr=False)  # for unknown places: a known place they lie in
@@ -190,6 +191,9 @@ def find_places(doc: Document, blocked: dict[int, set[int]] | None = None) -> li
         m.stated_country = _stated_country(sent, m)
         tok = sent.tokens[m.first]
         m.conjoined = m.span_start > tok.start and tok.text.startswith("و")
+        head = next((i for i in range(m.first, -1, -1) if sent.tokens[i].start <= m.span_start), m.first)
+        prev = sent.tokens[head - 1].norm if head > 0 else ""
+        m.in_phrase = prev.lstrip("و") not in _OTHER_PREPOSITIONS
     return _drop_construct_heads(out)
 
 
@@ -250,11 +254,13 @@ def _name_at(sent: Sentence, j: int, matches, gaz: Gazetteer, cues, taken, conti
     return PlaceMention(sent.index, j, last, text, [], span_start=start, span_end=toks[last - 1].end)
 
 
+_OTHER_PREPOSITIONS = frozenset(normalize(w) for w in ("على", "من", "الى", "إلى", "عن", "نحو", "باتجاه", "صوب", "مع"))
+
 # streets, squares and roundabouts are named with ordinary words: "شارع النضال", "ساحة العروض", "دوار الخمسين"
 _WORD_NAMES = {"landmark", "roundabout"}
 
 _PLURAL_CUES = {normalize(w) for w in ("قرى", "بلدات", "مدن", "أحياء", "مخيمات", "حقول", "مزارع", "محافظات", "مناطق",
-                                      "تلال", "محافظتي", "محافظتين", "مديريتي", "مديريتين", "مدينتي", "مدينتين",
+                                      "تلال", "جبال", "مرتفعات", "محافظتي", "محافظتين", "مديريتي", "مديريتين", "مدينتي", "مدينتين",
                                       "بلدتي", "بلدتين", "قريتي", "قريتين")}
 
 
@@ -351,7 +357,6 @@ def resolve_places(mentions: list[PlaceMention], context_countries: Counter) -> 
             kept.append(m)
     mentions = kept
     _within_stated_region(mentions)
-    _mark_locators(mentions)
     admin_context: set[tuple[str, str]] = set()
     anchors: list[GazPlace] = []
     for m in mentions:
@@ -371,6 +376,7 @@ def resolve_places(mentions: list[PlaceMention], context_countries: Counter) -> 
         m.resolved = max(m.candidates, key=lambda p: _score(p, m, context_countries, admin_context, unique_anchors)
                          + (3 if id(p) in named and len(m.candidates) > 1 else 0))
     _coordinated_kinds(mentions)
+    _mark_locators(mentions)
     _resolve_anaphors(mentions)
     # unknown places take the nearest known place of their sentence, else of the two sentences before, as anchor
     known: dict[int, list[PlaceMention]] = {}
@@ -420,12 +426,15 @@ def _resolve_anaphors(mentions: list[PlaceMention]) -> None:
 
 
 def _mark_locators(mentions: list[PlaceMention]) -> None:
-    """A region or country named right after a place locates it ("إقليم خوست بشرق أفغانستان", "مدن أبها وجيزان
-    جنوبي السعودية"); an event of that sentence is at the place, not also at the region."""
+    """A region or country named right after a place, bare or after في/ب, locates it ("إقليم خوست بشرق
+    أفغانستان", "مدن أبها وجيزان جنوبي السعودية"); an event of that sentence is at the place, not also at the
+    region. After على or من it is another place ("من صعدة على مدينة نجران")."""
     ends = {(m.sentence, m.list_last or m.last) for m in mentions}
     for o in mentions:
-        coarse = o.region or o.cue in ("admin1", "region") or any(c.kind in ("country", "admin1", "region") for c in o.candidates)
-        if coarse and not o.conjoined and any((o.sentence, o.first - gap) in ends for gap in (0, 1, 2)):
+        r = o.resolved
+        coarse = o.region or o.cue in ("admin1", "region", "district") or (r is not None and r.kind in ("country", "admin1", "region")) \
+            or any(c.kind in ("country", "admin1", "region") for c in o.candidates)
+        if coarse and o.in_phrase and not o.conjoined and any((o.sentence, o.first - gap) in ends for gap in (0, 1, 2)):
             o.locator = True
 
 
