@@ -32,6 +32,8 @@ PUB = dt.date(2018, 4, 10)  # Tuesday
         ("في ٥ نيسان", "2018-04-05", 1),
         # the weekday names the day when a report filed after midnight still says "yesterday"
         ("تظاهر الآلاف أمس الأحد", "2018-04-08", 1),
+        ("في الرابع من نيسان", "2018-04-04", 1),
+        ("في الحادي والعشرين من مارس 2018", "2018-03-21", 1),
     ],
 )
 def test_time_expressions(text, date, precision):

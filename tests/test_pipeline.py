@@ -279,3 +279,9 @@ def test_a_projectile_event_is_where_it_fell_not_where_it_left():
 def test_plural_mountains_are_a_list_of_places():
     events = run("تمكنت قوات الجيش من السيطرة على جبال الكاب والاسقاط ونعاض في مديرية كتاف أمس.")
     assert sorted(e.location.mention for e in events) == ["الاسقاط", "الكاب", "نعاض"]
+
+
+def test_background_with_a_recent_date_of_its_own_is_an_event():
+    (e,) = run("وكانت القوات الحكومية قد استعادت السيطرة على مدينة حرستا في السادس من نيسان.")
+    assert e.sub_event_type == "Government regains territory" and e.event_date == "2018-04-06"
+    assert run("وكانت القوات الحكومية قد استعادت السيطرة على مدينة حرستا في السادس من كانون الثاني.") == []

@@ -388,7 +388,11 @@ def _date(frame: Frame, sent, times, published: dt.date | None) -> tuple[str | N
     if chosen is not None and chosen.date is not None:
         if published and (published - chosen.date).days > _MAX_AGE_DAYS:
             return None, None, True, False
+        if frame.pluperfect and chosen not in in_clause:
+            return None, None, True, False
         return chosen.date.isoformat(), chosen.precision, False, True
+    if frame.pluperfect:
+        return None, None, True, False
     if published:
         return published.isoformat(), 2, False, False
     return None, None, False, False

@@ -33,6 +33,7 @@ class Frame:
     actor2: int | None = None
     assoc1: list[int] = field(default_factory=list)
     assoc2: list[int] = field(default_factory=list)
+    pluperfect: bool = False  # told as background ("كانت ... قد"): an event only if dated recently
 
     def event_type_is(self, event_type: str) -> bool:
         return EVENT_TYPE_OF[self.sub_event_type] == event_type
@@ -58,10 +59,6 @@ def _modal(sent: Sentence, first: int, verb: bool) -> bool:
     norms = [t.norm for t in before]
     if any(n in lexicon.word_set("negation") for n in norms[-2:]):
         return True
-    # "وكانت القوات قد استعادت": كان ... قد + past tells what had happened before the news
-    wide = [t.norm for t in toks[max(0, first - 6) : first]]
-    if "قد" in wide and any(n.lstrip("وف") in _KANA for n in wide):
-        return True
     norm = toks[first].norm.lstrip("وف")
     if verb and norm.startswith("س") and norm[1:] in lexicon.verb_forms() and norm not in lexicon.verb_forms():
         return True  # سيشن، ستقصف: the future prefix
@@ -79,6 +76,13 @@ def _modal(sent: Sentence, first: int, verb: bool) -> bool:
 
 _ACTIVITY = {normalize(w) for w in ("تعمل", "يعمل", "تقوم", "يقوم", "باشرت", "باشر", "بدأت", "بدأ", "تواصل", "يواصل",
                                      "واصلت", "واصل", "شرعت", "شرع")}
+
+
+def _pluperfect(sent: Sentence, first: int) -> bool:
+    """"وكانت القوات قد استعادت": كان ... قد + past tells what had happened before the news; it is an event of
+    its own only with a recent date of its own (see pipeline._date)."""
+    wide = [t.norm for t in sent.tokens[max(0, first - 6) : first]]
+    return "قد" in wide and any(n.lstrip("وف") in _KANA for n in wide)
 
 
 def _state(sent: Sentence, first: int, last: int) -> bool:
@@ -143,7 +147,8 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
                     sub = target
                     break
             text = sent.span.text[toks[m.first].start - sent.span.start : toks[m.last - 1].end - sent.span.start]
-            frames.append(Frame(sent.index, m.first, m.last, text, sense, sub, clause))
+            frames.append(Frame(sent.index, m.first, m.last, text, sense, sub, clause,
+                                pluperfect=_pluperfect(sent, m.first)))
             break
     return _prune(frames, sent)
 

@@ -47,6 +47,26 @@ def time_tokens(tokens: list[Token]) -> set[int]:
     return {i for m in _matcher().find(tokens) for i in range(m.first, m.last)}
 
 
+@functools.cache
+def _ordinals() -> dict[str, int]:
+    from marsad.arabic.normalize import normalize
+
+    return {" ".join(normalize(w) for w in k.split()): int(v) for k, v in load_yaml("time.yaml")["ordinal_days"].items()}
+
+
+def _ordinal_before(tokens: list[Token], first: int) -> tuple[int, int] | None:
+    """(day, index of the ordinal's first token) for "الرابع من مارس", "الحادي والعشرين من نيسان"."""
+    if first < 2 or tokens[first - 1].norm != "من":
+        return None
+    for width in (2, 1):
+        start = first - 1 - width
+        if start >= 0:
+            day = _ordinals().get(" ".join(t.norm for t in tokens[start : first - 1]))
+            if day is not None:
+                return day, start
+    return None
+
+
 def _int(token: Token | None) -> int | None:
     return int(token.norm) if token is not None and token.norm.isdigit() else None
 
@@ -80,6 +100,10 @@ def find_times(tokens: list[Token], text: str, published: dt.date | None) -> lis
                 date = published - dt.timedelta(days=7)
         elif kind[0] in ("month", "hijri"):
             day = _int(before) if before is not None and before.norm.isdigit() and len(before.norm) <= 2 else None
+            day_first = first - 1
+            ordinal = _ordinal_before(tokens, first) if day is None else None
+            if ordinal is not None:
+                day, day_first = ordinal
             year = _int(after) if after is not None and after.norm.isdigit() and len(after.norm) == 4 else None
             if kind[0] == "hijri":
                 if day and year:
@@ -100,7 +124,7 @@ def find_times(tokens: list[Token], text: str, published: dt.date | None) -> lis
                     date = _safe_date(year, kind[1], day or 1)
                     precision = 1 if day else 3
             if day is not None:
-                first -= 1
+                first = day_first
             if year is not None and after is not None and _int(after) == year:
                 last += 1
         if date is None and not future:
