@@ -285,3 +285,10 @@ def test_background_with_a_recent_date_of_its_own_is_an_event():
     (e,) = run("وكانت القوات الحكومية قد استعادت السيطرة على مدينة حرستا في السادس من نيسان.")
     assert e.sub_event_type == "Government regains territory" and e.event_date == "2018-04-06"
     assert run("وكانت القوات الحكومية قد استعادت السيطرة على مدينة حرستا في السادس من كانون الثاني.") == []
+
+
+def test_agreeing_to_an_evacuation_is_an_agreement_at_each_place_of_a_comma_list():
+    events = run("وافقت جماعة مسلحة على إجلاء مقاتليها من مناطق جوبر، وعربين، وعين ترما في الغوطة الشرقية أمس.")
+    assert sorted(e.location.mention for e in events if e.sub_event_type == "Agreement") == ["جوبر", "عربين", "عين ترما"]
+    # agreeing to talk is no deal
+    assert run("وافقت الحكومة على المشاركة في محادثات جنيف الأسبوع المقبل.") == []

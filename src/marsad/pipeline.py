@@ -430,6 +430,9 @@ def _frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int]
         landed = [i for i in scope if not _launched_from(sent, places[i])]
         if landed:
             scope = landed
+    # members of a coordinated list share its event, whatever clause a comma puts them in
+    lists = {(places[i].sentence, places[i].list_last) for i in scope if places[i].list_last is not None}
+    scope += [i for i in ids if i not in scope and (places[i].sentence, places[i].list_last) in lists]
     fine = [i for i in scope if not _coarse(places[i])]
     if fine:
         scope = fine

@@ -230,7 +230,8 @@ def _name_at(sent: Sentence, j: int, matches, gaz: Gazetteer, cues, taken, conti
     `continued`: j follows an earlier name of a coordinated list, so a leading و is the conjunction.
     """
     toks = sent.tokens
-    if j in taken or j >= len(toks) or not _adjacent(sent, j):
+    # a list goes on across commas: "مناطق جوبر، وعربين، وعين ترما"
+    if j in taken or j >= len(toks) or not _adjacent(sent, j, allow_comma=continued):
         return None
     if j in matches:
         return _known(sent, j, matches[j].last, matches[j].key, gaz, cues)
@@ -264,12 +265,12 @@ _PLURAL_CUES = {normalize(w) for w in ("قرى", "بلدات", "مدن", "أحي
                                       "بلدتي", "بلدتين", "قريتي", "قريتين")}
 
 
-def _adjacent(sent: Sentence, j: int) -> bool:
+def _adjacent(sent: Sentence, j: int, allow_comma: bool = False) -> bool:
     """Token j follows the previous token with only spaces between (no comma or stop crosses a name)."""
     if j == 0:
         return True
     gap = sent.span.text[sent.tokens[j - 1].end - sent.span.start : sent.tokens[j].start - sent.span.start]
-    return gap.strip(" \u00a0«»\"#") == ""
+    return gap.strip(" \u00a0«»\"#" + ("،," if allow_comma else "")) == ""
 
 
 @functools.cache
