@@ -98,6 +98,11 @@ def test_protest_dispersed_by_police_is_one_protest_with_intervention():
         "نزح آلاف المدنيين من عفرين منذ بدء الهجوم التركي على المنطقة.",
         # a campaign's name is not its outcome
         "دخلت معركة تحرير مدينة الحديدة مرحلة جديدة بحسب مصادر عسكرية.",
+        # tallies over a period sum many events
+        "ومنذ بدء الاحتجاجات قتل 45 متظاهرا برصاص قوات الأمن في مدينة البصرة.",
+        "وثق الدفاع المدني مقتل 1400 مدني في 34 يوما من القصف على مدينة دوما.",
+        # "with the taking of X, ..." recalls a takeover told before
+        "وبالسيطرة على بلدة موزع يقطع الجيش طرق الإمداد عن مدينة تعز.",
     ],
 )
 def test_negation_intentions_threats_history_and_statements_yield_no_event(text):
@@ -292,3 +297,13 @@ def test_agreeing_to_an_evacuation_is_an_agreement_at_each_place_of_a_comma_list
     assert sorted(e.location.mention for e in events if e.sub_event_type == "Agreement") == ["جوبر", "عربين", "عين ترما"]
     # agreeing to talk is no deal
     assert run("وافقت الحكومة على المشاركة في محادثات جنيف الأسبوع المقبل.") == []
+
+
+def test_an_anaphor_refers_to_the_place_named_with_the_same_cue():
+    events = run("حررت قوات الجيش مديرية موزع غرب تعز أمس، وسيطرت على مركز المديرية.")
+    assert {e.location.name for e in events} == {"Mawza‘"}, [e.location for e in events]
+
+
+def test_a_takeover_is_of_the_place_before_a_subordinate_clause():
+    events = run("سيطرت قوات الجيش على بلدة موزع أمس بعد قطع خطوط الإمداد من مدينة المخا.")
+    assert [e.location.mention for e in events] == ["موزع"]

@@ -430,6 +430,14 @@ def _frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int]
         landed = [i for i in scope if not _launched_from(sent, places[i])]
         if landed:
             scope = landed
+    # "وسيطرت على مركز المديرية بعد قطع إمداد الميليشيات من مثلث البرح": what is taken comes before a
+    # subordinate clause; places inside that clause are its circumstances
+    if frame.sense.cls == "control":
+        cut = next((k for k in range(frame.last, len(sent.tokens)) if sent.tokens[k].norm in _SUBORDINATORS), None)
+        if cut is not None:
+            main = [i for i in scope if places[i].first < cut]
+            if main:
+                scope = main
     # members of a coordinated list share its event, whatever clause a comma puts them in
     lists = {(places[i].sentence, places[i].list_last) for i in scope if places[i].list_last is not None}
     scope += [i for i in ids if i not in scope and (places[i].sentence, places[i].list_last) in lists]
@@ -447,6 +455,9 @@ def _frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int]
             seen.add(key)
             out.append(i)
     return out
+
+
+_SUBORDINATORS = frozenset({"بعد", "عقب", "إثر", "اثر", "قبل", "حيث", "لقطع", "مما", "ما", "بينما", "فيما"})
 
 
 def _launched_from(sent, m: PlaceMention) -> bool:

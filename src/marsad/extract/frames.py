@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from marsad.arabic.document import Sentence
 from marsad.arabic.normalize import normalize
+from marsad.arabic.numbers import NUMBER_WORDS
 from marsad.extract import lexicon
 from marsad.extract.lexicon import TriggerSense
 from marsad.knowledge import load_yaml
@@ -16,6 +17,7 @@ _WINDOW = 4  # modality words act on a trigger within this many tokens before it
 _KANA = {"كان", "كانت", "كانوا", "كنا"}
 # a control noun after these names an operation, not its outcome: "معركة تحرير المطار" is a battle
 _OPERATION = {normalize(w) for w in ("معركة", "معارك", "عملية", "عمليات", "حملة", "هجوم", "محاولة", "محاولات")}
+_PERIOD_PREPOSITIONS = {normalize(w) for w in ("في", "خلال", "طيلة", "مدى", "طوال")}
 _MARKS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u0640"
 
 
@@ -115,10 +117,25 @@ def _support(sent: Sentence, first: int) -> bool:
     return False
 
 
+def _summary(sent: Sentence) -> bool:
+    """A tally over a period ("ومنذ اندلاع الاحتجاجات، قتل 45"، "مقتل 1433 مدنيا في 34 يوما"): many events summed."""
+    toks = sent.tokens
+    if toks and toks[0].norm in lexicon.word_set("summary_openers"):
+        return True
+    units = lexicon.word_set("period_units")
+    for k in range(1, len(toks) - 1):
+        if toks[k + 1].norm in units and (toks[k].norm.isdigit() or toks[k].norm in NUMBER_WORDS) \
+                and toks[k - 1].norm in _PERIOD_PREPOSITIONS:
+            return True
+    return False
+
+
 def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()) -> list[Frame]:
     """Frames of a sentence; `blocked` token indexes (time expressions such as "فجر السبت") are not triggers."""
     toks = sent.tokens
     frames: list[Frame] = []
+    if _summary(sent):
+        return frames
     for m in lexicon.triggers().find(toks):
         if any(i in blocked for i in range(m.first, m.last)):
             continue
@@ -137,6 +154,10 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
             if _modal(sent, m.first, sense.verb):
                 continue
             if sense.cls == "control" and sense.verb and _state(sent, m.first, m.last):
+                continue
+            # "وبالسيطرة على موزع، يقطع الجيش ...": a fronted "with the taking of" recalls a told takeover
+            if sense.cls == "control" and not sense.verb and m.first == lo \
+                    and toks[m.first].norm.startswith(("بال", "وبال")):
                 continue
             sub = sense.sub_event_type
             if sense.cls == "control" and not sense.verb and m.first > 0 \

@@ -415,15 +415,20 @@ def _coordinated_kinds(mentions: list[PlaceMention]) -> None:
 
 
 def _resolve_anaphors(mentions: list[PlaceMention]) -> None:
-    """An anaphor takes the last specific place named before it; with none, it is dropped from use."""
-    last: PlaceMention | None = None
+    """An anaphor takes the last specific place named before it, preferring one named with the same cue
+    ("مديرية موزع غرب تعز ... المديرية" is Mawza, not Taiz) and one that is not only a landmark of another
+    ("غرب تعز"); with none, it is dropped from use."""
+    named: list[PlaceMention] = []
     for m in mentions:
         if m.anaphor:
-            if last is not None:
-                m.resolved, m.candidates = last.resolved, last.candidates
+            same_kind = [o for o in named if o.cue == m.cue]
+            plain = [o for o in named if not o.relative]
+            chosen = (same_kind or plain or named or [None])[-1]
+            if chosen is not None:
+                m.resolved, m.candidates = chosen.resolved, chosen.candidates
             continue
         if m.resolved is not None and m.resolved.kind not in ("country", "admin1", "region"):
-            last = m
+            named.append(m)
 
 
 def _mark_locators(mentions: list[PlaceMention]) -> None:
