@@ -239,7 +239,7 @@ def _name_at(sent: Sentence, j: int, matches, gaz: Gazetteer, cues, taken, conti
     reading = tok.norm[1:] if continued and tok.norm.startswith("و") and len(tok.norm) > 2 else tok.norm
     if (reading in cues["not_names"] or len(reading) < 2 or reading.isdigit()
             or _word_in(tok, cues["settlement"].keys()) or reading in _function_words()
-            or (reading in _vocabulary() and kind not in _WORD_NAMES)):
+            or (reading in _vocabulary() and not (kind in _WORD_NAMES and reading.startswith("ال")))):
         return None
     # an indefinite word in -ية after a cue is an adjective ("مدينة تاريخية"), and a word with an attached
     # pronoun is a common noun ("مناطق سيطرتها"); names are definite or bare ("بلدة الحسينية", "قرية حطلة")
@@ -257,7 +257,8 @@ def _name_at(sent: Sentence, j: int, matches, gaz: Gazetteer, cues, taken, conti
 
 _OTHER_PREPOSITIONS = frozenset(normalize(w) for w in ("على", "من", "الى", "إلى", "عن", "نحو", "باتجاه", "صوب", "مع"))
 
-# streets, squares and roundabouts are named with ordinary words: "شارع النضال", "ساحة العروض", "دوار الخمسين"
+# streets, squares and roundabouts are named with ordinary definite words: "شارع النضال", "ساحة العروض"
+# (but not "شارع بدت عليه آثار المعارك": a street the text describes)
 _WORD_NAMES = {"landmark", "roundabout"}
 
 _PLURAL_CUES = {normalize(w) for w in ("قرى", "بلدات", "مدن", "أحياء", "مخيمات", "حقول", "مزارع", "محافظات", "مناطق",
