@@ -308,3 +308,7 @@ def test_an_anaphor_refers_to_the_place_named_with_the_same_cue():
 def test_a_takeover_is_of_the_place_before_a_subordinate_clause():
     events = run("سيطرت قوات الجيش على بلدة موزع أمس بعد قطع خطوط الإمداد من مدينة المخا.")
     assert [e.location.mention for e in events] == ["موزع"]
+
+
+def test_protests_announced_for_tomorrow_are_no_event():
+    assert run("ستتزامن مظاهرات يوم غد في مدينة القدس مع ذكرى النكبة.") == []

@@ -201,7 +201,7 @@ def _one_protest_per_place_and_day(events: list[Event]) -> list[Event]:
             out.append(e)
             continue
         if _PROTEST_SEVERITY[e.sub_event_type] > _PROTEST_SEVERITY[kept.sub_event_type]:
-            kept.sub_event_type = e.sub_event_type
+            kept.sub_event_type, kept.event_type = e.sub_event_type, e.event_type
             kept.actor2 = kept.actor2 or e.actor2
         _merge(kept, e)
     return out
