@@ -312,3 +312,13 @@ def test_a_takeover_is_of_the_place_before_a_subordinate_clause():
 
 def test_protests_announced_for_tomorrow_are_no_event():
     assert run("ستتزامن مظاهرات يوم غد في مدينة القدس مع ذكرى النكبة.") == []
+
+
+def test_a_source_shown_to_speak_for_a_side_stays_a_claim_later_in_the_report():
+    text = ("وقالت وكالة سبأ التابعة للحوثيين إن المفاوضات متوقفة. "
+            "وقالت سبأ أيضا إن الحوثيين أطلقوا صواريخ على مدينة نجران أمس.")
+    (e,) = run(text)
+    assert e.attribution.status == "claimed" and "سبأ" in e.attribution.reported_by
+    # an agency with no such tie reports as fact
+    (e,) = run("وقالت وكالة سبأ إن صواريخ سقطت على مدينة نجران أمس.")
+    assert e.attribution.status == "asserted"

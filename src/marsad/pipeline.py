@@ -235,6 +235,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
     out: list[Event] = []
     history: list[actor_res.ActorMention] = []
     previous_chain: list[str] | None = None
+    claimed_sources: set[str] = set()
     last_actor1: tuple[int, actor_res.ActorMention] | None = None
     places_by_sentence: dict[int, list[int]] = {}
     for n, m in enumerate(part.places):
@@ -252,7 +253,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         history.extend(a for a in s_actors if a.resolved is not None)
         party = [(a.first, a.last, a.text, a.resolved is not None and a.resolved.inter == 1)
                  for a in s_actors if a.resolved is not None and a.kind in ("actor", "generic")]
-        sent_claims = claims(sent, party, previous_chain, article.source)
+        sent_claims = claims(sent, party, previous_chain, article.source, claimed_sources)
         if any(c.chain for c in sent_claims):
             previous_chain = next(c.chain for c in reversed(sent_claims) if c.chain)
         times = find_times(sent.tokens, doc.text, published) if sent.tokens else []

@@ -44,18 +44,21 @@ def _strip(text: str) -> str:
 
 
 def claims(sent: Sentence, party_sources: list[tuple[int, int, str, bool]], previous: list[str] | None,
-           publisher: str | None) -> list[Claim]:
+           publisher: str | None, claimed_sources: set[str] | None = None) -> list[Claim]:
     """Split the sentence at denial phrases and attribute each part.
 
     party_sources: actor mentions of the sentence as (first, last, text, is_state), which become sources when a
     reporting verb is next to them ("أعلن الحوثيون", "قال الجيش").
     previous: the chain of the last attributed sentence, for anaphoric sources ("المصدر").
+    claimed_sources: sources the report has shown to speak for a side ("وكالة سبأ التابعة للحوثيين"); a later
+    "وقالت سبأ" or "وأعلنت المنظمة" is still that side's claim. Updated with this sentence's.
     """
     toks = sent.tokens
     cues = lexicon.reporting_verbs().find(toks)
     denials_after = lexicon.phrase_matcher("denial_after").find(toks)
     denial_verbs = lexicon.phrase_matcher("denial_verbs").find(toks) + lexicon.phrase_matcher("denial_nouns").find(toks)
-    sources = _sources(sent, cues, party_sources, previous)
+    known = claimed_sources if claimed_sources is not None else set()
+    sources = _sources(sent, cues, party_sources, previous, known)
     # a reporting verb opens a new part of the sentence (its subject may stand just before it: "مصدر عسكري أكد");
     # a denial phrase ends the part it follows, which is thereby reported as false
     opens = {}
@@ -118,7 +121,7 @@ def claims(sent: Sentence, party_sources: list[tuple[int, int, str, bool]], prev
 
 
 def _sources(sent: Sentence, cues: list[Match], party: list[tuple[int, int, str, bool]],
-             previous: list[str] | None) -> list[SourceMention]:
+             previous: list[str] | None, claimed_sources: set[str]) -> list[SourceMention]:
     toks = sent.tokens
     found: list[SourceMention] = []
     near = lambda i: any(abs(i - c.first) <= _NEAR or abs(i - c.last) <= _NEAR for c in cues)  # noqa: E731
@@ -128,12 +131,12 @@ def _sources(sent: Sentence, cues: list[Match], party: list[tuple[int, int, str,
             continue
         if kind == "anaphora":
             if previous:
-                found.extend(SourceMention(m.first, m.last, s, "anaphora", False) for s in previous)
+                found.extend(SourceMention(m.first, m.last, s, "anaphora", s in claimed_sources) for s in previous)
             continue
         start = reading_start(toks[m.first], m.key.split(" ")[0])
         text = canonical or _strip(sent.span.text[start - sent.span.start : toks[m.last - 1].end - sent.span.start])
         after = {t.norm for t in toks[m.last : m.last + 2]}
-        claimed = claimed or bool(after & lexicon.word_set("affiliation"))
+        claimed = claimed or bool(after & lexicon.word_set("affiliation")) or text in claimed_sources
         found.append(SourceMention(m.first, m.last, text, kind, claimed))
     taken = {i for s in found for i in range(s.first, s.last)}
     for first, last, text, is_state in party:
@@ -143,6 +146,7 @@ def _sources(sent: Sentence, cues: list[Match], party: list[tuple[int, int, str,
         if any(c.last == first or c.last + 1 == first or last == c.first for c in cues):
             found.append(SourceMention(first, last, text, "party", not is_state))
     found.sort(key=lambda s: s.first)
+    claimed_sources.update(s.text for s in found if s.claimed)
     return found
 
 
