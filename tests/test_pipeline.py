@@ -93,6 +93,7 @@ def test_protest_dispersed_by_police_is_one_protest_with_intervention():
         # who holds an area is a state, not a takeover
         "وصلت المساعدات إلى بلدة كفرنبل التي تسيطر عليها فصائل المعارضة.",
         "يتوجه النازحون إلى آخر مدينة يسيطر عليها المقاتلون في ريف حمص.",
+        "نفذ التنظيم إعدامات في ساحة المدينة عندما كانوا يسيطرون على مدينة درنة.",
         # background: during an earlier battle, since an earlier offensive
         "كان التنظيم يستخدم الطائرات المسيرة إبان معركة الرقة.",
         "نزح آلاف المدنيين من عفرين منذ بدء الهجوم التركي على المنطقة.",
@@ -324,3 +325,8 @@ def test_a_source_shown_to_speak_for_a_side_stays_a_claim_later_in_the_report():
     # an agency with no such tie reports as fact
     (e,) = run("وقالت وكالة سبأ إن صواريخ سقطت على مدينة نجران أمس.")
     assert e.attribution.status == "asserted"
+
+
+def test_tightening_control_is_a_takeover():
+    (e,) = run("وأحكم الجيش سيطرته بشكل كامل، السبت، على بلدة اللطامنة في ريف حماة.")
+    assert e.sub_event_type == "Government regains territory" and e.event_date == "2018-04-07"
