@@ -202,3 +202,17 @@ def test_the_body_a_spokesman_speaks_for_is_no_party_to_the_event():
     events = marsad.extract("قال المتحدث باسم الشرطة إن انفجار عبوة ناسفة في سوق مدينة قندهار أمس أدى "
                             "إلى مقتل ثلاثة أشخاص.", published="2018-05-06")
     assert events and all(e.actor1 is None or "Police" not in e.actor1.name for e in events)
+
+
+def test_civilians_named_first_are_still_the_target():
+    from marsad.extract.frames import find_frames
+    from marsad.resolve.roles import assign_roles
+
+    doc = analyse("وقتل نحو ثلاثين مدنيا جراء الغارات.")
+    mentions = find_actors(doc)
+    for m in mentions:
+        m.resolved = resolve(m, "SY", ["SY"], [])
+    sent = doc.sentences[0]
+    (frame,) = [f for f in find_frames(sent) if f.sense.verb][:1]
+    a1, a2, _ = assign_roles(frame, sent, mentions, set())
+    assert a1 is None and a2 is not None and a2.resolved.name == "Civilians (Syria)"
