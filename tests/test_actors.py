@@ -216,3 +216,15 @@ def test_civilians_named_first_are_still_the_target():
     (frame,) = [f for f in find_frames(sent) if f.sense.verb][:1]
     a1, a2, _ = assign_roles(frame, sent, mentions, set())
     assert a1 is None and a2 is not None and a2.resolved.name == "Civilians (Syria)"
+
+
+def test_a_possessive_refers_to_the_last_state_or_group_named():
+    names = [a.name for a in resolved("قررت بغداد إغلاق المعابر وأرسلت قواتها إلى المنطقة", "IQ")]
+    assert names[-1] == "Military Forces of Iraq", names
+    names = [a.name for a in resolved("أعدم تنظيم داعش أحد عناصره بتهمة الخيانة", "SY")]
+    assert names[-1] == "Islamic State (Syria)", names
+
+
+def test_a_nationality_in_the_phrase_wins_over_the_report_country():
+    names = [a.name for a in resolved("التقى الوفد الروسي ممثلي المعارضة السورية في عمّان", "RU")]
+    assert "Opposition Rebels (Syria)" in names, names

@@ -199,12 +199,14 @@ def find_actors(doc: Document) -> list[ActorMention]:
                 payloads = tuple(p for p in m.payloads if p[0] == kind)
             last = m.last
             hint = None
-            if kind in ("generic", "actor"):
-                # "القوات التركية", "الطيران الروسي": a demonym names whose forces these are
+            if kind in ("generic", "actor", "anaphora", "template"):
+                # "القوات التركية", "الطيران الروسي", "المدنيين اليمنيين": a demonym names whose forces or people
                 dem = idx.demonyms.find(toks[last : last + 2], allow_clitics=False)
                 if dem and dem[0].first == 0:
                     hint = dem[0].payloads[0]
                     last += dem[0].last
+                elif kind in ("anaphora", "template"):
+                    hint = _own_demonym(toks[m.first : last])  # "المعارضة السورية" is Syria's, wherever it talks
             if kind == "cue":
                 # a cue word followed by a known actor is part of that actor's name ("قوات الدفاع الجوي")
                 name_end = _cue_name_end(toks, last, starts)
@@ -219,6 +221,14 @@ def find_actors(doc: Document) -> list[ActorMention]:
         _mark_forces([a for a in out if a.sentence == sent.index], toks)
     out.sort(key=lambda a: (a.sentence, a.first))
     return out
+
+
+def _own_demonym(toks) -> str | None:
+    """The country of a nationality adjective that ends a phrase ("المعارضة السورية" → SY)."""
+    if len(toks) < 2:
+        return None
+    dem = index().demonyms.find(toks[-1:], allow_clitics=False)
+    return dem[0].payloads[0] if dem else None
 
 
 def _mark_forces(mentions: list[ActorMention], toks) -> None:
@@ -373,12 +383,16 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
         spec = _anaphora_spec(mention.text)
         framing = spec.get("framing")
         compatible = _COMPATIBLE.get(wanted, {wanted})
-        prior = next((h for h in reversed(history) if h.entry is not None and h.kind == "actor"
+        named = _OWNER_KINDS if wanted == "owner" else ("actor",)
+        prior = next((h for h in reversed(history) if h.entry is not None and h.kind in named
                       and h.entry.kind in compatible), None)
         if prior is not None:
             entry = prior.entry
+            if wanted == "owner" and entry.role == "government" and entry.country:
+                entry = idx.state_actor(entry.country, "military")  # "أرسلت بغداد قواتها": its army
         elif spec.get("fallback"):
-            entry = _template(spec["fallback"], country or (report_countries[0] if report_countries else None))
+            entry = _template(spec["fallback"], mention.country_hint or country
+                              or (report_countries[0] if report_countries else None))
         else:
             return None
     else:  # a cue word and a name not in the dictionary: a new actor, named as written
@@ -389,7 +403,11 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
 
 
 _COMPATIBLE = {"armed_group": {"armed_group", "militia"}, "militia": {"militia", "armed_group"},
-               "political": {"political", "armed_group", "militia"}}
+               "political": {"political", "armed_group", "militia"},
+               "owner": {"armed_group", "militia", "state", "government", "coalition"}}
+# "قواتها", "أحد عناصرهم": a possessive refers to the last state or group named, by name, as a country or capital
+# (بغداد) or as a generic word (الجيش)
+_OWNER_KINDS = ("actor", "metonym", "generic")
 
 
 @functools.cache
