@@ -144,3 +144,87 @@ def test_a_nationality_form_never_spells_a_country():
 def test_people_stand_for_their_organisation_but_keep_their_name_as_mention():
     (actor,) = resolved("قال حسن نصر الله إن الحزب لن يتراجع", "LB")[:1]
     assert actor.name == "Hezbollah" and actor.mention == "حسن نصر الله"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # the doubled ya of a plural written once, ميليشات for ميليشيات
+        ("قتل أربعة مدنين في القصف", "SY", "Civilians (Syria)"),
+        ("تقدمت ميليشات الحوثي نحو الساحل", "YE", "Houthi Movement"),
+        ("اتهم البيان الحوثين بإطلاق الصاروخ", "YE", "Houthi Movement"),
+        # accusative and singular forms
+        ("أصيب 12 شرطيا في الهجوم", "EG", "Police Forces of Egypt"),
+        ("قتل 30 مدنيا في الغارة", "YE", "Civilians (Yemen)"),
+        # an indefinite coalition is still the coalition
+        ("شن تحالف عربي غارات على المدينة", "YE", "Saudi-led Coalition"),
+    ],
+)
+def test_common_misspellings_and_inflections_resolve(text, country, name):
+    assert name in [a.name for a in resolved(text, country)]
+
+
+@pytest.mark.parametrize(("text", "country", "name"), [
+    ("أطلقت قوات مجهولة النار على سيارة إسعاف", "YE", "Unidentified Armed Group (Yemen)"),
+    ("هاجمت فصائل مسلحة نقطة تفتيش", "SY", "Opposition Rebels (Syria)"),
+    ("قتل عنصران من ميليشيا موالية لإيران", "SY", "Unidentified Armed Group (Syria)"),
+])
+def test_a_cue_word_with_unknown_or_armed_is_no_new_group(text, country, name):
+    names = [a.name for a in resolved(text, country)]
+    assert names[0] == name, names
+
+
+def test_a_country_doing_armed_violence_is_its_forces_and_otherwise_its_government():
+    assert resolved("أدان الوزير استهداف إسرائيل لمدرسة في القطاع", "PS")[-1].name == "Military Forces of Israel"
+    assert resolved("اعترضت الرياض صاروخا فوق المدينة", "SA")[0].name == "Military Forces of Saudi Arabia"
+    assert resolved("أعلنت إسرائيل أنها ستفتح المعبر", "PS")[0].name == "Government of Israel"
+
+
+def test_a_plural_nationality_after_an_indefinite_noun_names_people():
+    names = [a.name for a in resolved("قال الوزير إن العالم لن ينسى معاناة الفلسطينيين في المخيمات", "PS")]
+    assert "Civilians (Palestine)" in names
+
+
+def test_people_counted_in_a_report_about_a_protest_are_protesters():
+    text = ("خرجت مظاهرات حاشدة قرب السياج يوم الجمعة. ورفع المتظاهرون الأعلام وهتفوا. "
+            "وأعلنت الوزارة مقتل 12 فلسطينيا. وطالب المحتجون برفع الحصار.")
+    counted = [a.name for a in resolved(text, "PS") if a.mention == "فلسطينيا"]
+    assert counted == ["Protesters (Palestine)"]
+    assert "Civilians (Palestine)" in [a.name for a in resolved("أعلنت الوزارة مقتل 12 فلسطينيا في غارة.", "PS")]
+
+
+def test_the_yemeni_resistance_of_the_west_coast_is_the_national_resistance():
+    assert resolved("تقدمت المقاومة اليمنية نحو المدينة", "YE")[0].name == "National Resistance Forces"
+    assert resolved("تقدمت المقاومة الشعبية نحو المدينة", "YE")[0].name == "Popular Resistance (Yemen)"
+
+
+def test_the_body_a_spokesman_speaks_for_is_no_party_to_the_event():
+    events = marsad.extract("قال المتحدث باسم الشرطة إن انفجار عبوة ناسفة في سوق مدينة قندهار أمس أدى "
+                            "إلى مقتل ثلاثة أشخاص.", published="2018-05-06")
+    assert events and all(e.actor1 is None or "Police" not in e.actor1.name for e in events)
+
+
+def test_civilians_named_first_are_still_the_target():
+    from marsad.extract.frames import find_frames
+    from marsad.resolve.roles import assign_roles
+
+    doc = analyse("وقتل نحو ثلاثين مدنيا جراء الغارات.")
+    mentions = find_actors(doc)
+    for m in mentions:
+        m.resolved = resolve(m, "SY", ["SY"], [])
+    sent = doc.sentences[0]
+    (frame,) = [f for f in find_frames(sent) if f.sense.verb][:1]
+    a1, a2, _ = assign_roles(frame, sent, mentions, set())
+    assert a1 is None and a2 is not None and a2.resolved.name == "Civilians (Syria)"
+
+
+def test_a_possessive_refers_to_the_last_state_or_group_named():
+    names = [a.name for a in resolved("قررت بغداد إغلاق المعابر وأرسلت قواتها إلى المنطقة", "IQ")]
+    assert names[-1] == "Military Forces of Iraq", names
+    names = [a.name for a in resolved("أعدم تنظيم داعش أحد عناصره بتهمة الخيانة", "SY")]
+    assert names[-1] == "Islamic State (Syria)", names
+
+
+def test_a_nationality_in_the_phrase_wins_over_the_report_country():
+    names = [a.name for a in resolved("التقى الوفد الروسي ممثلي المعارضة السورية في عمّان", "RU")]
+    assert "Opposition Rebels (Syria)" in names, names

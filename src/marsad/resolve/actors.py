@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 from marsad.arabic.document import Document
 from marsad.arabic.normalize import normalize
 from marsad.arabic.numbers import NUMBER_WORDS
 from marsad.arabic.tokenize import reading_start
+from marsad.extract.lexicon import triggers
 from marsad.extract.matcher import PhraseMatcher
 from marsad.knowledge import load_yaml, load_yaml_dir
-from marsad.models import Actor
+from marsad.models import EVENT_TYPE_OF, Actor
 
 _THE = {"US", "GB", "AE", "NL", "PH", "CD", "CF", "KM", "BS", "GM", "VA"}
 # ACLED's country names where GeoNames' differ
@@ -42,6 +44,7 @@ class ActorMention:
     start: int = 0  # original offsets of the mention without proclitics
     end: int = 0
     country_hint: str | None = None  # from a demonym after a generic word ("القوات التركية")
+    forces: bool = False  # stands right by a word of armed violence ("ضربة إسرائيل"): a state acts by its forces
     resolved: Actor | None = field(default=None, repr=False)
     entry: ActorEntry | None = field(default=None, repr=False)
 
@@ -58,6 +61,7 @@ class ActorIndex:
     state_affiliates: frozenset[str]  # canonical names of forces fighting for a state (ACLED: "or their affiliates")
     metonyms: PhraseMatcher  # country names and capitals -> alpha-2
     metonymy_role: str = "government"  # what a country or capital that acts stands for
+    forces_in: frozenset[str] = frozenset()  # event and sub-event types in which a state acts by its forces
 
     def canonical(self, entry: ActorEntry) -> ActorEntry:
         seen = set()
@@ -98,14 +102,14 @@ def index() -> ActorIndex:
             if e.role and e.country and not e.part_of:
                 by_role.setdefault((e.country, e.role), e.id)
             for alias in row.get("aliases") or []:
-                matcher.add(str(alias), ("actor", e.id, None))
+                _add(matcher, str(alias), ("actor", e.id, None))
             matcher.add(e.name, ("actor", e.id, None))
             if e.name_ar:
                 matcher.add(e.name_ar, ("actor", e.id, None))
             for loaded in row.get("loaded") or []:
                 text, framing = (loaded["text"], loaded.get("framing", "pejorative")) if isinstance(loaded, dict) \
                     else (str(loaded), "pejorative")
-                matcher.add(text, ("actor", e.id, framing))
+                _add(matcher, text, ("actor", e.id, framing))
     generic = load_yaml("actors", "generic.yaml") or {}
     for g in generic.get("generic") or []:
         matcher.add(g["text"], ("generic", g["role"], None))
@@ -113,7 +117,7 @@ def index() -> ActorIndex:
     for t in generic.get("templates") or []:
         templates[t["id"]] = t
         for alias in t.get("aliases") or []:
-            matcher.add(str(alias), ("template", t["id"], None))
+            _add(matcher, str(alias), ("template", t["id"], None))
     for actor_id, names in (generic.get("people") or {}).items():
         if actor_id in entries:
             for name in names:
@@ -147,7 +151,24 @@ def index() -> ActorIndex:
     affiliates = frozenset(entries[i].name for i in generic.get("state_affiliates") or [] if i in entries)
     return ActorIndex(entries, matcher, by_role, templates, demonyms, country_names,
                       dict(generic.get("occupying") or {}), affiliates, metonyms,
-                      generic.get("metonymy_role", "government"))
+                      generic.get("metonymy_role", "government"), frozenset(generic.get("forces_in") or ()))
+
+
+# Common misspellings in news copy: the doubled ya of a nisba plural written once (الحوثين for الحوثيين,
+# مدنين for مدنيين) and ميليشات for ميليشيات. Generated from every alias rather than listed one by one.
+_MISSPELLINGS = ((re.compile(r"(?<=..)يين$"), "ين"), (re.compile(r"يشيات$"), "يشات"))
+
+
+def _spellings(phrase: str) -> list[str]:
+    """A phrase and its common misspellings, word by word."""
+    words = normalize(phrase).split(" ")
+    variants = [" ".join(rx.sub(new, w) for w in words) for rx, new in _MISSPELLINGS]
+    return list(dict.fromkeys([phrase, *variants]))
+
+
+def _add(matcher: PhraseMatcher, phrase: str, payload: tuple) -> None:
+    for form in _spellings(phrase):
+        matcher.add(form, payload)
 
 
 def _demonym_forms(word: str) -> list[str]:
@@ -178,12 +199,14 @@ def find_actors(doc: Document) -> list[ActorMention]:
                 payloads = tuple(p for p in m.payloads if p[0] == kind)
             last = m.last
             hint = None
-            if kind in ("generic", "actor"):
-                # "القوات التركية", "الطيران الروسي": a demonym names whose forces these are
+            if kind in ("generic", "actor", "anaphora", "template"):
+                # "القوات التركية", "الطيران الروسي", "المدنيين اليمنيين": a demonym names whose forces or people
                 dem = idx.demonyms.find(toks[last : last + 2], allow_clitics=False)
                 if dem and dem[0].first == 0:
                     hint = dem[0].payloads[0]
                     last += dem[0].last
+                elif kind in ("anaphora", "template"):
+                    hint = _own_demonym(toks[m.first : last])  # "المعارضة السورية" is Syria's, wherever it talks
             if kind == "cue":
                 # a cue word followed by a known actor is part of that actor's name ("قوات الدفاع الجوي")
                 name_end = _cue_name_end(toks, last, starts)
@@ -195,8 +218,29 @@ def find_actors(doc: Document) -> list[ActorMention]:
             out.append(ActorMention(sent.index, m.first, last, doc.text[start:end], kind, payloads, start, end, hint))
         out.extend(_metonyms(doc, sent, taken))
         out.extend(_nationals(doc, sent, taken))
+        _mark_forces([a for a in out if a.sentence == sent.index], toks)
     out.sort(key=lambda a: (a.sentence, a.first))
     return out
+
+
+def _own_demonym(toks) -> str | None:
+    """The country of a nationality adjective that ends a phrase ("المعارضة السورية" → SY)."""
+    if len(toks) < 2:
+        return None
+    dem = index().demonyms.find(toks[-1:], allow_clitics=False)
+    return dem[0].payloads[0] if dem else None
+
+
+def _mark_forces(mentions: list[ActorMention], toks) -> None:
+    """A state named as the doer of armed violence ("ضربة إسرائيل", "اعترضت الرياض", "قيام إسرائيل بتدمير",
+    "استعادة النظام") is its forces, not its government: the violent word stands just before it (verb or verbal
+    noun whose subject it is) or right after it."""
+    forces_in = index().forces_in
+    spots = [m for m in triggers().find(toks)
+             if any(p.sub_event_type in forces_in or EVENT_TYPE_OF.get(p.sub_event_type) in forces_in
+                    for p in m.payloads)]
+    for a in mentions:
+        a.forces = any(a.first - 2 <= t.last - 1 < a.first or t.first == a.last for t in spots)
 
 
 _LOCATIVE = frozenset(normalize(w) for w in ("في", "إلى", "الى", "من", "نحو", "داخل", "قرب", "عبر", "باتجاه",
@@ -206,10 +250,21 @@ _LOCATIVE = frozenset(normalize(w) for w in ("في", "إلى", "الى", "من",
 
 _PEOPLE_BEFORE = frozenset(normalize(w) for w in (
     "مقتل", "قتل", "استشهاد", "مصرع", "إصابة", "اصابة", "جرح", "اعتقال", "اختطاف", "خطف", "احتجاز", "إعدام", "من",
-    "على", "ضد", "بين", "مع", "إن", "أن", "عشرات", "مئات", "آلاف", "الاف", "آلاف", "تظاهر", "خرج", "شارك", "تجمع"))
+    "على", "ضد", "بين", "مع", "إن", "أن", "عشرات", "مئات", "آلاف", "الاف", "آلاف", "تظاهر", "خرج", "شارك", "تجمع",
+    "ألفي", "ألفا", "مئتي", "مائتي", "هؤلاء", "هاته", "أولئك"))
 _PROTEST_WORDS = frozenset(normalize(w) for w in (
     "تظاهر", "تظاهرات", "التظاهرات", "مظاهرات", "المظاهرات", "مظاهرة", "احتجاج", "احتجاجات", "الاحتجاجات", "مسيرة",
-    "مسيرات", "اعتصام", "تظاهرة", "متظاهرين", "المتظاهرين", "المتظاهرون", "محتجين", "المحتجين", "المحتجون"))
+    "مسيرات", "المسيرات", "اعتصام", "تظاهرة", "متظاهرين", "المتظاهرين", "المتظاهرون", "محتجين", "المحتجين",
+    "المحتجون", "يتظاهرون", "تظاهروا", "يحتجون", "احتجوا", "يحتججن", "احتججن", "المظاهرة", "التظاهرة", "الاحتجاج", "التظاهر"))
+# a report is about a protest when this share of its sentences mention one: then the people it counts among the
+# dead and wounded were protesters even where the sentence says only "مقتل 60 فلسطينيا" (ACLED codes them so).
+# Only people counted: "وقتل الإسرائيليين" in such a report is the other side.
+_PROTEST_REPORT_SHARE = 0.2
+_COUNT_BEFORE = frozenset(normalize(w) for w in ("عشرات", "مئات", "آلاف", "الاف", "ألفي", "نحو"))
+# genitive human plural endings of a nationality (الفلسطينيين، الإيرانيات): after an indefinite noun such a word is
+# its possessor, people ("بدماء الفلسطينيين", "رفض الإيرانيات"), not an adjective; the nominative (الفلسطينيون)
+# after a verb is its subject and is left to the other rules
+_PEOPLE_PLURALS = ("ين", "ات")
 
 
 def _nationals(doc: Document, sent, taken: set[int]) -> list[ActorMention]:
@@ -217,20 +272,37 @@ def _nationals(doc: Document, sent, taken: set[int]) -> list[ActorMention]:
     country: civilians, or protesters in a sentence about a protest. After a noun it is an adjective, not people."""
     idx = index()
     toks = sent.tokens
-    protest = any(set(t.readings) & _PROTEST_WORDS for t in toks)
+    protest = _about_protest(sent)
+    protest_report = _protest_report(doc)
     out = []
     for m in idx.demonyms.find(toks):
         if any(i in taken for i in range(m.first, m.last)):
             continue
         prev = toks[m.first - 1] if m.first > 0 else None
         if prev is not None and not (prev.norm.isdigit() or set(prev.readings) & _PEOPLE_BEFORE
-                                     or prev.norm in NUMBER_WORDS):
+                                     or prev.norm in NUMBER_WORDS or _possessor(prev, m.key)):
             continue
         start, end = toks[m.first].start, toks[m.last - 1].end
-        template = "protesters" if protest else "civilians"
+        counted = prev is not None and (prev.norm.isdigit() or prev.norm in NUMBER_WORDS
+                                        or bool(set(prev.readings) & _COUNT_BEFORE))
+        template = "protesters" if protest or (protest_report and counted) else "civilians"
         out.append(ActorMention(sent.index, m.first, m.last, doc.text[start:end], "template",
                                 (("template", template, None),), start, end, m.payloads[0]))
     return out
+
+
+def _about_protest(sent) -> bool:
+    return any(set(t.readings) & _PROTEST_WORDS for t in sent.tokens)
+
+
+def _protest_report(doc: Document) -> bool:
+    sents = doc.sentences
+    return bool(sents) and sum(_about_protest(s) for s in sents) >= max(2, _PROTEST_REPORT_SHARE * len(sents))
+
+
+def _possessor(prev, key: str) -> bool:
+    """"دماء الفلسطينيين": a definite plural nationality after an indefinite noun is the noun's possessor."""
+    return key.startswith("ال") and key.endswith(_PEOPLE_PLURALS) and not any(r.startswith("ال") for r in prev.readings)
 
 
 def _metonyms(doc: Document, sent, taken: set[int]) -> list[ActorMention]:
@@ -294,6 +366,8 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
         if mention.country_hint and entry.role:
             entry = idx.state_actor(mention.country_hint, entry.role)
         entry = idx.canonical(entry)
+        if mention.forces and entry.role == "government" and entry.country:
+            entry = idx.state_actor(entry.country, "military")
     elif mention.kind == "generic":
         target = mention.country_hint or country or (report_countries[0] if report_countries else None)
         if not target:
@@ -303,18 +377,22 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
         where = mention.country_hint or country or (report_countries[0] if report_countries else None)
         entry = _template(mention.payloads[0][1], where)
     elif mention.kind == "metonym":
-        entry = idx.state_actor(mention.country_hint, idx.metonymy_role)
+        entry = idx.state_actor(mention.country_hint, "military" if mention.forces else idx.metonymy_role)
     elif mention.kind == "anaphora":
         wanted = mention.payloads[0][1]
         spec = _anaphora_spec(mention.text)
         framing = spec.get("framing")
         compatible = _COMPATIBLE.get(wanted, {wanted})
-        prior = next((h for h in reversed(history) if h.entry is not None and h.kind == "actor"
+        named = _OWNER_KINDS if wanted == "owner" else ("actor",)
+        prior = next((h for h in reversed(history) if h.entry is not None and h.kind in named
                       and h.entry.kind in compatible), None)
         if prior is not None:
             entry = prior.entry
+            if wanted == "owner" and entry.role == "government" and entry.country:
+                entry = idx.state_actor(entry.country, "military")  # "أرسلت بغداد قواتها": its army
         elif spec.get("fallback"):
-            entry = _template(spec["fallback"], country or (report_countries[0] if report_countries else None))
+            entry = _template(spec["fallback"], mention.country_hint or country
+                              or (report_countries[0] if report_countries else None))
         else:
             return None
     else:  # a cue word and a name not in the dictionary: a new actor, named as written
@@ -325,7 +403,11 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
 
 
 _COMPATIBLE = {"armed_group": {"armed_group", "militia"}, "militia": {"militia", "armed_group"},
-               "political": {"political", "armed_group", "militia"}}
+               "political": {"political", "armed_group", "militia"},
+               "owner": {"armed_group", "militia", "state", "government", "coalition"}}
+# "قواتها", "أحد عناصرهم": a possessive refers to the last state or group named, by name, as a country or capital
+# (بغداد) or as a generic word (الجيش)
+_OWNER_KINDS = ("actor", "metonym", "generic")
 
 
 @functools.cache

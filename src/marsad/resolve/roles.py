@@ -30,7 +30,7 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
     assoc = []
     lo, hi = sent.clause_range(frame.clause)
     usable = [m for m in mentions if (m.resolved is not None or m.kind == "cue")
-              and (frame.sub_event_type == "Agreement" or not _bystander(m))]
+              and (frame.sub_event_type == "Agreement" or not _bystander(m)) and not _spokesman_of(sent, m)]
     # prefer the trigger's clause, then the sentence up to the trigger
     scoped = [m for m in usable if lo <= m.first < hi] + [m for m in usable if m.first < lo]
     between = False
@@ -68,6 +68,8 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
         rest = [m for m in scoped if m is not a2 and m not in assoc and m not in patients and m.kind != "template"
                 and not any(i in source_tokens for i in range(m.first, m.last)) and role_of(sent, m.first) != "relative"]
         a1 = rest[0] if rest else None
+    if _civilians(a1) and not (frame.event_type_is("Protests") or frame.event_type_is("Riots")):
+        a1, a2 = a2, a1  # "وقتل 95 مدنيا": civilians are what violence is done to, never its doer
     if a1 is None:
         a1 = _demonym_agent(frame, sent)
     if a2 is None:
@@ -83,6 +85,18 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
                  and (m.resolved is None or a1.resolved is None or m.resolved.name != a1.resolved.name)]
         a2 = later[0] if later else None
     return a1, a2, assoc
+
+
+def _civilians(m: actor_res.ActorMention | None) -> bool:
+    return m is not None and m.resolved is not None and m.resolved.inter == 7
+
+
+_ON_BEHALF = frozenset({"باسم"})
+
+
+def _spokesman_of(sent, m: actor_res.ActorMention) -> bool:
+    """"قال المتحدث باسم شرطة الإقليم إن ...": the body a spokesman speaks for is the report's source."""
+    return m.first > 0 and sent.tokens[m.first - 1].norm in _ON_BEHALF
 
 
 def _demonym_agent(frame: Frame, sent) -> actor_res.ActorMention | None:
