@@ -182,3 +182,20 @@ def test_a_region_right_after_a_place_locates_it_and_is_not_a_second_event():
                      published="2018-05-06")
     explosions = [e for e in events if e.event_type == "Explosions/Remote violence"]
     assert len(explosions) == 1 and "خوست" in explosions[0].location.mention
+
+
+def test_a_named_region_is_placed_at_its_main_town_with_precision_3():
+    from math import asin, cos, radians, sin, sqrt
+
+    def km(lat1, lon1, lat2, lon2):
+        a = sin(radians(lat2 - lat1) / 2) ** 2 + cos(radians(lat1)) * cos(radians(lat2)) * sin(radians(lon2 - lon1) / 2) ** 2
+        return 12742 * asin(sqrt(a))
+
+    # Eastern Ghouta is located at Douma (GeoNames 170592), not at the centroid of the Ghouta
+    p = named("استهدفت غارات جوية بلدات الغوطة الشرقية مساء أمس وسط نزوح الأهالي", "الغوطة الشرقية")
+    assert p.country == "SY" and p.geo_precision == 3
+    assert km(p.latitude, p.longitude, 33.57175, 36.4027) < 3
+    # and Yemen's Western Coast at Al Hudaydah (GeoNames 79415)
+    p = named("تواصلت المعارك في الساحل الغربي لليمن بين القوات الحكومية والحوثيين", "الساحل الغربي")
+    assert p.country == "YE" and p.geo_precision == 3
+    assert km(p.latitude, p.longitude, 14.79781, 42.95452) < 3
