@@ -50,3 +50,9 @@ def test_spans_are_original_text():
     text = "قُتل ثلاثةُ مدنيين و١٥ جريحا"
     for x in q(text):
         assert text[x.start : x.end] == x.text
+
+
+def test_digits_written_onto_the_conjunction_are_a_number():
+    text = "نزح 40 رجلا و25 امرأة"
+    (_, x) = q(text)
+    assert x.value == 25 and x.text == "25" and text[x.start : x.end] == "25"

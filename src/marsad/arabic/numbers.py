@@ -79,6 +79,11 @@ def parse_quantities(text: str, tokens: list[Token], offset: int = 0) -> list[Qu
         tok = tokens[i]
         approx = i > 0 and tokens[i - 1].norm in _APPROX
         value = _digits(tok)
+        first = tok.start
+        if value is None and tok.norm[:1] == "و" and tok.norm[1:].isdigit():
+            # "و15" in "بين 10 و15", "و3 مدنيين": the conjunction is written onto the digits
+            value = int(tok.norm[1:])
+            first = tok.start + next(k for k, c in enumerate(tok.text) if c.isdigit())
         j = i + 1
         if value is not None:
             # thousands separators: 1,200 or 1٬200 come out as several digit tokens
@@ -91,7 +96,7 @@ def parse_quantities(text: str, tokens: list[Token], offset: int = 0) -> list[Qu
             if j < len(tokens) and (m := _word_value(tokens[j])) and m[0] in _MULTIPLIERS:
                 value *= _MULTIPLIERS[m[0]]
                 j += 1
-            found.append(Quantity(tok.start, tokens[j - 1].end, piece(tok.start, tokens[j - 1].end), value, approx))
+            found.append(Quantity(first, tokens[j - 1].end, piece(first, tokens[j - 1].end), value, approx))
             i = j
             continue
         if tok.norm in _VAGUE or (tok.readings[-1] in _VAGUE and tok.readings[0] not in NUMBER_WORDS):
