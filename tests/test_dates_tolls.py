@@ -155,3 +155,29 @@ def test_ages_and_years_are_no_tolls():
 def test_a_toll_over_a_span_of_time_is_a_running_total(text):
     killed, words = toll(text)
     assert killed is None and words and any(c.isdigit() for c in words)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a dead noun that is a count by itself
+        ("أسفر الانفجار عن قتيلين وثلاثة جرحى", 2),
+        ("أسفر القصف عن سقوط شهيد وعدد من الجرحى", 1),
+        # "لقي ... حتفه" is one death, "حتفهما" two
+        ("لقي عامل حتفه في انهيار المبنى بعد القصف", 1),
+        ("لقي عاملان حتفهما في انهيار المبنى بعد القصف", 2),
+        # a definite singular, a title or a given name after a death word is one person
+        ("استشهد الشاب برصاص الاحتلال عند المدخل الشمالي", 1),
+        ("أعلنت الحركة مقتل قائد ميداني في غارة", 1),
+        ("أكدت مصادر محلية مقتل يوسف الحمدان في كمين", 1),
+        # a verb, its subject, then one person as its object
+        ("قتل مسلحون مجهولون شابا في وسط المدينة", 1),
+        ("اغتال مسلحون القيادي في الحزب قرب منزله", 1),
+    ],
+)
+def test_one_or_two_dead_without_a_number(text, killed):
+    assert toll(text)[0] == killed
+
+
+def test_the_noun_of_a_number_is_no_count_of_its_own():
+    assert toll("أسفرت المعارك عن أكثر من ألفي قتيل")[0] == 2000

@@ -14,7 +14,12 @@ from marsad.knowledge import load_yaml
 @functools.cache
 def _words() -> dict[str, frozenset[str]]:
     data = load_yaml("fatalities.yaml")
-    return {k: frozenset(normalize(w) for w in v) for k, v in data.items()}
+    words = {k: frozenset(normalize(w) for w in v) for k, v in data.items()}
+    # "استشهاد الشاب" and "قتلت الشرطة شابا" count one as "استشهاد شاب" does
+    one = words["singular_person"]
+    words["singular_person"] = one | {"ال" + w for w in one}
+    words["singular_person_acc"] = frozenset(w + "ا" for w in one if not w.endswith(("ه", "ي", "ا")))
+    return words
 
 
 def death_words() -> frozenset[str]:
@@ -175,18 +180,43 @@ def _counted_by_noun(sent: Sentence, spans: list, lo: int, hi: int) -> list[_Tol
     """"مقتل جندي" is one death and "مقتل شخصين" two, though no number is written."""
     toks = sent.tokens
     w = _words()
+    starts = {i for i, _, _ in spans}
+    ends = {j for _, j, _ in spans}
     found = []
-    for i in range(lo, hi - 1):
-        if not _reads(toks[i], w["count_death_words"]):
+
+    def adjacent(a: int, b: int) -> bool:
+        return not sent.span.text[toks[a].end - sent.span.start : toks[b].start - sent.span.start].strip()
+
+    for i in range(lo, hi):
+        tok = toks[i]
+        if i in ends:
+            pass  # the noun of a number ("10 آلاف قتيل") is counted by the number
+        elif _reads(tok, w["dead_count_2"]) or _reads(tok, w["dead_pronoun_2"]):
+            found.append(_Toll(i, i + 1, 2))
+        elif _reads(tok, w["dead_count_1"]) or _reads(tok, w["dead_pronoun_1"]):
+            found.append(_Toll(i, i + 1, 1))
+        if i + 1 >= hi or not _reads(tok, w["count_death_words"]):
             continue
         noun = toks[i + 1]
+        if not adjacent(i, i + 1) or i + 1 in starts:
+            continue
         if _reads(noun, w["dual_person"]):
             found.append(_Toll(i, i + 2, 2))
-        elif _reads(noun, w["singular_person"]) or _singular_nisba(noun):
+        elif _reads(noun, w["singular_person"]) or _reads(noun, w["given_names"]) or _singular_nisba(noun):
             found.append(_Toll(i, i + 2, 1))
+        elif _reads(tok, w["death_verbs"]):
+            # "قتلت الشرطة الإسرائيلية فلسطينيا", "اغتال مسلحون القيادي": a verb, its subject, then one person
+            for k in range(i + 2, min(hi, i + 5)):
+                if k in starts:
+                    break
+                obj = toks[k]
+                if _reads(obj, w["singular_person_acc"]) or (obj.norm.endswith("يا") and _nationality(obj)) \
+                        or any(r.startswith("ال") and r in w["singular_person"] for r in obj.readings):
+                    found.append(_Toll(i, k + 1, 1))
+                    break
     return found
 
 
 def _singular_nisba(token) -> bool:
-    """A singular nationality noun ("فلسطيني"), not its plural ("فلسطينيين") or feminine."""
+    """A singular nationality noun ("فلسطيني", "الفلسطيني"), not its plural ("فلسطينيين") or feminine."""
     return token.norm.endswith("ي") and _nationality(token)
