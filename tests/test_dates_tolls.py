@@ -108,3 +108,78 @@ def test_a_statement_day_dates_an_event_with_no_time_of_its_own():
     # an event with its own day keeps it
     (e,) = marsad.extract("قال مسؤول، الاثنين، إن غارات جوية استهدفت مدينة دوما السبت.", published="2018-04-10")
     assert e.event_date == "2018-04-07"
+
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the nearest cue before a number decides: these numbers are the wounded
+        ("أدى القصف إلى مقتل جندي وإصابة 7 آخرين", 1),
+        ("أسفر الحريق عن إصابة 15 شخصا بحروق", None),
+        # a word that only counts ("عدد", "أسفر") makes no toll by itself
+        ("سلمت الوزارة المساعدات لعدد 35 عائلة", None),
+        # the subject after the circumstances, set off by a comma
+        ("قتل في الهجوم الذي استهدف السوق صباح اليوم، نحو 25 شخصا بينهم أطفال", 25),
+        # a toll of the event itself before a running total of the sentence
+        ("ارتفع عدد القتلى إلى 60 بعد مقتل 5 مدنيين في غارة على السوق", 5),
+    ],
+)
+def test_which_number_is_the_toll(text, killed):
+    assert toll(text)[0] == killed
+
+
+def test_a_subject_before_its_verb_makes_the_verb_plural():
+    assert toll("18 مدنيا بينهم نساء قضوا في القصف على البلدة")[0] == 18
+    # a singular verb after the number starts a clause of its own
+    assert toll("أسر 18 مدنيا بينهم نساء فيما قتل آخرون")[0] is None
+
+
+def test_groups_joined_by_and_add_up():
+    assert toll("قتل 4 جنود و3 مدنيين في الهجوم على الحاجز")[0] == 7
+    assert toll("قتل 5 جنود و3 مدنيين بجروح في الهجوم")[0] == 5
+
+
+def test_ages_and_years_are_no_tolls():
+    assert toll("أعلن مقتل شاب يبلغ 22 عاما برصاص قناص") == (1, "مقتل شاب")
+    assert toll("تذكر الأهالي استشهاد والده عام 2014")[0] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل 9 أشخاص خلال يومين من القصف على البلدة",
+        "لقي 30 مسلحا مصرعهم خلال 72 ساعة من المعارك",
+        "ومنذ بدء الحملة العسكرية، قتل أكثر من 400 مدني",
+        "لقي أكثر من 80 مسلحا مصرعهم خلال 3 أيام",
+    ],
+)
+def test_a_toll_over_a_span_of_time_is_a_running_total(text):
+    killed, words = toll(text)
+    assert killed is None and words and any(c.isdigit() for c in words)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a dead noun that is a count by itself
+        ("أسفر الانفجار عن قتيلين وثلاثة جرحى", 2),
+        ("أسفر القصف عن سقوط شهيد وعدد من الجرحى", 1),
+        # "لقي ... حتفه" is one death, "حتفهما" two
+        ("لقي عامل حتفه في انهيار المبنى بعد القصف", 1),
+        ("لقي عاملان حتفهما في انهيار المبنى بعد القصف", 2),
+        # a definite singular, a title or a given name after a death word is one person
+        ("استشهد الشاب برصاص الاحتلال عند المدخل الشمالي", 1),
+        ("أعلنت الحركة مقتل قائد ميداني في غارة", 1),
+        ("أكدت مصادر محلية مقتل يوسف الحمدان في كمين", 1),
+        # a verb, its subject, then one person as its object
+        ("قتل مسلحون مجهولون شابا في وسط المدينة", 1),
+        ("اغتال مسلحون القيادي في الحزب قرب منزله", 1),
+    ],
+)
+def test_one_or_two_dead_without_a_number(text, killed):
+    assert toll(text)[0] == killed
+
+
+def test_the_noun_of_a_number_is_no_count_of_its_own():
+    assert toll("أسفرت المعارك عن أكثر من ألفي قتيل")[0] == 2000

@@ -28,6 +28,9 @@ def q(text):
         ("ثلاثة آلاف", 3000),
         ("1,200 عنصر", 1200),
         ("3 آلاف", 3000),
+        # the construct duals: "ألفي قتيل", "مئتي شخص"
+        ("أكثر من ألفي قتيل", 2000),
+        ("نحو مئتي شخص", 200),
     ],
 )
 def test_values(text, value):
@@ -50,3 +53,9 @@ def test_spans_are_original_text():
     text = "قُتل ثلاثةُ مدنيين و١٥ جريحا"
     for x in q(text):
         assert text[x.start : x.end] == x.text
+
+
+def test_digits_written_onto_the_conjunction_are_a_number():
+    text = "نزح 40 رجلا و25 امرأة"
+    (_, x) = q(text)
+    assert x.value == 25 and x.text == "25" and text[x.start : x.end] == "25"

@@ -19,11 +19,12 @@ _TENS = {
     "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
     "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
 }
-_HUNDREDS = {"مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200, "مئات": 100, "مئتا": 200, "مائتا": 200}
+_HUNDREDS = {"مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200, "مئات": 100, "مئتا": 200, "مائتا": 200,
+             "مئتي": 200, "مائتي": 200}
 for _w, _v in {"ثلاث": 3, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثمان": 8, "تسع": 9}.items():
     _HUNDREDS[_w + "مئه"] = _v * 100
     _HUNDREDS[_w + "مائه"] = _v * 100
-_MULTIPLIERS = {"الف": 1000, "الفا": 1000, "الفان": 2000, "الفين": 2000, "الاف": 1000, "مليون": 10**6, "ملايين": 10**6, "مليونا": 10**6}
+_MULTIPLIERS = {"الف": 1000, "الفا": 1000, "الفان": 2000, "الفين": 2000, "الفي": 2000, "الاف": 1000, "مليون": 10**6, "ملايين": 10**6, "مليونا": 10**6}
 _VAGUE = {
     "عشرات": "tens", "العشرات": "tens", "مئات": "hundreds", "المئات": "hundreds", "الاف": "thousands",
     "الالاف": "thousands", "بضع": "few", "بضعه": "few", "عده": "several", "عدد": "several", "اعداد": "several",
@@ -79,6 +80,11 @@ def parse_quantities(text: str, tokens: list[Token], offset: int = 0) -> list[Qu
         tok = tokens[i]
         approx = i > 0 and tokens[i - 1].norm in _APPROX
         value = _digits(tok)
+        first = tok.start
+        if value is None and tok.norm[:1] == "و" and tok.norm[1:].isdigit():
+            # "و15" in "بين 10 و15", "و3 مدنيين": the conjunction is written onto the digits
+            value = int(tok.norm[1:])
+            first = tok.start + next(k for k, c in enumerate(tok.text) if c.isdigit())
         j = i + 1
         if value is not None:
             # thousands separators: 1,200 or 1٬200 come out as several digit tokens
@@ -91,7 +97,7 @@ def parse_quantities(text: str, tokens: list[Token], offset: int = 0) -> list[Qu
             if j < len(tokens) and (m := _word_value(tokens[j])) and m[0] in _MULTIPLIERS:
                 value *= _MULTIPLIERS[m[0]]
                 j += 1
-            found.append(Quantity(tok.start, tokens[j - 1].end, piece(tok.start, tokens[j - 1].end), value, approx))
+            found.append(Quantity(first, tokens[j - 1].end, piece(first, tokens[j - 1].end), value, approx))
             i = j
             continue
         if tok.norm in _VAGUE or (tok.readings[-1] in _VAGUE and tok.readings[0] not in NUMBER_WORDS):

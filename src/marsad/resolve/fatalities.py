@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 
 from marsad.arabic.document import Sentence
 from marsad.arabic.normalize import normalize
-from marsad.arabic.numbers import Quantity, parse_quantities
+from marsad.arabic.numbers import parse_quantities
 from marsad.knowledge import load_yaml
 
 
 @functools.cache
 def _words() -> dict[str, frozenset[str]]:
     data = load_yaml("fatalities.yaml")
-    return {k: frozenset(normalize(w) for w in v) for k, v in data.items()}
+    words = {k: frozenset(normalize(w) for w in v) for k, v in data.items()}
+    # "استشهاد الشاب" and "قتلت الشرطة شابا" count one as "استشهاد شاب" does
+    one = words["singular_person"]
+    words["singular_person"] = one | {"ال" + w for w in one}
+    words["singular_person_acc"] = frozenset(w + "ا" for w in one if not w.endswith(("ه", "ي", "ا")))
+    return words
 
 
 def death_words() -> frozenset[str]:
@@ -25,59 +31,192 @@ def _reads(token, words: frozenset[str]) -> bool:
     return any(r in words for r in token.readings)
 
 
+def _nationality(token) -> bool:
+    from marsad.resolve.actors import index  # the actor layer owns the nationality forms
+
+    return bool(index().demonyms.find([token], allow_clitics=False))
+
+
+def _person(token) -> bool:
+    return _reads(token, _words()["person_nouns"]) or _nationality(token)
+
+
+@dataclass(frozen=True)
+class _Toll:
+    first: int  # token range of the phrase
+    last: int
+    value: int | None
+    total: bool = False  # a running total ("ارتفعت الحصيلة إلى 40"), not the event's own toll
+
+
 def fatalities(sent: Sentence, lo: int = 0, hi: int | None = None) -> tuple[int | None, str | None]:
     """(number killed, the phrase as written) among tokens [lo, hi) of a sentence; (None, None) if no toll is given."""
     toks = sent.tokens
-    hi = len(toks) if hi is None else hi
+    hi = len(toks) if hi is None else min(hi, len(toks))
+    spans = _quantity_spans(sent)
+    found = _stated(sent, spans, lo, hi) + _counted_by_noun(sent, spans, lo, hi)
+    if not found:
+        return None, None
+    # the event's own toll before a running total; the first stated figure, so with a range ("بين 10 و15") the
+    # lower, conservative one; a number before vague words
+    toll = min(found, key=lambda t: (t.value is None, t.total, t.first))
+    toll = _and_others(sent, spans, toll)
+    text = sent.span.text[toks[toll.first].start - sent.span.start : toks[toll.last - 1].end - sent.span.start]
+    if _over_a_span(sent, spans, toll):
+        return None, text  # a running total over days or since a date is no toll of one event
+    return toll.value, text
+
+
+def _stated(sent: Sentence, spans: list, lo: int, hi: int) -> list[_Toll]:
+    """Tolls given as a number: "مقتل 12 شخصا", "سقط سبعون قتيلا", "قتل ...، 60 شخصا على الأقل"."""
+    toks = sent.tokens
     w = _words()
-    by_start = {q.start: q for q in parse_quantities(sent.span.text, toks, sent.span.start)}
-    found: list[tuple[Quantity, int, int]] = []
-    for i in range(lo, hi):
-        q = by_start.get(toks[i].start)
-        if q is None:
+    death = w["death_words"] - w["weak_death_words"]
+    starts = {s for s, _, _ in spans}
+    found = []
+    for i, j, q in spans:
+        if not lo <= i < hi:
+            continue
+        nxt = toks[j] if j < len(toks) else None
+        if nxt is not None and (_reads(nxt, w["time_units"]) or _reads(nxt, w["injured"])):
+            continue  # "خلال 48 ساعة", "(27 عاما)", "20 جريحا"
+        if i > 0 and _reads(toks[i - 1], w["year_words"]):
+            continue
+        # the nearest cue before the number decides: in "مقتل شخص وإصابة 11 آخرين" the 11 are wounded
+        cue = next((t for t in reversed(toks[max(0, i - 4) : i]) if _reads(t, death) or _reads(t, w["injured"])), None)
+        by_cue = cue is not None and _reads(cue, death)
+        if q.value is None and not by_cue:
+            # "مقتل وجرح العشرات": a vague amount of dead and wounded still tells of deaths
+            by_cue = any(_reads(t, death) for t in toks[max(0, i - 4) : i])
+        ok = by_cue or any(_reads(t, w["dead_nouns"]) for t in toks[j : j + 2]) \
+            or (nxt is not None and _person(nxt) and (_verb_before(sent, i, starts) or _verb_after(toks, j + 1, starts)))
+        if ok:
+            total = any(_reads(t, w["total_words"]) for t in toks[max(0, i - 5) : i])
+            found.append(_Toll(i, min(j + 1, len(toks)), q.value, total))
+    return found
+
+
+def _and_others(sent: Sentence, spans: list, toll: _Toll) -> _Toll:
+    """"مقتل 4 جنود و3 مدنيين" is seven deaths: counts of several groups joined by "و" add up (ACLED codes
+    the event's total). A range ("بين 10 و15 شخصا") has no noun after its first number and stays as it is."""
+    toks = sent.tokens
+    if toll.value is None:
+        return toll
+    by_start = {i: (j, q) for i, j, q in spans}
+    value, last = toll.value, toll.last
+    while last < len(toks) and _person(toks[last - 1]) and last in by_start and toks[last].norm.startswith("و"):
+        j, q = by_start[last]
+        # "و3 مدنيين بجروح" are wounded; "و3 أطفال وإصابة 20" still dead, the injuries start a clause of their own
+        wounded = j + 1 < len(toks) and _reads(toks[j + 1], _words()["injured"]) and not toks[j + 1].norm.startswith("و")
+        if q.value is None or j >= len(toks) or not _person(toks[j]) or wounded:
+            break
+        value, last = value + q.value, j + 1
+    return _Toll(toll.first, last, value, toll.total)
+
+
+def _quantity_spans(sent: Sentence) -> list:
+    """(first token, token after the last, Quantity) of every number phrase of a sentence."""
+    toks = sent.tokens
+    out = []
+    for q in parse_quantities(sent.span.text, toks, sent.span.start):
+        # a number may start inside its token ("و15")
+        i = next((n for n, t in enumerate(toks) if t.start <= q.start < t.end), None)
+        if i is None:
             continue
         j = i
         while j < len(toks) and toks[j].end <= q.end:
             j += 1
-        after = toks[j : j + 2]
-        before = toks[max(0, i - 4) : i]
-        if any(_reads(t, w["injured"]) for t in after[:1]):
+        out.append((i, j, q))
+    return out
+
+
+def _clear(toks, a: int, b: int, starts: set[int]) -> bool:
+    """No other number and no injury between tokens a and b: they belong to one clause about the dead."""
+    return not any(k in starts or _reads(toks[k], _words()["injured"]) for k in range(a, b))
+
+
+def _verb_before(sent: Sentence, i: int, starts: set[int]) -> bool:
+    """"وقتل في معركة المطار، الثلاثاء، أكثر من 250 عنصرا": the subject follows the circumstances, set off by a
+    comma (without one, a number far after the verb is of something else: "قتل في هجوم شارك فيه 300 مسلح")."""
+    toks = sent.tokens
+    before = sent.span.text[toks[max(0, i - 3)].end - sent.span.start : toks[i].start - sent.span.start]
+    if "،" not in before and "," not in before:
+        return False
+    for k in range(i - 1, max(-1, i - 16), -1):
+        if _reads(toks[k], _words()["death_verbs"]):
+            return _clear(toks, k + 1, i, starts)
+    return False
+
+
+def _verb_after(toks, j: int, starts: set[int]) -> bool:
+    """"27 شخصا بينهم رضيع لقوا حتفهم": the subject comes first."""
+    for k in range(j, min(len(toks), j + 6)):
+        if _reads(toks[k], _words()["plural_death_verbs"]):
+            return _clear(toks, j, k, starts)
+    return False
+
+
+def _over_a_span(sent: Sentence, spans: list, toll: _Toll) -> bool:
+    """"قتل 1000 خلال 3 أسابيع", "ومنذ اندلاع الاحتجاجات، قتل 45": the toll counts a stretch of time."""
+    toks = sent.tokens
+    w = _words()
+    starts = {i for i, _, _ in spans}
+    for k in range(max(0, toll.first - 10), min(len(toks), toll.last + 12)):
+        if toll.first <= k < toll.last:
             continue
-        if any(_reads(t, w["dead_nouns"]) for t in after) or any(_reads(t, w["death_words"]) for t in before):
-            found.append((q, i, j))
-    if not found:
-        return _counted_by_noun(sent, lo, hi)
-    # the first stated figure; with a range ("بين 10 و15") that is the lower, conservative one
-    exact = [f for f in found if f[0].value is not None]
-    q, i, j = (exact or found)[0]
-    text = sent.span.text[toks[i].start - sent.span.start : toks[min(j + 1, len(toks)) - 1].end - sent.span.start]
-    return q.value, text
+        if _reads(toks[k], w["span_words"]):
+            return True
+        if not _reads(toks[k], w["span_preps"]) or k + 1 >= len(toks):
+            continue
+        nxt = toks[k + 1]
+        if _reads(nxt, w["spans"]):
+            return True
+        if k + 1 in starts and k + 2 < len(toks) and _reads(toks[k + 2], w["time_units"]):
+            return True
+    return False
 
 
-_NUMBER_FREE_DEATH = frozenset(normalize(w) for w in ("مقتل", "مصرع", "استشهاد", "قتل", "وفاة", "إعدام", "اغتيال"))
-
-
-def _counted_by_noun(sent: Sentence, lo: int, hi: int) -> tuple[int | None, str | None]:
+def _counted_by_noun(sent: Sentence, spans: list, lo: int, hi: int) -> list[_Toll]:
     """"مقتل جندي" is one death and "مقتل شخصين" two, though no number is written."""
     toks = sent.tokens
     w = _words()
-    for i in range(lo, min(hi, len(toks)) - 1):
-        if not set(toks[i].readings) & _NUMBER_FREE_DEATH:
+    starts = {i for i, _, _ in spans}
+    ends = {j for _, j, _ in spans}
+    found = []
+
+    def adjacent(a: int, b: int) -> bool:
+        return not sent.span.text[toks[a].end - sent.span.start : toks[b].start - sent.span.start].strip()
+
+    for i in range(lo, hi):
+        tok = toks[i]
+        if i in ends:
+            pass  # the noun of a number ("10 آلاف قتيل") is counted by the number
+        elif _reads(tok, w["dead_count_2"]) or _reads(tok, w["dead_pronoun_2"]):
+            found.append(_Toll(i, i + 1, 2))
+        elif _reads(tok, w["dead_count_1"]) or _reads(tok, w["dead_pronoun_1"]):
+            found.append(_Toll(i, i + 1, 1))
+        if i + 1 >= hi or not _reads(tok, w["count_death_words"]):
             continue
         noun = toks[i + 1]
-        count = None
-        if set(noun.readings) & w["dual_person"]:
-            count = 2
-        elif set(noun.readings) & w["singular_person"] or _singular_nisba(noun):
-            count = 1
-        if count is not None:
-            text = sent.span.text[toks[i].start - sent.span.start : noun.end - sent.span.start]
-            return count, text
-    return None, None
+        if not adjacent(i, i + 1) or i + 1 in starts:
+            continue
+        if _reads(noun, w["dual_person"]):
+            found.append(_Toll(i, i + 2, 2))
+        elif _reads(noun, w["singular_person"]) or _reads(noun, w["given_names"]) or _singular_nisba(noun):
+            found.append(_Toll(i, i + 2, 1))
+        elif _reads(tok, w["death_verbs"]):
+            # "قتلت الشرطة الإسرائيلية فلسطينيا", "اغتال مسلحون القيادي": a verb, its subject, then one person
+            for k in range(i + 2, min(hi, i + 5)):
+                if k in starts:
+                    break
+                obj = toks[k]
+                if _reads(obj, w["singular_person_acc"]) or (obj.norm.endswith("يا") and _nationality(obj)) \
+                        or any(r.startswith("ال") and r in w["singular_person"] for r in obj.readings):
+                    found.append(_Toll(i, k + 1, 1))
+                    break
+    return found
 
 
 def _singular_nisba(token) -> bool:
-    """A singular nationality noun ("فلسطيني", "سوري"), not its plural ("فلسطينيين") or feminine."""
-    from marsad.resolve.actors import index  # the actor layer owns the nationality forms
-
-    return token.norm.endswith("ي") and bool(index().demonyms.find([token], allow_clitics=False))
+    """A singular nationality noun ("فلسطيني", "الفلسطيني"), not its plural ("فلسطينيين") or feminine."""
+    return token.norm.endswith("ي") and _nationality(token)
