@@ -228,3 +228,12 @@ def test_a_possessive_refers_to_the_last_state_or_group_named():
 def test_a_nationality_in_the_phrase_wins_over_the_report_country():
     names = [a.name for a in resolved("التقى الوفد الروسي ممثلي المعارضة السورية في عمّان", "RU")]
     assert "Opposition Rebels (Syria)" in names, names
+
+
+def test_acled_names_keep_the_article_only_after_of():
+    from marsad import extract
+
+    events = extract("فجر مهاجم قنبلة في محطة قطارات في مدينة مانشستر البريطانية أمس ما أدى إلى مقتل ثلاثة مدنيين.",
+                     published="2018-05-01")
+    names = {a.name for e in events for a in (e.actor1, e.actor2) if a is not None}
+    assert "Civilians (United Kingdom)" in names, names

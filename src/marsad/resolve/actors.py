@@ -427,5 +427,8 @@ def _template(template_id: str, where: str | None) -> ActorEntry:
     known = (t.get("country_actor") or {}).get(where)
     if known and known in idx.entries:
         return idx.canonical(idx.entries[known])
-    name = t["name"].format(country=idx.country_name(where))
+    country = idx.country_name(where)
+    if "({country})" in t["name"]:
+        country = country.removeprefix("the ")  # ACLED: "Military Forces of the United Kingdom", "Civilians (United Kingdom)"
+    name = t["name"].format(country=country)
     return ActorEntry(f"{t['id']}-{where}", name, t.get("name_ar"), t.get("inter"), where, "generic", None, None)
