@@ -330,3 +330,17 @@ def test_a_source_shown_to_speak_for_a_side_stays_a_claim_later_in_the_report():
 def test_tightening_control_is_a_takeover():
     (e,) = run("وأحكم الجيش سيطرته بشكل كامل، السبت، على بلدة اللطامنة في ريف حماة.")
     assert e.sub_event_type == "Government regains territory" and e.event_date == "2018-04-07"
+
+
+def test_a_toll_in_a_sentence_of_its_own_completes_the_event_before_it():
+    (e,) = run("استهدفت غارة جوية سوقا شعبيا في مدينة سراقب أمس. وبلغ عدد القتلى 39 مدنيا بحسب الدفاع المدني.")
+    assert e.sub_event_type == "Air/drone strike" and e.fatalities == 39
+    # but not an event three sentences back
+    text = ("استهدفت غارة جوية سوقا شعبيا في مدينة سراقب أمس. وعقد مجلس الأمن جلسة طارئة. "
+            "ودعا الأمين العام إلى التهدئة. وقالت الأمم المتحدة إن مجاعة تهدد البلاد. وبلغ عدد القتلى في البلاد 39 ألفا منذ بداية العام.")
+    assert [e.fatalities for e in run(text)] == [None]
+
+
+def test_a_demonstration_with_deaths_met_lethal_force():
+    (e,) = run("خرجت مظاهرات عند السياج الحدودي شرق مدينة غزة أمس أسفرت عن مقتل ثلاثة متظاهرين.")
+    assert e.sub_event_type == "Excessive force against protesters" and e.fatalities == 3

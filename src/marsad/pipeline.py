@@ -262,7 +262,16 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         # ... unless the event has no time of its own: then the statement's day is the closest the report gives
         own = [t for t in times if not any(0 <= t.first - end <= 4 for end in said)]
         times = own or times
-        killed, killed_text = fatalities(sent) if frames_by_sentence.get(sent.index) else (None, None)
+        if not frames_by_sentence.get(sent.index):
+            # "وبلغ عدد القتلى 39 مدنيا": a toll told in a sentence of its own completes the event told before
+            last = out[-1][0] if out else None
+            if last is not None and last.fatalities is None and last.sub_event_type not in _NO_TOLL \
+                    and _sentence_of(last, doc) >= sent.index - 2:
+                killed, killed_text = fatalities(sent)
+                if killed is not None:
+                    last.fatalities, last.fatalities_text = killed, killed_text
+            continue
+        killed, killed_text = fatalities(sent)
         toll_given = False  # a sentence's toll belongs to one of its events, not to each
         frames = frames_by_sentence.get(sent.index, [])
         # who reports is no party to the event, unless it is one of the parties speaking (a ministry of defence)
@@ -317,7 +326,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 if sub == "Armed clash" and actor2 is not None and actor2.inter == 1 and \
                         (actor1 is None or actor1.inter != 1):
                     actor1, actor2 = actor2, actor1  # ACLED lists state forces first in a battle
-                if sub == "Protest with intervention" and killed:
+                if sub in ("Peaceful protest", "Protest with intervention") and killed:
                     sub = "Excessive force against protesters"  # lethal force on a demonstration
                 actor1, actor2 = default_actors(sub, actor1, actor2, ev_country)
                 gets_toll = not toll_given and sub not in _NO_TOLL
@@ -332,6 +341,10 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
 
 _OBJECT_CUES = frozenset({"بلده", "مدينه", "قريه", "حي", "منطقه", "مناطق", "مواقع", "مطار", "قاعده", "معبر", "مديريه", "قري",
             "بلدات", "تله", "مرتفعات", "جبل", "حقل", "المدينه", "البلده", "القريه", "المنطقه", "المطار", "المواقع"})
+
+
+def _sentence_of(event: Event, doc: Document) -> int:
+    return next((k for k, sn in enumerate(doc.sentences) if sn.span.start == event.evidence.start), -1)
 
 
 def _object_place(frame: Frame, sent, places: list[PlaceMention], by_sentence: dict[int, list[int]]) -> bool:
