@@ -199,3 +199,10 @@ def test_a_named_region_is_placed_at_its_main_town_with_precision_3():
     p = named("تواصلت المعارك في الساحل الغربي لليمن بين القوات الحكومية والحوثيين", "الساحل الغربي")
     assert p.country == "YE" and p.geo_precision == 3
     assert km(p.latitude, p.longitude, 14.79781, 42.95452) < 3
+
+
+def test_an_unknown_place_is_anchored_by_its_district_not_by_a_landmark_locating_the_district():
+    text = "وفي مديرية نهم شرق العاصمة صنعاء، قصفت المدفعية تجمعا للمسلحين في منطقة المداريج أمس."
+    found = {p.mention: p for _, p in places(text)}
+    unknown, district = found["المداريج"], found["نهم"]
+    assert (unknown.latitude, unknown.longitude) == (district.latitude, district.longitude)

@@ -390,7 +390,9 @@ def resolve_places(mentions: list[PlaceMention], context_countries: Counter) -> 
             for back in (0, 1, 2):
                 near = known.get(m.sentence - back)
                 if near:
-                    m.anchor = min(near, key=lambda o: abs(o.first - m.first)).resolved
+                    # a landmark given only to locate another place ("مديرية نهم شرق العاصمة صنعاء") is no anchor
+                    located = [o for o in near if not o.relative] or near
+                    m.anchor = min(located, key=lambda o: abs(o.first - m.first)).resolved
                     break
     return mentions
 
