@@ -1,6 +1,7 @@
-"""Score marsad on the event gold set: `python benchmarks/evaluate_events.py [dev|test|all] [--json]`.
+"""Score marsad on the event gold set: `python benchmarks/evaluate_events.py [dev|test|all|sample] [--json]`.
 
 The gold annotations (benchmarks/gold/*.jsonl) carry article ids only; the texts are read from ../shared.
+`sample` scores the canonical report (../shared/samples/alwatan-mayadin.txt against its gold file).
 """
 
 from __future__ import annotations
@@ -12,13 +13,33 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import write_reports  # noqa: E402
+from corpus import ROOT, write_reports  # noqa: E402
 
 GOLD = Path(__file__).resolve().parent / "gold"
 
 
+def _sample(tmp: Path) -> tuple[Path, Path]:
+    folder = ROOT.parent / "shared" / "samples"
+    if not (folder / "alwatan-mayadin.txt").exists():
+        sys.exit(f"skipped: the canonical sample is not in {folder} (benchmarks need ../shared)")
+    gold_line = (folder / "alwatan-mayadin.gold.jsonl").read_text(encoding="utf-8").strip()
+    article_id = json.loads(gold_line)["article_id"]
+    report = {"id": article_id, "published": "2017-10-15", "source": "الوطن",
+              "text": (folder / "alwatan-mayadin.txt").read_text(encoding="utf-8")}
+    (tmp / "gold.jsonl").write_text(gold_line + "\n", encoding="utf-8")
+    (tmp / "reports.jsonl").write_text(json.dumps(report, ensure_ascii=False) + "\n", encoding="utf-8")
+    return tmp / "gold.jsonl", tmp / "reports.jsonl"
+
+
 def main() -> None:
     split = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("-") else "test"
+    if split == "sample":
+        with tempfile.TemporaryDirectory() as tmp:
+            gold, reports = _sample(Path(tmp))
+            cmd = [sys.executable, "-m", "marsad", "evaluate", str(gold), "--articles", str(reports)]
+            print("== sample: the canonical report", flush=True)
+            subprocess.run(cmd + (["--json"] if "--json" in sys.argv else []), check=True)
+        return
     files = [GOLD / "dev.jsonl", GOLD / "test.jsonl"] if split == "all" else [GOLD / f"{split}.jsonl"]
     with tempfile.TemporaryDirectory() as tmp:
         gold = Path(tmp) / "gold.jsonl"

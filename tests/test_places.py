@@ -206,3 +206,14 @@ def test_an_unknown_place_is_anchored_by_its_district_not_by_a_landmark_locating
     found = {p.mention: p for _, p in places(text)}
     unknown, district = found["المداريج"], found["نهم"]
     assert (unknown.latitude, unknown.longitude) == (district.latitude, district.longitude)
+
+
+def test_an_unknown_village_of_a_region_lies_at_its_centre_and_the_region_at_its_main_town():
+    from marsad.resolve.gazetteer import load
+
+    (region,) = [p for p in load().lookup("ريف حماة الشرقي") if p.kind == "region"]
+    assert region.area is not None and region.area != (region.latitude, region.longitude)
+    village = named("سيطرت القوات على قرية المشيرفة في ريف حماة الشرقي", "المشيرفة")
+    assert (village.latitude, village.longitude) == region.area and village.geo_precision == 3
+    only_region = named("قصفت الطائرات مواقع في ريف حماة الشرقي", "ريف حماة الشرقي")
+    assert (only_region.latitude, only_region.longitude) == (region.latitude, region.longitude)

@@ -31,6 +31,7 @@ class GazPlace:
     population: int
     kind: str  # country, admin1, region, city, town, village, neighbourhood, camp, ...
     source: str  # geonames, curated, admin1, countries, import
+    area: tuple[float, float] | None = None  # a region's approximate centre, for places in it we cannot find
 
 
 @dataclass
@@ -117,7 +118,8 @@ def build(curated: bool = True) -> Gazetteer:
         country = row.get("country")
         add(GazPlace(row["name"], row.get("name_ar"), country, row.get("admin1"), row.get("admin2"),
                      row.get("latitude"), row.get("longitude"), row.get("geonameid"),
-                     int(row.get("population") or 0), row.get("kind") or "other", "curated"),
+                     int(row.get("population") or 0), row.get("kind") or "other", "curated",
+                     tuple(row["area"]) if row.get("area") else None),
             [row.get("name_ar"), *(row.get("aliases") or [])])
 
     with open(_geonames_file(), encoding="utf-8") as fh:

@@ -556,8 +556,9 @@ def to_place(m: PlaceMention, fallback: GazPlace | None = None) -> Place:
         if anchor is None:
             return Place(m.text, m.text, m.text, None, None, None, None, None, None, 3)
         precision = 3 if anchor.kind in ("country", "admin1", "region") else 2
-        return Place(m.text, m.text, m.text, anchor.country, anchor.admin1, anchor.admin2,
-                     anchor.latitude, anchor.longitude, None, precision)
+        # an unknown village of a region most likely lies near its centre, not at its main town
+        lat, lon = anchor.area or (anchor.latitude, anchor.longitude)
+        return Place(m.text, m.text, m.text, anchor.country, anchor.admin1, anchor.admin2, lat, lon, None, precision)
     if m.region or p.kind in _SETTLEMENT_PRECISION_3 or m.cue in ("admin1", "region"):
         precision = 3
     elif m.relative:
