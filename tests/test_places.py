@@ -217,3 +217,8 @@ def test_an_unknown_village_of_a_region_lies_at_its_centre_and_the_region_at_its
     assert (village.latitude, village.longitude) == region.area and village.geo_precision == 3
     only_region = named("قصفت الطائرات مواقع في ريف حماة الشرقي", "ريف حماة الشرقي")
     assert (only_region.latitude, only_region.longitude) == (region.latitude, region.longitude)
+
+
+def test_a_number_word_is_a_place_only_with_its_cue():
+    assert [p.mention for _, p in places("تبلغ المسيرات ذروتها في الذكرى السبعين للنكبة في غزة")] == ["غزة"]
+    assert "ميدان السبعين" in [p.mention for _, p in places("تظاهر الآلاف في ميدان السبعين بصنعاء أمس")]

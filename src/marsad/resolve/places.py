@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from marsad.arabic.document import Document, Sentence
 from marsad.arabic.normalize import normalize
+from marsad.arabic.numbers import NUMBER_WORDS
 from marsad.arabic.tokenize import reading_start
 from marsad.extract.matcher import PhraseMatcher
 from marsad.knowledge import load_yaml
@@ -177,7 +178,9 @@ def find_places(doc: Document, blocked: dict[int, set[int]] | None = None) -> li
                 continue
             if i in matches:
                 m = matches[i]
-                mention = _known(sent, m.first, m.last, m.key, gaz, cues)
+                # "الذكرى السبعين", "الخمسين": a number word is a place (ميدان السبعين) only after a cue word
+                number = " " not in m.key and m.key.removeprefix("ال") in NUMBER_WORDS
+                mention = None if number else _known(sent, m.first, m.last, m.key, gaz, cues)
                 if mention is not None:
                     mention.common = m.key in gaz.common
                     mention.clitic = m.clitic
