@@ -102,6 +102,10 @@ def test_protest_dispersed_by_police_is_one_protest_with_intervention():
         # tallies over a period sum many events
         "ومنذ بدء الاحتجاجات قتل 45 متظاهرا برصاص قوات الأمن في مدينة البصرة.",
         "وثق الدفاع المدني مقتل 1400 مدني في 34 يوما من القصف على مدينة دوما.",
+        # a right is not a deed
+        "اعتبر الرئيس أن من حق الحكومة استعادة السيطرة على مدينة إدلب.",
+        # a word inside a group's name is not an event
+        "قال المرصد إن هيئة تحرير الشام تنتشر في مدينة إدلب.",
         # a demonstrative points back to an event already told
         "وبالتزامن مع هذه المعارك وصلت تعزيزات إلى مدينة الحديدة.",
         # "with the taking of X, ..." recalls a takeover told before

@@ -53,7 +53,12 @@ def _analyse(text: str, field: str) -> _Analysed:
     dateline = _dateline_end(text)
     for p in places:
         p.dateline = p.span_start < dateline
-    frames = [f for s in doc.sentences for f in find_frames(s, time_tokens(s.tokens))]
+    # nor is a word inside a name an event: "هيئة تحرير الشام", "جيش التحرير"
+    names = {}
+    for a in actors:
+        if a.kind == "actor":
+            names.setdefault(a.sentence, set()).update(range(a.first, a.last))
+    frames = [f for s in doc.sentences for f in find_frames(s, time_tokens(s.tokens) | names.get(s.index, set()))]
     return _Analysed(doc, places, actors, frames)
 
 
