@@ -241,6 +241,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
     history: list[actor_res.ActorMention] = []
     previous_chain: list[str] | None = None
     claimed_sources: set[str] = set()
+    last_event_sentence = -1
     last_actor1: tuple[int, actor_res.ActorMention] | None = None
     places_by_sentence: dict[int, list[int]] = {}
     for n, m in enumerate(part.places):
@@ -271,7 +272,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             # "وبلغ عدد القتلى 39 مدنيا": a toll told in a sentence of its own completes the event told before
             last = out[-1][0] if out else None
             if last is not None and last.fatalities is None and last.sub_event_type not in _NO_TOLL \
-                    and _sentence_of(last, doc) >= sent.index - 2:
+                    and last_event_sentence >= sent.index - 2:
                 killed, killed_text = fatalities(sent)
                 if killed is not None:
                     last.fatalities, last.fatalities_text = killed, killed_text
@@ -341,15 +342,12 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                                  killed if gets_toll else None, killed_text if gets_toll else None, claim,
                                  pm is not None and pm is not fallback)
                 out.append((ev, dated))
+                last_event_sentence = sent.index
     return out
 
 
 _OBJECT_CUES = frozenset({"بلده", "مدينه", "قريه", "حي", "منطقه", "مناطق", "مواقع", "مطار", "قاعده", "معبر", "مديريه", "قري",
             "بلدات", "تله", "مرتفعات", "جبل", "حقل", "المدينه", "البلده", "القريه", "المنطقه", "المطار", "المواقع"})
-
-
-def _sentence_of(event: Event, doc: Document) -> int:
-    return next((k for k, sn in enumerate(doc.sentences) if sn.span.start == event.evidence.start), -1)
 
 
 def _object_place(frame: Frame, sent, places: list[PlaceMention], by_sentence: dict[int, list[int]]) -> bool:

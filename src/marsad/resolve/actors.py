@@ -184,9 +184,11 @@ def _demonym_forms(word: str) -> list[str]:
 def find_actors(doc: Document) -> list[ActorMention]:
     idx = index()
     out = []
+    protest_report = _protest_report(doc)  # once per document: long reports have thousands of sentences
     for sent in doc.sentences:
         toks = sent.tokens
         taken: set[int] = set()
+        first_of_sentence = len(out)
         found = idx.matcher.find(toks)
         starts = {m.first for m in found}
         for m in found:
@@ -217,8 +219,8 @@ def find_actors(doc: Document) -> list[ActorMention]:
             end = toks[last - 1].end
             out.append(ActorMention(sent.index, m.first, last, doc.text[start:end], kind, payloads, start, end, hint))
         out.extend(_metonyms(doc, sent, taken))
-        out.extend(_nationals(doc, sent, taken))
-        _mark_forces([a for a in out if a.sentence == sent.index], toks)
+        out.extend(_nationals(doc, sent, taken, protest_report))
+        _mark_forces(out[first_of_sentence:], toks)
     out.sort(key=lambda a: (a.sentence, a.first))
     return out
 
@@ -267,13 +269,12 @@ _COUNT_BEFORE = frozenset(normalize(w) for w in ("عشرات", "مئات", "آل
 _PEOPLE_PLURALS = ("ين", "ات")
 
 
-def _nationals(doc: Document, sent, taken: set[int]) -> list[ActorMention]:
+def _nationals(doc: Document, sent, taken: set[int], protest_report: bool) -> list[ActorMention]:
     """"مقتل فلسطيني", "عشرات الإيرانيات", "إصابة ثلاثة سوريين": a nationality used as a noun names people of that
     country: civilians, or protesters in a sentence about a protest. After a noun it is an adjective, not people."""
     idx = index()
     toks = sent.tokens
     protest = _about_protest(sent)
-    protest_report = _protest_report(doc)
     out = []
     for m in idx.demonyms.find(toks):
         if any(i in taken for i in range(m.first, m.last)):
