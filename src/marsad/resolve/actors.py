@@ -44,6 +44,8 @@ class ActorMention:
     start: int = 0  # original offsets of the mention without proclitics
     end: int = 0
     country_hint: str | None = None  # from a demonym after a generic word ("القوات التركية")
+    place_hint: str | None = None  # from a country named right after it ("تنظيم الدولة في سوريا")
+    parties: frozenset = frozenset()  # countries that act in the sentence ("أنقرة تنفي"): parties, not the place
     forces: bool = False  # stands right by a word of armed violence ("ضربة إسرائيل"): a state acts by its forces
     resolved: Actor | None = field(default=None, repr=False)
     entry: ActorEntry | None = field(default=None, repr=False)
@@ -201,10 +203,11 @@ def find_actors(doc: Document) -> list[ActorMention]:
             hint = None
             if kind in ("generic", "actor", "anaphora", "template"):
                 # "القوات التركية", "الطيران الروسي", "المدنيين اليمنيين": a demonym names whose forces or people
-                dem = idx.demonyms.find(toks[last : last + 2], allow_clitics=False)
+                skip = _epithet(toks, last) if kind == "generic" else 0
+                dem = idx.demonyms.find(toks[last + skip : last + skip + 2], allow_clitics=False)
                 if dem and dem[0].first == 0:
                     hint = dem[0].payloads[0]
-                    last += dem[0].last
+                    last += skip + dem[0].last
                 elif kind in ("anaphora", "template"):
                     hint = _own_demonym(toks[m.first : last])  # "المعارضة السورية" is Syria's, wherever it talks
             if kind == "cue":
@@ -215,12 +218,49 @@ def find_actors(doc: Document) -> list[ActorMention]:
                 last = name_end
             start = reading_start(toks[m.first], m.key.split(" ")[0])
             end = toks[last - 1].end
-            out.append(ActorMention(sent.index, m.first, last, doc.text[start:end], kind, payloads, start, end, hint))
+            out.append(ActorMention(sent.index, m.first, last, doc.text[start:end], kind, payloads, start, end, hint,
+                                    place_hint=_place_after(toks, last)))
         out.extend(_metonyms(doc, sent, taken))
         out.extend(_nationals(doc, sent, taken))
-        _mark_forces([a for a in out if a.sentence == sent.index], toks)
+        here = [a for a in out if a.sentence == sent.index]
+        _mark_forces(here, toks)
+        parties = _parties(here, toks)
+        for a in here:
+            a.parties = parties
     out.sort(key=lambda a: (a.sentence, a.first))
     return out
+
+
+def _parties(mentions: list[ActorMention], toks) -> frozenset:
+    """Countries that act in a sentence and are not also named there as a place ("اعترضت الرياض صاروخا فوق
+    جازان في جنوب السعودية" is in Saudi Arabia all the same)."""
+    acting = {a.first: a.country_hint for a in mentions if a.kind == "metonym"}
+    placed = {m.payloads[0] for m in index().metonyms.find(toks) if m.first not in acting}
+    return frozenset(acting.values()) - placed
+
+
+# "تنظيم الدولة في سوريا", "سلطات الأمن في مصر", "أطلقه المتمردون من اليمن": a country named right after an actor
+# says whose it is, whatever country the sentence's other places point to
+_PLACE_AFTER = frozenset(normalize(w) for w in ("في", "من"))
+
+
+def _place_after(toks, last: int) -> str | None:
+    if last + 1 >= len(toks) or toks[last].norm not in _PLACE_AFTER:
+        return None
+    # "في شرقي ليبيا", "في شمال سوريا": a part of the country is the country
+    skip = 1 if last + 2 < len(toks) and toks[last + 1].norm in _LOCATIVE else 0
+    found = index().metonyms.find(toks[last + 1 + skip : last + 4 + skip], allow_clitics=False)
+    return found[0].payloads[0] if found and found[0].first == 0 else None
+
+
+# "سلاح الجو الأميري القطري", "القوات الجوية الملكية السعودية": a title of the state's forces stands between the
+# generic word and the nationality that says whose they are
+_EPITHETS = frozenset(normalize(w) for w in ("الملكي", "الملكية", "الأميري", "الأميرية", "الوطني", "الوطنية",
+                                             "النظامي", "النظامية", "الحكومي", "الحكومية"))
+
+
+def _epithet(toks, last: int) -> int:
+    return 1 if last < len(toks) and toks[last].norm in _EPITHETS else 0
 
 
 def _own_demonym(toks) -> str | None:
@@ -245,6 +285,7 @@ def _mark_forces(mentions: list[ActorMention], toks) -> None:
 
 _LOCATIVE = frozenset(normalize(w) for w in ("في", "إلى", "الى", "من", "نحو", "داخل", "قرب", "عبر", "باتجاه",
                                              "حول", "شمال", "جنوب", "شرق", "غرب", "وسط", "أنحاء", "مدن", "مناطق",
+                                             "شمالي", "جنوبي", "شرقي", "غربي",
                                              "أراضي", "حدود", "خارج", "لدى", "سفير", "سفارة", "عاصمة"))
 
 
@@ -361,7 +402,7 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
         cands = [idx.entries[i] for i in ids if i in idx.entries]
         if not cands:
             return None
-        order = [country, *report_countries]
+        order = [c for c in (mention.place_hint, country) if c] + report_countries
         entry = min(cands, key=lambda e: order.index(e.country) if e.country in order else len(order))
         if mention.country_hint and entry.role:
             entry = idx.state_actor(mention.country_hint, entry.role)
@@ -369,13 +410,12 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
         if mention.forces and entry.role == "government" and entry.country:
             entry = idx.state_actor(entry.country, "military")
     elif mention.kind == "generic":
-        target = mention.country_hint or country or (report_countries[0] if report_countries else None)
+        target = mention.country_hint or _where(mention, country, report_countries)
         if not target:
             return None
         entry = idx.state_actor(target, mention.payloads[0][1])
     elif mention.kind == "template":
-        where = mention.country_hint or country or (report_countries[0] if report_countries else None)
-        entry = _template(mention.payloads[0][1], where)
+        entry = _template(mention.payloads[0][1], mention.country_hint or _where(mention, country, report_countries))
     elif mention.kind == "metonym":
         entry = idx.state_actor(mention.country_hint, "military" if mention.forces else idx.metonymy_role)
     elif mention.kind == "anaphora":
@@ -400,6 +440,17 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
         entry = ActorEntry(f"new:{normalize(name)}", name, name, mention.payloads[0][1], country, "armed_group", None, None)
     mention.entry = entry
     return Actor(entry.name, entry.name_ar, mention.text, entry.inter, entry.country, framing)
+
+
+def _where(mention: ActorMention, country: str | None, report_countries: list[str]) -> str | None:
+    """The country a context-resolved word belongs to: one named right after it, else the event's. A country
+    that acts in the sentence ("تنفي أنقرة استهداف المدنيين", "محادثاتها مع روسيا") is a party there, not the
+    place: then the report's main country, if it is not a party too."""
+    if mention.place_hint:
+        return mention.place_hint
+    if country in mention.parties and report_countries and report_countries[0] not in mention.parties:
+        return report_countries[0]
+    return country or (report_countries[0] if report_countries else None)
 
 
 _COMPATIBLE = {"armed_group": {"armed_group", "militia"}, "militia": {"militia", "armed_group"},
