@@ -278,3 +278,21 @@ def test_a_country_that_acts_in_the_sentence_is_a_party_not_the_place():
 def test_a_title_between_forces_and_nationality_keeps_the_nationality():
     names = [a.name for a in resolved("وقال إن سلاح الجو الأميري القطري يلعب دورا في الدفاع", "US")]
     assert names == ["Military Forces of Qatar"], names
+
+
+def test_the_regime_is_the_state_where_the_event_is_and_keeps_its_framing():
+    (actor,) = resolved("وأكد الناشط أن النظام يريد المصالحة", "SY")
+    assert actor.name == "Government of Syria" and actor.framing == "partisan"
+    assert resolved("قبل أن يستعيد النظام السيطرة على البلدة", "SY")[0].name == "Military Forces of Syria"
+    # a system, not a regime
+    assert resolved("أعلن البنك إصلاح النظام المصرفي", "SY") == []
+
+
+def test_a_side_is_a_state_only_with_its_nationality():
+    assert [a.name for a in resolved("واتفقت الحركة مع الجانب المصري على التهدئة", "PS")][-1] == "Government of Egypt"
+    assert resolved("وقف إلى الجانب الآخر من الطريق", "PS") == []
+
+
+def test_the_agent_of_a_violent_word_is_a_state_by_its_forces():
+    names = [a.name for a in resolved("وتستعد المدينة لهجوم بري محتمل من قبل روسيا والنظام السوري", "SY")]
+    assert names == ["Military Forces of Russia", "Military Forces of Syria"], names

@@ -114,7 +114,7 @@ def index() -> ActorIndex:
                 _add(matcher, text, ("actor", e.id, framing))
     generic = load_yaml("actors", "generic.yaml") or {}
     for g in generic.get("generic") or []:
-        matcher.add(g["text"], ("generic", g["role"], None))
+        matcher.add(g["text"], ("generic", g["role"], g.get("framing")))
     templates = {}
     for t in generic.get("templates") or []:
         templates[t["id"]] = t
@@ -210,6 +210,8 @@ def find_actors(doc: Document) -> list[ActorMention]:
                     last += skip + dem[0].last
                 elif kind in ("anaphora", "template"):
                     hint = _own_demonym(toks[m.first : last])  # "المعارضة السورية" is Syria's, wherever it talks
+            if kind == "generic" and not _generic_applies(m.key, hint, toks, last):
+                continue
             if kind == "cue":
                 # a cue word followed by a known actor is part of that actor's name ("قوات الدفاع الجوي")
                 name_end = _cue_name_end(toks, last, starts)
@@ -253,6 +255,31 @@ def _place_after(toks, last: int) -> str | None:
     return found[0].payloads[0] if found and found[0].first == 0 else None
 
 
+@functools.cache
+def _generic_specs() -> dict[str, dict]:
+    return {normalize(g["text"]): g for g in (load_yaml("actors", "generic.yaml") or {}).get("generic") or []}
+
+
+def _generic_applies(key: str, hint: str | None, toks, last: int) -> bool:
+    """A generic word marked `nationality` ("الجانب") names a state only with a nationality after it ("الجانب
+    الروسي"); one marked `bare` ("النظام") only when no adjective qualifies it ("النظام المصرفي", "النظام العام"
+    are systems, not a regime)."""
+    spec = _generic_specs().get(key, {})
+    if spec.get("nationality") and hint is None:
+        return False
+    if spec.get("bare") and hint is None and last < len(toks) and _qualifier(toks[last].norm):
+        return False
+    return True
+
+
+def _qualifier(word: str) -> bool:
+    """A definite adjective of relation ("المصرفي", "الانتخابية") or of kind ("العام", "الجديد")."""
+    return word.startswith("ال") and (word.endswith(("ي", "يه", "ية")) or word in _PLAIN_QUALIFIERS)
+
+
+_PLAIN_QUALIFIERS = frozenset(normalize(w) for w in ("العام", "الجديد", "القديم", "الأساسي", "الداخلي"))
+
+
 # "سلاح الجو الأميري القطري", "القوات الجوية الملكية السعودية": a title of the state's forces stands between the
 # generic word and the nationality that says whose they are
 _EPITHETS = frozenset(normalize(w) for w in ("الملكي", "الملكية", "الأميري", "الأميرية", "الوطني", "الوطنية",
@@ -281,6 +308,25 @@ def _mark_forces(mentions: list[ActorMention], toks) -> None:
                     for p in m.payloads)]
     for a in mentions:
         a.forces = any(a.first - 2 <= t.last - 1 < a.first or t.first == a.last for t in spots)
+    # "هجوم بري محتمل من قبل النظام", "تصعيد من قبل روسيا والنظام عبر شن ضربات": the agent of a violent noun
+    # further away, and whoever is joined to it by و
+    for a in _agents(mentions, toks):
+        a.forces = a.forces or any(a.first - _AGENT_REACH <= t.last - 1 < a.first
+                                   or a.last <= t.first < a.last + _AGENT_REACH for t in spots)
+
+
+_BY = (normalize("من"), normalize("قبل"))
+_AGENT_REACH = 6  # words between a violent word and the agent phrase of it
+
+
+def _agents(mentions: list[ActorMention], toks) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    for a in sorted(mentions, key=lambda m: m.first):
+        if a.first >= 2 and (toks[a.first - 2].norm, toks[a.first - 1].norm) == _BY:
+            out.append(a)
+        elif out and out[-1].last == a.first and toks[a.first].norm.startswith("و"):
+            out.append(a)
+    return out
 
 
 _LOCATIVE = frozenset(normalize(w) for w in ("في", "إلى", "الى", "من", "نحو", "داخل", "قرب", "عبر", "باتجاه",
@@ -414,6 +460,9 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
         if not target:
             return None
         entry = idx.state_actor(target, mention.payloads[0][1])
+        framing = mention.payloads[0][2]
+        if mention.forces and entry.role == "government":
+            entry = idx.state_actor(target, "military")  # "استعادة النظام السيطرة": its forces did
     elif mention.kind == "template":
         entry = _template(mention.payloads[0][1], mention.country_hint or _where(mention, country, report_countries))
     elif mention.kind == "metonym":
