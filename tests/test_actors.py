@@ -296,3 +296,16 @@ def test_a_side_is_a_state_only_with_its_nationality():
 def test_the_agent_of_a_violent_word_is_a_state_by_its_forces():
     names = [a.name for a in resolved("وتستعد المدينة لهجوم بري محتمل من قبل روسيا والنظام السوري", "SY")]
     assert names == ["Military Forces of Russia", "Military Forces of Syria"], names
+
+
+def test_an_anaphor_takes_the_last_group_named_with_its_noun():
+    names = [a.name for a in resolved("قالت حركة حماس إن لجان المقاومة الشعبية أطلقت الصواريخ، وأضافت الحركة أنها "
+                                      "ستلتزم بالتهدئة", "PS")]
+    assert names[-1] == "Hamas Movement", names
+
+
+def test_unnamed_fighters_of_a_named_group_are_that_group():
+    names = [a.name for a in resolved("قتل 12 مسلحا من ميليشيات الحوثي في المواجهات", "YE")]
+    assert names == ["Houthi Movement", "Houthi Movement"], names
+    names = [a.name for a in resolved("وأعلن مسلحون تابعون لتنظيم داعش مسؤوليتهم عن الهجوم", "EG")]
+    assert names == ["Islamic State (Egypt)", "Islamic State (Egypt)"], names

@@ -225,12 +225,29 @@ def find_actors(doc: Document) -> list[ActorMention]:
         out.extend(_metonyms(doc, sent, taken))
         out.extend(_nationals(doc, sent, taken))
         here = [a for a in out if a.sentence == sent.index]
+        _link_members(here, toks)
         _mark_forces(here, toks)
         parties = _parties(here, toks)
         for a in here:
             a.parties = parties
     out.sort(key=lambda a: (a.sentence, a.first))
     return out
+
+
+# "15 مسلحا من ميليشيات الحوثي", "مسلحون تابعون لتنظيم الدولة": unnamed fighters said to be of a named group
+# are that group
+_MEMBER_OF = frozenset(normalize(w) for w in ("من", "تابعون", "تابعين", "التابعين", "التابعون", "ينتمون",
+                                              "المنتمين", "منتمين", "الموالين", "موالين", "موالون"))
+_UNNAMED = frozenset({"unidentified-armed-group", "armed_group", "militia"})
+
+
+def _link_members(mentions: list[ActorMention], toks) -> None:
+    by_first = {a.first: a for a in mentions}
+    for a in mentions:
+        group = by_first.get(a.last + 1)
+        if (a.kind in ("template", "anaphora") and a.payloads[0][1] in _UNNAMED and group is not None
+                and group.kind == "actor" and a.last < len(toks) and toks[a.last].norm in _MEMBER_OF):
+            a.kind, a.payloads = "actor", tuple((p[0], p[1], None) for p in group.payloads)
 
 
 def _parties(mentions: list[ActorMention], toks) -> frozenset:
@@ -473,8 +490,10 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
         framing = spec.get("framing")
         compatible = _COMPATIBLE.get(wanted, {wanted})
         named = _OWNER_KINDS if wanted == "owner" else ("actor",)
-        prior = next((h for h in reversed(history) if h.entry is not None and h.kind in named
-                      and h.entry.kind in compatible), None)
+        named_as = next((h for h in reversed(history) if h.entry is not None and h.kind in named
+                         and _named_as(h, mention.text)), None)
+        prior = named_as or next((h for h in reversed(history) if h.entry is not None and h.kind in named
+                                  and h.entry.kind in compatible), None)
         if prior is not None:
             entry = prior.entry
             if wanted == "owner" and entry.role == "government" and entry.country:
@@ -489,6 +508,17 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
         entry = ActorEntry(f"new:{normalize(name)}", name, name, mention.payloads[0][1], country, "armed_group", None, None)
     mention.entry = entry
     return Actor(entry.name, entry.name_ar, mention.text, entry.inter, entry.country, framing)
+
+
+def _named_as(prior: ActorMention, anaphor: str) -> bool:
+    """"الحزب" is the last one named a party ("حزب الله"), "الحركة" the last named a movement ("حركة حماس"), even
+    when another group was named since and whatever kind of organisation it is."""
+    head = normalize(anaphor).split(" ")[0]
+    if not head.startswith("ال") or len(head) < 5:
+        return False
+    head = head[2:]
+    names = (prior.text, prior.entry.name_ar or "") if prior.entry else (prior.text,)
+    return any(normalize(n).split(" ")[0] == head for n in names if n)
 
 
 def _where(mention: ActorMention, country: str | None, report_countries: list[str]) -> str | None:
