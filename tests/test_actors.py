@@ -309,3 +309,16 @@ def test_unnamed_fighters_of_a_named_group_are_that_group():
     assert names == ["Houthi Movement", "Houthi Movement"], names
     names = [a.name for a in resolved("وأعلن مسلحون تابعون لتنظيم داعش مسؤوليتهم عن الهجوم", "EG")]
     assert names == ["Islamic State (Egypt)", "Islamic State (Egypt)"], names
+
+
+@pytest.mark.parametrize(("text", "country", "name"), [
+    ("أدى القصف إلى مقتل مدني في الحي", "SY", "Civilians (Syria)"),
+    ("وقال سكان القرية إن الطائرات قصفت منازلهم", "YE", "Civilians (Yemen)"),
+    ("دعا الحراك الشعبي إلى مسيرة في الحسيمة", "MA", "Protesters (Morocco)"),
+    ("دعا الحراك الشعبي إلى مسيرة في العاصمة", "DZ", "Hirak Movement (Algeria)"),
+    ("أعلنت اللجان التنسيقية موعد التظاهرة", "IQ", "Protesters (Iraq)"),
+    ("وافقت حكومة الإقليم على تسليم المطارات", "IQ", "Kurdistan Regional Government"),
+    ("قال السناتور إن ترامب شجع الأسد على الهجوم", "SY", "Government of Syria"),
+])
+def test_people_movements_and_rulers_named_the_common_way(text, country, name):
+    assert name in [a.name for a in resolved(text, country)]
