@@ -237,3 +237,88 @@ def test_acled_names_keep_the_article_only_after_of():
                      published="2018-05-01")
     names = {a.name for e in events for a in (e.actor1, e.actor2) if a is not None}
     assert "Civilians (United Kingdom)" in names, names
+
+
+def resolved_in(text, country, report):
+    """Like `resolved`, for a sentence whose place says `country` in a report about `report` (countries)."""
+    history = []
+    for m in find_actors(analyse(text)):
+        m.resolved = resolve(m, country, report, history)
+        if m.resolved:
+            history.append(m)
+    return [m.resolved for m in history]
+
+
+@pytest.mark.parametrize(("text", "country", "name"), [
+    ("أعلنت المقاومة أنها ردت على القصف بإطلاق صواريخ", "PS", "Unidentified Armed Group (Palestine)"),
+    ("توصلت الفصائل الفلسطينية إلى تهدئة مع إسرائيل", "PS", "Unidentified Armed Group (Palestine)"),
+    ("قالت الحركة إن فصائل المقاومة ستلتزم بالهدوء", "PS", "Unidentified Armed Group (Palestine)"),
+    ("استهدفت المقاومة موقعا عسكريا قرب الحدود", "LB", "Hezbollah"),
+])
+def test_the_resistance_as_a_whole_is_the_factions_or_the_one_force_the_press_means(text, country, name):
+    assert name in [a.name for a in resolved(text, country)]
+
+
+def test_a_country_named_after_an_actor_says_whose_it_is():
+    names = [a.name for a in resolved_in("بحث الوزير دور بلاده في قتال تنظيم الدولة الإسلامية في سوريا", "SA",
+                                         ["SA", "SY"])]
+    assert names == ["Islamic State (Syria)"], names
+    names = [a.name for a in resolved_in("ألقت قوات الأمن في شمال مصر القبض على المطلوب", "LY", ["LY", "EG"])]
+    assert names == ["Police Forces of Egypt"], names
+
+
+def test_a_country_that_acts_in_the_sentence_is_a_party_not_the_place():
+    names = [a.name for a in resolved_in("وتنفي أنقرة استهداف المدنيين في عمليتها", "TR", ["SY", "TR"])]
+    assert names[-1] == "Civilians (Syria)", names
+    # named as a place too, it is where the event is
+    names = [a.name for a in resolved_in("اعترضت الرياض صاروخا أصاب المدنيين في جنوب السعودية", "SA", ["YE", "SA"])]
+    assert names[-1] == "Civilians (Saudi Arabia)", names
+
+
+def test_a_title_between_forces_and_nationality_keeps_the_nationality():
+    names = [a.name for a in resolved("وقال إن سلاح الجو الأميري القطري يلعب دورا في الدفاع", "US")]
+    assert names == ["Military Forces of Qatar"], names
+
+
+def test_the_regime_is_the_state_where_the_event_is_and_keeps_its_framing():
+    (actor,) = resolved("وأكد الناشط أن النظام يريد المصالحة", "SY")
+    assert actor.name == "Government of Syria" and actor.framing == "partisan"
+    assert resolved("قبل أن يستعيد النظام السيطرة على البلدة", "SY")[0].name == "Military Forces of Syria"
+    # a system, not a regime
+    assert resolved("أعلن البنك إصلاح النظام المصرفي", "SY") == []
+
+
+def test_a_side_is_a_state_only_with_its_nationality():
+    assert [a.name for a in resolved("واتفقت الحركة مع الجانب المصري على التهدئة", "PS")][-1] == "Government of Egypt"
+    assert resolved("وقف إلى الجانب الآخر من الطريق", "PS") == []
+
+
+def test_the_agent_of_a_violent_word_is_a_state_by_its_forces():
+    names = [a.name for a in resolved("وتستعد المدينة لهجوم بري محتمل من قبل روسيا والنظام السوري", "SY")]
+    assert names == ["Military Forces of Russia", "Military Forces of Syria"], names
+
+
+def test_an_anaphor_takes_the_last_group_named_with_its_noun():
+    names = [a.name for a in resolved("قالت حركة حماس إن لجان المقاومة الشعبية أطلقت الصواريخ، وأضافت الحركة أنها "
+                                      "ستلتزم بالتهدئة", "PS")]
+    assert names[-1] == "Hamas Movement", names
+
+
+def test_unnamed_fighters_of_a_named_group_are_that_group():
+    names = [a.name for a in resolved("قتل 12 مسلحا من ميليشيات الحوثي في المواجهات", "YE")]
+    assert names == ["Houthi Movement", "Houthi Movement"], names
+    names = [a.name for a in resolved("وأعلن مسلحون تابعون لتنظيم داعش مسؤوليتهم عن الهجوم", "EG")]
+    assert names == ["Islamic State (Egypt)", "Islamic State (Egypt)"], names
+
+
+@pytest.mark.parametrize(("text", "country", "name"), [
+    ("أدى القصف إلى مقتل مدني في الحي", "SY", "Civilians (Syria)"),
+    ("وقال سكان القرية إن الطائرات قصفت منازلهم", "YE", "Civilians (Yemen)"),
+    ("دعا الحراك الشعبي إلى مسيرة في الحسيمة", "MA", "Protesters (Morocco)"),
+    ("دعا الحراك الشعبي إلى مسيرة في العاصمة", "DZ", "Hirak Movement (Algeria)"),
+    ("أعلنت اللجان التنسيقية موعد التظاهرة", "IQ", "Protesters (Iraq)"),
+    ("وافقت حكومة الإقليم على تسليم المطارات", "IQ", "Kurdistan Regional Government"),
+    ("قال السناتور إن ترامب شجع الأسد على الهجوم", "SY", "Government of Syria"),
+])
+def test_people_movements_and_rulers_named_the_common_way(text, country, name):
+    assert name in [a.name for a in resolved(text, country)]

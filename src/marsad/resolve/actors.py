@@ -44,6 +44,8 @@ class ActorMention:
     start: int = 0  # original offsets of the mention without proclitics
     end: int = 0
     country_hint: str | None = None  # from a demonym after a generic word ("القوات التركية")
+    place_hint: str | None = None  # from a country named right after it ("تنظيم الدولة في سوريا")
+    parties: frozenset = frozenset()  # countries that act in the sentence ("أنقرة تنفي"): parties, not the place
     forces: bool = False  # stands right by a word of armed violence ("ضربة إسرائيل"): a state acts by its forces
     resolved: Actor | None = field(default=None, repr=False)
     entry: ActorEntry | None = field(default=None, repr=False)
@@ -112,7 +114,7 @@ def index() -> ActorIndex:
                 _add(matcher, text, ("actor", e.id, framing))
     generic = load_yaml("actors", "generic.yaml") or {}
     for g in generic.get("generic") or []:
-        matcher.add(g["text"], ("generic", g["role"], None))
+        matcher.add(g["text"], ("generic", g["role"], g.get("framing")))
     templates = {}
     for t in generic.get("templates") or []:
         templates[t["id"]] = t
@@ -203,12 +205,15 @@ def find_actors(doc: Document) -> list[ActorMention]:
             hint = None
             if kind in ("generic", "actor", "anaphora", "template"):
                 # "القوات التركية", "الطيران الروسي", "المدنيين اليمنيين": a demonym names whose forces or people
-                dem = idx.demonyms.find(toks[last : last + 2], allow_clitics=False)
+                skip = _epithet(toks, last) if kind == "generic" else 0
+                dem = idx.demonyms.find(toks[last + skip : last + skip + 2], allow_clitics=False)
                 if dem and dem[0].first == 0:
                     hint = dem[0].payloads[0]
-                    last += dem[0].last
+                    last += skip + dem[0].last
                 elif kind in ("anaphora", "template"):
                     hint = _own_demonym(toks[m.first : last])  # "المعارضة السورية" is Syria's, wherever it talks
+            if kind == "generic" and not _generic_applies(m.key, hint, toks, last):
+                continue
             if kind == "cue":
                 # a cue word followed by a known actor is part of that actor's name ("قوات الدفاع الجوي")
                 name_end = _cue_name_end(toks, last, starts)
@@ -217,12 +222,91 @@ def find_actors(doc: Document) -> list[ActorMention]:
                 last = name_end
             start = reading_start(toks[m.first], m.key.split(" ")[0])
             end = toks[last - 1].end
-            out.append(ActorMention(sent.index, m.first, last, doc.text[start:end], kind, payloads, start, end, hint))
+            out.append(ActorMention(sent.index, m.first, last, doc.text[start:end], kind, payloads, start, end, hint,
+                                    place_hint=_place_after(toks, last)))
         out.extend(_metonyms(doc, sent, taken))
         out.extend(_nationals(doc, sent, taken, protest_report))
-        _mark_forces(out[first_of_sentence:], toks)
+        here = out[first_of_sentence:]
+        _link_members(here, toks)
+        _mark_forces(here, toks)
+        parties = _parties(here, toks)
+        for a in here:
+            a.parties = parties
     out.sort(key=lambda a: (a.sentence, a.first))
     return out
+
+
+# "15 مسلحا من ميليشيات الحوثي", "مسلحون تابعون لتنظيم الدولة": unnamed fighters said to be of a named group
+# are that group
+_MEMBER_OF = frozenset(normalize(w) for w in ("من", "تابعون", "تابعين", "التابعين", "التابعون", "ينتمون",
+                                              "المنتمين", "منتمين", "الموالين", "موالين", "موالون"))
+_UNNAMED = frozenset({"unidentified-armed-group", "armed_group", "militia"})
+
+
+def _link_members(mentions: list[ActorMention], toks) -> None:
+    by_first = {a.first: a for a in mentions}
+    for a in mentions:
+        group = by_first.get(a.last + 1)
+        if (a.kind in ("template", "anaphora") and a.payloads[0][1] in _UNNAMED and group is not None
+                and group.kind == "actor" and a.last < len(toks) and toks[a.last].norm in _MEMBER_OF):
+            a.kind, a.payloads = "actor", tuple((p[0], p[1], None) for p in group.payloads)
+
+
+def _parties(mentions: list[ActorMention], toks) -> frozenset:
+    """Countries that act in a sentence and are not also named there as a place ("اعترضت الرياض صاروخا فوق
+    جازان في جنوب السعودية" is in Saudi Arabia all the same)."""
+    acting = {a.first: a.country_hint for a in mentions if a.kind == "metonym"}
+    placed = {m.payloads[0] for m in index().metonyms.find(toks) if m.first not in acting}
+    return frozenset(acting.values()) - placed
+
+
+# "تنظيم الدولة في سوريا", "سلطات الأمن في مصر", "أطلقه المتمردون من اليمن": a country named right after an actor
+# says whose it is, whatever country the sentence's other places point to
+_PLACE_AFTER = frozenset(normalize(w) for w in ("في", "من"))
+
+
+def _place_after(toks, last: int) -> str | None:
+    if last + 1 >= len(toks) or toks[last].norm not in _PLACE_AFTER:
+        return None
+    # "في شرقي ليبيا", "في شمال سوريا": a part of the country is the country
+    skip = 1 if last + 2 < len(toks) and toks[last + 1].norm in _LOCATIVE else 0
+    found = index().metonyms.find(toks[last + 1 + skip : last + 4 + skip], allow_clitics=False)
+    return found[0].payloads[0] if found and found[0].first == 0 else None
+
+
+@functools.cache
+def _generic_specs() -> dict[str, dict]:
+    return {normalize(g["text"]): g for g in (load_yaml("actors", "generic.yaml") or {}).get("generic") or []}
+
+
+def _generic_applies(key: str, hint: str | None, toks, last: int) -> bool:
+    """A generic word marked `nationality` ("الجانب") names a state only with a nationality after it ("الجانب
+    الروسي"); one marked `bare` ("النظام") only when no adjective qualifies it ("النظام المصرفي", "النظام العام"
+    are systems, not a regime)."""
+    spec = _generic_specs().get(key, {})
+    if spec.get("nationality") and hint is None:
+        return False
+    if spec.get("bare") and hint is None and last < len(toks) and _qualifier(toks[last].norm):
+        return False
+    return True
+
+
+def _qualifier(word: str) -> bool:
+    """A definite adjective of relation ("المصرفي", "الانتخابية") or of kind ("العام", "الجديد")."""
+    return word.startswith("ال") and (word.endswith(("ي", "يه", "ية")) or word in _PLAIN_QUALIFIERS)
+
+
+_PLAIN_QUALIFIERS = frozenset(normalize(w) for w in ("العام", "الجديد", "القديم", "الأساسي", "الداخلي"))
+
+
+# "سلاح الجو الأميري القطري", "القوات الجوية الملكية السعودية": a title of the state's forces stands between the
+# generic word and the nationality that says whose they are
+_EPITHETS = frozenset(normalize(w) for w in ("الملكي", "الملكية", "الأميري", "الأميرية", "الوطني", "الوطنية",
+                                             "النظامي", "النظامية", "الحكومي", "الحكومية"))
+
+
+def _epithet(toks, last: int) -> int:
+    return 1 if last < len(toks) and toks[last].norm in _EPITHETS else 0
 
 
 def _own_demonym(toks) -> str | None:
@@ -243,10 +327,30 @@ def _mark_forces(mentions: list[ActorMention], toks) -> None:
                     for p in m.payloads)]
     for a in mentions:
         a.forces = any(a.first - 2 <= t.last - 1 < a.first or t.first == a.last for t in spots)
+    # "هجوم بري محتمل من قبل النظام", "تصعيد من قبل روسيا والنظام عبر شن ضربات": the agent of a violent noun
+    # further away, and whoever is joined to it by و
+    for a in _agents(mentions, toks):
+        a.forces = a.forces or any(a.first - _AGENT_REACH <= t.last - 1 < a.first
+                                   or a.last <= t.first < a.last + _AGENT_REACH for t in spots)
+
+
+_BY = (normalize("من"), normalize("قبل"))
+_AGENT_REACH = 6  # words between a violent word and the agent phrase of it
+
+
+def _agents(mentions: list[ActorMention], toks) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    for a in sorted(mentions, key=lambda m: m.first):
+        if a.first >= 2 and (toks[a.first - 2].norm, toks[a.first - 1].norm) == _BY:
+            out.append(a)
+        elif out and out[-1].last == a.first and toks[a.first].norm.startswith("و"):
+            out.append(a)
+    return out
 
 
 _LOCATIVE = frozenset(normalize(w) for w in ("في", "إلى", "الى", "من", "نحو", "داخل", "قرب", "عبر", "باتجاه",
                                              "حول", "شمال", "جنوب", "شرق", "غرب", "وسط", "أنحاء", "مدن", "مناطق",
+                                             "شمالي", "جنوبي", "شرقي", "غربي",
                                              "أراضي", "حدود", "خارج", "لدى", "سفير", "سفارة", "عاصمة"))
 
 
@@ -362,7 +466,7 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
         cands = [idx.entries[i] for i in ids if i in idx.entries]
         if not cands:
             return None
-        order = [country, *report_countries]
+        order = [c for c in (mention.place_hint, country) if c] + report_countries
         entry = min(cands, key=lambda e: order.index(e.country) if e.country in order else len(order))
         if mention.country_hint and entry.role:
             entry = idx.state_actor(mention.country_hint, entry.role)
@@ -370,13 +474,15 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
         if mention.forces and entry.role == "government" and entry.country:
             entry = idx.state_actor(entry.country, "military")
     elif mention.kind == "generic":
-        target = mention.country_hint or country or (report_countries[0] if report_countries else None)
+        target = mention.country_hint or _where(mention, country, report_countries)
         if not target:
             return None
         entry = idx.state_actor(target, mention.payloads[0][1])
+        framing = mention.payloads[0][2]
+        if mention.forces and entry.role == "government":
+            entry = idx.state_actor(target, "military")  # "استعادة النظام السيطرة": its forces did
     elif mention.kind == "template":
-        where = mention.country_hint or country or (report_countries[0] if report_countries else None)
-        entry = _template(mention.payloads[0][1], where)
+        entry = _template(mention.payloads[0][1], mention.country_hint or _where(mention, country, report_countries))
     elif mention.kind == "metonym":
         entry = idx.state_actor(mention.country_hint, "military" if mention.forces else idx.metonymy_role)
     elif mention.kind == "anaphora":
@@ -385,8 +491,10 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
         framing = spec.get("framing")
         compatible = _COMPATIBLE.get(wanted, {wanted})
         named = _OWNER_KINDS if wanted == "owner" else ("actor",)
-        prior = next((h for h in reversed(history) if h.entry is not None and h.kind in named
-                      and h.entry.kind in compatible), None)
+        named_as = next((h for h in reversed(history) if h.entry is not None and h.kind in named
+                         and _named_as(h, mention.text)), None)
+        prior = named_as or next((h for h in reversed(history) if h.entry is not None and h.kind in named
+                                  and h.entry.kind in compatible), None)
         if prior is not None:
             entry = prior.entry
             if wanted == "owner" and entry.role == "government" and entry.country:
@@ -401,6 +509,28 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
         entry = ActorEntry(f"new:{normalize(name)}", name, name, mention.payloads[0][1], country, "armed_group", None, None)
     mention.entry = entry
     return Actor(entry.name, entry.name_ar, mention.text, entry.inter, entry.country, framing)
+
+
+def _named_as(prior: ActorMention, anaphor: str) -> bool:
+    """"الحزب" is the last one named a party ("حزب الله"), "الحركة" the last named a movement ("حركة حماس"), even
+    when another group was named since and whatever kind of organisation it is."""
+    head = normalize(anaphor).split(" ")[0]
+    if not head.startswith("ال") or len(head) < 5:
+        return False
+    head = head[2:]
+    names = (prior.text, prior.entry.name_ar or "") if prior.entry else (prior.text,)
+    return any(normalize(n).split(" ")[0] == head for n in names if n)
+
+
+def _where(mention: ActorMention, country: str | None, report_countries: list[str]) -> str | None:
+    """The country a context-resolved word belongs to: one named right after it, else the event's. A country
+    that acts in the sentence ("تنفي أنقرة استهداف المدنيين", "محادثاتها مع روسيا") is a party there, not the
+    place: then the report's main country, if it is not a party too."""
+    if mention.place_hint:
+        return mention.place_hint
+    if country in mention.parties and report_countries and report_countries[0] not in mention.parties:
+        return report_countries[0]
+    return country or (report_countries[0] if report_countries else None)
 
 
 _COMPATIBLE = {"armed_group": {"armed_group", "militia"}, "militia": {"militia", "armed_group"},
