@@ -222,3 +222,10 @@ def test_an_unknown_village_of_a_region_lies_at_its_centre_and_the_region_at_its
 def test_a_number_word_is_a_place_only_with_its_cue():
     assert [p.mention for _, p in places("تبلغ المسيرات ذروتها في الذكرى السبعين للنكبة في غزة")] == ["غزة"]
     assert "ميدان السبعين" in [p.mention for _, p in places("تظاهر الآلاف في ميدان السبعين بصنعاء أمس")]
+
+
+def test_a_hamlet_named_by_an_ordinary_word_needs_its_cue_even_near_the_report_places():
+    # "جديدة" (new) is also a hamlet of 1,000 people near Damascus
+    text = "بثت وسائل الإعلام لقطات جديدة من مدينة دوما في ريف دمشق."
+    assert "جديدة" not in [p.mention for _, p in places(text)]
+    assert "جديدة" in [p.mention for _, p in places("داهمت القوات قرية جديدة في ريف دمشق.")]

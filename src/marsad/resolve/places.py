@@ -296,7 +296,8 @@ def _plausible(p: GazPlace, m: PlaceMention, context: Counter, anchors: _Anchors
         return True
     in_context = context.get(p.country, 0) > 0
     near_anchor = anchors is not None and _within(p, anchors, 150)
-    if m.common and not (in_context and (p.population >= 100_000 or p.kind == "country" or near_anchor)):
+    if m.common and not (in_context and (p.population >= 100_000 or p.kind == "country"
+                                         or (near_anchor and p.population >= 5_000))):
         return False
     trusted = p.kind in ("country", "admin1", "region") or p.source in ("curated", "admin1", "countries")
     single = m.last - m.first == 1
