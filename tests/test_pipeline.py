@@ -348,3 +348,11 @@ def test_a_toll_in_a_sentence_of_its_own_completes_the_event_before_it():
 def test_a_demonstration_with_deaths_met_lethal_force():
     (e,) = run("خرجت مظاهرات عند السياج الحدودي شرق مدينة غزة أمس أسفرت عن مقتل ثلاثة متظاهرين.")
     assert e.sub_event_type == "Excessive force against protesters" and e.fatalities == 3
+
+
+def test_destroying_a_missile_in_flight_is_disrupting_it():
+    (e,) = run("دمرت الدفاعات الجوية صاروخين في منطقة الكسوة بريف دمشق أمس.")
+    assert e.sub_event_type == "Disrupted weapons use"
+    # destroying positions is the strike itself, not a disruption
+    events = run("دمرت الغارات الجوية مواقع المسلحين في بلدة كفرنبل أمس.")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
