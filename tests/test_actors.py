@@ -208,7 +208,7 @@ def test_civilians_named_first_are_still_the_target():
     from marsad.extract.frames import find_frames
     from marsad.resolve.roles import assign_roles
 
-    doc = analyse("وقتل نحو ثلاثين مدنيا جراء الغارات.")
+    doc = analyse("وقتل نحو ثلاثين مدنيا في البلدة أمس.")
     mentions = find_actors(doc)
     for m in mentions:
         m.resolved = resolve(m, "SY", ["SY"], [])

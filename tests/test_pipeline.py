@@ -356,3 +356,9 @@ def test_destroying_a_missile_in_flight_is_disrupting_it():
     # destroying positions is the strike itself, not a disruption
     events = run("دمرت غارات جوية مواقع المسلحين في بلدة كفرنبل أمس.")
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_a_definite_event_noun_reports_with_a_day_or_a_toll_and_recalls_without():
+    (e,) = run("أسفرت الغارات الجوية على بلدة كفرنبل أمس عن مقتل خمسة مدنيين.")
+    assert e.sub_event_type == "Air/drone strike" and e.fatalities == 5
+    assert run("وصل النازحون الذين أنهكتهم الغارات الجوية إلى مدينة إدلب.") == []

@@ -301,6 +301,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 a1 = last_actor1[1]  # Arabic drops a subject already named: "وواصل التقدم"
             if a1 is not None:
                 last_actor1 = (sent.index, a1)
+            if frame.sense.definite and not (dated or killed is not None):
+                continue  # "أنهكتهم الغارات": the definite noun recalls; with a day, a toll or a doer it reports
             if frame.sense.cls == "control" and frame.sense.verb and not _object_place(frame, sent, part.places,
                                                                                       places_by_sentence):
                 continue  # "استعاد الفريق نغمة الانتصارات": what is taken must be a place

@@ -18,6 +18,7 @@ class TriggerSense:
     cls: str | None  # "control", "protest_force" or None
     needs: frozenset[str]  # normalized words, one of which must be in the clause
     verb: bool
+    definite: bool = False  # the definite form of a listed noun ("الغارات الجوية"): often a reference back
 
 
 def inflect(stem: str) -> list[str]:
@@ -48,9 +49,23 @@ def triggers() -> PhraseMatcher:
             for form in inflect(verb):
                 m.add((form,), sense)
         sense = TriggerSense(sub, float(entry.get("weight", 0.7)), entry.get("class"), needs, False)
+        definite = TriggerSense(sub, sense.weight, sense.cls, needs, False, definite=True)
         for noun in entry.get("nouns") or ():
             m.add(noun, sense)
+            form = definite_form(noun)
+            if form != noun and form not in m:
+                m.add(form, definite)
     return m
+
+
+_NOT_DEFINABLE = frozenset(normalize(w) for w in ("على", "من", "في", "عن", "إلى", "الى", "مع", "ضد", "بين", "لإطلاق"))
+
+
+def definite_form(phrase: str) -> str:
+    """A noun phrase with the article on each noun and adjective ("غارة جوية" -> "الغارة الجوية", "هجوم على" ->
+    "الهجوم على"): the tokenizer never strips the article, so the definite form is listed apart."""
+    return " ".join(w if w.startswith("ال") or normalize(w) in _NOT_DEFINABLE or not w[0].isalpha() else "ال" + w
+                    for w in phrase.split())
 
 
 @functools.cache
