@@ -362,3 +362,11 @@ def test_a_definite_event_noun_reports_with_a_day_or_a_toll_and_recalls_without(
     (e,) = run("أسفرت الغارات الجوية على بلدة كفرنبل أمس عن مقتل خمسة مدنيين.")
     assert e.sub_event_type == "Air/drone strike" and e.fatalities == 5
     assert run("وصل النازحون الذين أنهكتهم الغارات الجوية إلى مدينة إدلب.") == []
+
+
+def test_townspeople_who_demonstrate_are_the_protesters_and_the_police_the_other_side():
+    text = ("تظاهر مئات من أهالي مدينة الناصرية مساء الأحد أمام مبنى المحافظة. "
+            "وأطلقت قوات الشرطة الغاز المسيل للدموع لتفريق المحتجين.")
+    (e,) = run(text)
+    assert e.sub_event_type == "Protest with intervention"
+    assert e.actor1.name == "Protesters (Iraq)" and e.actor2.name == "Police Forces of Iraq"

@@ -312,7 +312,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                     continue  # a battle or a deal needs armed actors somewhere in the report (sport has "معركة");
                     # an arrest needs none: "اعتقلت السلطات ناشطا"
             if frame.sense.cls == "protest_force" and not place_ids:
-                _intervene(out, sent.index, frame, a1, countries, history)
+                _intervene(out, sent.index, frame, [a1, a2, *s_actors], countries, history)
                 continue
             if not place_ids and not (frame.sense.verb and a1 is not None and fallback is not None):
                 continue  # an event with no place of its own is a reference, not a report ("المعارك ضد ...")
@@ -361,13 +361,17 @@ def _object_place(frame: Frame, sent, places: list[PlaceMention], by_sentence: d
     return any(set(t.readings) & _OBJECT_CUES for t in sent.tokens[frame.last : frame.last + 10])
 
 
-def _intervene(events: list[tuple[Event, bool]], sentence: int, frame: Frame, force, countries, history) -> None:
-    """Police firing tear gas in the sentence after a protest: that protest met intervention (one event, not two)."""
+def _intervene(events: list[tuple[Event, bool]], sentence: int, frame: Frame, parties, countries, history) -> None:
+    """Police firing tear gas in the sentence after a protest: that protest met intervention (one event, not two).
+    The force is the first party of the sentence (its roles first) that is not the crowd ("لتفريق المحتجين")."""
     for e, _ in reversed(events):
         if e.event_type == "Protests" and e.evidence.start >= 0 and e.sub_event_type == "Peaceful protest":
             e.sub_event_type = frame.sub_event_type
-            if e.actor2 is None and force is not None:
-                e.actor2 = resolved_for(force, e.location.country if e.location else None, countries, history)
+            where = e.location.country if e.location else None
+            forces = [r for r in (resolved_for(p, where, countries, history) for p in parties if p is not None)
+                      if r is not None and r.inter not in (6, 7)]
+            if e.actor2 is None and forces:
+                e.actor2 = forces[0]
             return
 
 

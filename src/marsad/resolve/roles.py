@@ -142,7 +142,8 @@ def default_actors(sub: str, a1: Actor | None, a2: Actor | None, country: str | 
     idx = actor_res.index()
     where = idx.country_name(country)
     if sub in ("Peaceful protest", "Protest with intervention") and (a1 is None or a1.inter not in (5, 6)):
-        a2 = a1 if a1 is not None and a1.inter != 6 else a2
+        # people named as doing a protest ("تظاهر مئات من أهالي البصرة") are its protesters, not its target
+        a2 = a1 if a1 is not None and a1.inter not in (6, 7) else a2
         a1 = Actor(f"Protesters ({where})", "متظاهرون", "", 6, country)
     if sub == "Excessive force against protesters" and (a2 is None or a2.inter != 6):
         a2 = Actor(f"Protesters ({where})", "متظاهرون", "", 6, country)
