@@ -102,6 +102,8 @@ def test_protest_dispersed_by_police_is_one_protest_with_intervention():
         # tallies over a period sum many events
         "ومنذ بدء الاحتجاجات قتل 45 متظاهرا برصاص قوات الأمن في مدينة البصرة.",
         "وثق الدفاع المدني مقتل 1400 مدني في 34 يوما من القصف على مدينة دوما.",
+        # "خطف" also snatches a win
+        "خطف فريق نابولي فوزا ثمينا من ضيفه في ملعب مدينة نابولي أمس.",
         # a right is not a deed
         "اعتبر الرئيس أن من حق الحكومة استعادة السيطرة على مدينة إدلب.",
         # a word inside a group's name is not an event
@@ -370,3 +372,8 @@ def test_townspeople_who_demonstrate_are_the_protesters_and_the_police_the_other
     (e,) = run(text)
     assert e.sub_event_type == "Protest with intervention"
     assert e.actor1.name == "Protesters (Iraq)" and e.actor2.name == "Police Forces of Iraq"
+
+
+def test_gunmen_snatching_people_is_an_abduction():
+    (e,) = run("وخطف مسلحون مجهولون ثلاثة صحفيين في مدينة الموصل أمس.")
+    assert e.sub_event_type == "Abduction/forced disappearance"
