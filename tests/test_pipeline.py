@@ -3,6 +3,7 @@
 import pytest
 
 import marsad
+from marsad.arabic.document import analyse
 from marsad.schema import validate
 
 PUB = "2018-04-10"  # a Tuesday
@@ -102,6 +103,8 @@ def test_protest_dispersed_by_police_is_one_protest_with_intervention():
         # tallies over a period sum many events
         "ومنذ بدء الاحتجاجات قتل 45 متظاهرا برصاص قوات الأمن في مدينة البصرة.",
         "وثق الدفاع المدني مقتل 1400 مدني في 34 يوما من القصف على مدينة دوما.",
+        # every battle is battles in general
+        "وفي كل معركة في شمال سوريا كان المدنيون عالقين بين الأطراف.",
         # "خطف" also snatches a win
         "خطف فريق نابولي فوزا ثمينا من ضيفه في ملعب مدينة نابولي أمس.",
         # a right is not a deed
@@ -377,3 +380,23 @@ def test_townspeople_who_demonstrate_are_the_protesters_and_the_police_the_other
 def test_gunmen_snatching_people_is_an_abduction():
     (e,) = run("وخطف مسلحون مجهولون ثلاثة صحفيين في مدينة الموصل أمس.")
     assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_foreign_army_taking_ground_is_not_the_government_regaining_it():
+    (e,) = run("سيطر الجيش التركي على مدينة عفرين السورية أمس.")
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+    assert e.actor1.name == "Military Forces of Turkey"
+    (e,) = run("سيطر الجيش السوري على مدينة عفرين أمس.")
+    assert e.sub_event_type == "Government regains territory"
+
+
+def test_state_forces_killing_demonstrators_is_excessive_force():
+    from marsad.extract.frames import find_frames
+    from marsad.models import Actor
+    from marsad.resolve.roles import finalize_type
+
+    (frame,) = [f for f in find_frames(analyse("اندلعت اشتباكات في المدينة").sentences[0])]
+    army = Actor("Military Forces of Israel", "", "", 1, "IL")
+    crowd = Actor("Protesters (Palestine)", "", "", 6, "PS")
+    assert finalize_type(frame, army, crowd, "PS") == "Excessive force against protesters"
+    assert finalize_type(frame, crowd, army, "PS") == "Excessive force against protesters"

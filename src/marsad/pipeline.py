@@ -49,7 +49,7 @@ def _analyse(text: str, field: str) -> _Analysed:
     for a in actors:
         if a.kind != "metonym":  # "واشنطن تعتقد": the name is still a place too
             blocked.setdefault(a.sentence, set()).update(range(a.first, a.last))
-    places = find_places(doc, blocked)
+    places = _not_speakers(doc, find_places(doc, blocked))
     dateline = _dateline_end(text)
     for p in places:
         p.dateline = p.span_start < dateline
@@ -60,6 +60,17 @@ def _analyse(text: str, field: str) -> _Analysed:
             names.setdefault(a.sentence, set()).update(range(a.first, a.last))
     frames = [f for s in doc.sentences for f in find_frames(s, time_tokens(s.tokens) | names.get(s.index, set()))]
     return _Analysed(doc, places, actors, frames)
+
+
+def _not_speakers(doc: Document, places: list[PlaceMention]) -> list[PlaceMention]:
+    """"وأكد ديلون", "وقالت نويرت": a one-word name right after a reporting verb is who speaks; a small town abroad
+    that shares it is no place of the report (countries and capitals that speak stay: they are places too)."""
+    said = {(s.index, m.last) for s in doc.sentences for m in lexicon.reporting_verbs().find(s.tokens)
+            if m.payloads[0][0] == "verb"}
+    return [m for m in places
+            if not ((m.sentence, m.first) in said and m.last - m.first == 1 and m.cue is None and m.candidates
+                    and all(c.kind not in ("country", "admin1", "region") and c.population < 100_000
+                            for c in m.candidates))]
 
 
 _DATELINE = re.compile(r"^\s*[^\n(]{2,60}?\s*\([^()\n]{1,40}\)\s*[-–—:]")
@@ -328,12 +339,14 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                     actor2 = None
                 if actor1 is not None and actor1.inter == 7 and frame.sub_event_type not in PROTEST_SUBS:
                     actor1, actor2 = actor2, actor1  # civilians are the ones violence is done to
-                sub = finalize_type(frame, actor1, actor2)
+                sub = finalize_type(frame, actor1, actor2, ev_country)
                 if sub is None:
                     continue
                 if sub == "Armed clash" and actor2 is not None and actor2.inter == 1 and \
                         (actor1 is None or actor1.inter != 1):
                     actor1, actor2 = actor2, actor1  # ACLED lists state forces first in a battle
+                if sub == "Excessive force against protesters" and actor1 is not None and actor1.inter == 6:
+                    actor1, actor2 = actor2, actor1  # the force acts, the demonstrators suffer it
                 if sub in ("Peaceful protest", "Protest with intervention") and killed:
                     sub = "Excessive force against protesters"  # lethal force on a demonstration
                 actor1, actor2 = default_actors(sub, actor1, actor2, ev_country)

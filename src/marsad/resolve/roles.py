@@ -122,16 +122,21 @@ def _bystander(m: actor_res.ActorMention) -> bool:
     return m.entry is not None and m.entry.kind in _BYSTANDER_KINDS
 
 
-def finalize_type(frame: Frame, a1: Actor | None, a2: Actor | None) -> str | None:
+def finalize_type(frame: Frame, a1: Actor | None, a2: Actor | None, where: str | None = None) -> str | None:
+    """The sub-event type once the actors are known; `where` is the event's country."""
     sub = frame.sub_event_type
     if frame.sense.cls == "control" and sub != "Armed clash":
         if a1 is not None and a1.inter in (5, 6):
             return "Violent demonstration"  # protesters storming a building
         if a1 is not None and a1.inter not in (1, 8, None) and a1.name not in actor_res.index().state_affiliates:
             return "Non-state actor overtakes territory"
+        if a1 is not None and a1.inter == 1 and a1.country and where and a1.country != where:
+            return "Non-state actor overtakes territory"  # a foreign army taking ground is not the government regaining it
         if a1 is None and a2 is not None and a2.inter == 1:
             return "Non-state actor overtakes territory"
         return "Government regains territory"
+    if sub in ("Attack", "Armed clash") and a1 is not None and a2 is not None and {a1.inter, a2.inter} == {1, 6}:
+        return "Excessive force against protesters"  # state forces killing demonstrators
     if sub == "Attack" and a2 is not None and a2.inter not in (7, None):
         return "Armed clash"
     return sub
