@@ -229,3 +229,14 @@ def test_a_hamlet_named_by_an_ordinary_word_needs_its_cue_even_near_the_report_p
     text = "بثت وسائل الإعلام لقطات جديدة من مدينة دوما في ريف دمشق."
     assert "جديدة" not in [p.mention for _, p in places(text)]
     assert "جديدة" in [p.mention for _, p in places("داهمت القوات قرية جديدة في ريف دمشق.")]
+
+
+def test_a_stop_listed_name_is_a_place_after_its_cue():
+    # إب (Ibb) is written like the month آب: bare it is a month, after a cue it is the city
+    p = named("قصفت الطائرات مدينة إب أمس", "إب")
+    assert p.country == "YE" and abs(p.latitude - 13.97) < 0.1
+    assert not [q for _, q in places("وقعت الحادثة في آب الماضي في مدينة تعز") if q.mention == "آب"]
+    from marsad import extract
+
+    (e,) = extract("قصفت الطائرات مدينة إب أمس.", published="2018-04-10")
+    assert e.event_date == "2018-04-09"  # the city is no month: the date is "أمس"

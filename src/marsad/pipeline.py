@@ -274,6 +274,10 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         if any(c.chain for c in sent_claims):
             previous_chain = next(c.chain for c in reversed(sent_claims) if c.chain)
         times = find_times(sent.tokens, doc.text, published) if sent.tokens else []
+        # "محافظة إب" is a place, not the month آب: a word a place cue names is no time
+        cued = {k for i in places_by_sentence.get(sent.index, []) if part.places[i].cue
+                for k in range(part.places[i].first, part.places[i].last)}
+        times = [t for t in times if not any(k in cued for k in range(t.first, t.last))]
         # "أكد مسؤول لـCNN، الأحد، أن ...": a day right after a reporting verb dates the statement, not the event
         said = [c.last for c in lexicon.reporting_verbs().find(sent.tokens) if c.payloads[0][0] == "verb"]
         # ... unless the event has no time of its own: then the statement's day is the closest the report gives

@@ -8,13 +8,13 @@ import json
 import os
 import pickle
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from marsad.arabic.normalize import normalize
 from marsad.knowledge import data_path, load_yaml, load_yaml_dir
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 _ARABIC = re.compile(r"[\u0621-\u064A]")
 
 
@@ -41,6 +41,7 @@ class Gazetteer:
     admin1_names: dict[tuple[str, str], str]  # (country, admin1 code) -> English name
     country_names: dict[str, str]  # alpha-2 -> English name
     common: frozenset[str] = frozenset()  # names that are usually ordinary words (need a cue or the report's country)
+    cue_only: dict[str, list[int]] = field(default_factory=dict)  # stop-listed names, found only after a cue word
 
     def lookup(self, name: str) -> list[GazPlace]:
         return [self.places[i] for i in self.names.get(normalize(name), ())]
@@ -89,12 +90,15 @@ def build(curated: bool = True) -> Gazetteer:
     names: dict[str, list[int]] = {}
     stop = _stopwords() if curated else set()
 
+    cue_only: dict[str, list[int]] = {}
+
     def add(place: GazPlace, aliases: list[str]) -> None:
         idx = len(places)
         places.append(place)
         for alias in dict.fromkeys(normalize(a).strip() for a in aliases if a):
-            if alias and alias not in stop:
-                names.setdefault(alias, []).append(idx)
+            if alias:
+                # "إب" is also the month "آب": a stop-listed name is a place only after a cue ("محافظة إب")
+                (cue_only if alias in stop else names).setdefault(alias, []).append(idx)
 
     admin1_rows = (load_yaml("places", "admin1.yaml") or []) if curated else []
     admin1_names: dict[tuple[str, str], str] = {}
@@ -143,7 +147,8 @@ def build(curated: bool = True) -> Gazetteer:
                              row["latitude"], row["longitude"], row.get("geonameid"), int(row.get("population") or 0),
                              row.get("kind") or "village", "import"),
                     row.get("names") or [])
-    return Gazetteer(places, names, admin1_names, country_names, _common_words() if curated else frozenset())
+    return Gazetteer(places, names, admin1_names, country_names, _common_words() if curated else frozenset(),
+                     cue_only)
 
 
 def _stopwords() -> set[str]:

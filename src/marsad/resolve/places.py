@@ -240,7 +240,8 @@ def _name_at(sent: Sentence, j: int, matches, gaz: Gazetteer, cues, taken, conti
         return _known(sent, j, matches[j].last, matches[j].key, gaz, cues)
     tok = toks[j]
     reading = tok.norm[1:] if continued and tok.norm.startswith("و") and len(tok.norm) > 2 else tok.norm
-    if (reading in cues["not_names"] or len(reading) < 2 or reading.isdigit()
+    stop_listed = reading in gaz.cue_only  # "محافظة إب": a name the stop-list keeps from bare matching
+    if not stop_listed and (reading in cues["not_names"] or len(reading) < 2 or reading.isdigit()
             or _word_in(tok, cues["settlement"].keys()) or reading in _function_words()
             or (reading in _vocabulary() and not (kind in _WORD_NAMES and reading.startswith("ال")))):
         return None
@@ -255,7 +256,8 @@ def _name_at(sent: Sentence, j: int, matches, gaz: Gazetteer, cues, taken, conti
         last += 1
     start = reading_start(tok, reading)
     text = sent.span.text[start - sent.span.start : toks[last - 1].end - sent.span.start]
-    return PlaceMention(sent.index, j, last, text, [], span_start=start, span_end=toks[last - 1].end)
+    known = [gaz.places[k] for k in gaz.cue_only.get(reading, ())] if last == j + 1 else []
+    return PlaceMention(sent.index, j, last, text, known, span_start=start, span_end=toks[last - 1].end)
 
 
 _OTHER_PREPOSITIONS = frozenset(normalize(w) for w in ("على", "من", "الى", "إلى", "عن", "نحو", "باتجاه", "صوب", "مع"))
