@@ -103,6 +103,10 @@ def test_protest_dispersed_by_police_is_one_protest_with_intervention():
         # tallies over a period sum many events
         "ومنذ بدء الاحتجاجات قتل 45 متظاهرا برصاص قوات الأمن في مدينة البصرة.",
         "وثق الدفاع المدني مقتل 1400 مدني في 34 يوما من القصف على مدينة دوما.",
+        # what is scheduled has not happened
+        "ومن المقرر أن تنظم احتجاجات في مدينة غزة بمناسبة ذكرى يوم الأرض.",
+        # a tally since the start of the war
+        "قتل أكثر من 130 ألف مدني في مدينة حلب منذ تصاعد أعمال القتال.",
         # every battle is battles in general
         "وفي كل معركة في شمال سوريا كان المدنيون عالقين بين الأطراف.",
         # "خطف" also snatches a win
@@ -400,3 +404,13 @@ def test_state_forces_killing_demonstrators_is_excessive_force():
     crowd = Actor("Protesters (Palestine)", "", "", 6, "PS")
     assert finalize_type(frame, army, crowd, "PS") == "Excessive force against protesters"
     assert finalize_type(frame, crowd, army, "PS") == "Excessive force against protesters"
+
+
+def test_new_cities_are_no_place_and_a_wave_of_abductions_is_an_abduction():
+    from marsad.models import Article
+    from marsad.pipeline import analyse_article
+
+    analysed = analyse_article(Article("t", "توسعت الاحتجاجات إلى مدن جديدة في جنوب العراق.", None, PUB, None))
+    assert [m.text for m in analysed.body.places] == ["جنوب العراق"]
+    (e,) = run("شنت الميليشيات حملة اختطافات واسعة في قرى مديرية عتمة أمس.")
+    assert e.sub_event_type == "Abduction/forced disappearance"

@@ -124,6 +124,8 @@ def _summary(sent: Sentence) -> bool:
     toks = sent.tokens
     if toks and toks[0].norm in lexicon.word_set("summary_openers"):
         return True
+    if lexicon.phrase_matcher("summary_phrases").find(toks):
+        return True
     units = lexicon.word_set("period_units")
     for k in range(1, len(toks) - 1):
         if toks[k + 1].norm in units and (toks[k].norm.isdigit() or toks[k].norm in NUMBER_WORDS) \

@@ -236,6 +236,8 @@ def _name_at(sent: Sentence, j: int, matches, gaz: Gazetteer, cues, taken, conti
     # a list goes on across commas: "مناطق جوبر، وعربين، وعين ترما"
     if j in taken or j >= len(toks) or not _adjacent(sent, j, allow_comma=continued):
         return None
+    if toks[j].norm in cues["not_names"]:
+        return None  # "مدن جديدة" (new cities), "قرية صغيرة": an adjective, even when a hamlet bears its name
     if j in matches:
         return _known(sent, j, matches[j].last, matches[j].key, gaz, cues)
     tok = toks[j]
