@@ -31,6 +31,9 @@ class PhraseMatcher:
     def __init__(self) -> None:
         self._root: dict[str, Any] = {}
         self.size = 0
+        # the stages ask one matcher about one sentence several times in a row (attribution, then roles): the
+        # last answer is kept, with the token list itself so that it is never mistaken for another sentence
+        self._last: tuple[Sequence[Token], bool, list[Match]] | None = None
 
     def add(self, phrase: str | Sequence[str], payload: Any) -> None:
         key = phrase_key(phrase) if isinstance(phrase, str) else tuple(phrase)
@@ -43,6 +46,7 @@ class PhraseMatcher:
         if payload not in bucket:
             bucket.append(payload)
             self.size += 1
+        self._last = None
 
     def add_all(self, items: Iterable[tuple[str, Any]]) -> None:
         for phrase, payload in items:
@@ -73,6 +77,14 @@ class PhraseMatcher:
 
     def find(self, tokens: Sequence[Token], allow_clitics: bool = True) -> list[Match]:
         """Longest non-overlapping matches, left to right; the literal token wins over a clitic reading."""
+        last = self._last
+        if last is not None and last[0] is tokens and last[1] == allow_clitics:
+            return list(last[2])
+        out = self._find(tokens, allow_clitics)
+        self._last = (tokens, allow_clitics, out)
+        return list(out)
+
+    def _find(self, tokens: Sequence[Token], allow_clitics: bool) -> list[Match]:
         out: list[Match] = []
         i = 0
         while i < len(tokens):
