@@ -491,9 +491,11 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
         framing = spec.get("framing")
         compatible = _COMPATIBLE.get(wanted, {wanted})
         named = _OWNER_KINDS if wanted == "owner" else ("actor",)
-        named_as = next((h for h in reversed(history) if h.entry is not None and h.kind in named
+        # an anaphor refers to what the last pages named, not to the whole of a book-length report
+        recent = history[-_ANAPHOR_REACH:]
+        named_as = next((h for h in reversed(recent) if h.entry is not None and h.kind in named
                          and _named_as(h, mention.text)), None)
-        prior = named_as or next((h for h in reversed(history) if h.entry is not None and h.kind in named
+        prior = named_as or next((h for h in reversed(recent) if h.entry is not None and h.kind in named
                                   and h.entry.kind in compatible), None)
         if prior is not None:
             entry = prior.entry
@@ -509,6 +511,9 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
         entry = ActorEntry(f"new:{normalize(name)}", name, name, mention.payloads[0][1], country, "armed_group", None, None)
     mention.entry = entry
     return Actor(entry.name, entry.name_ar, mention.text, entry.inter, entry.country, framing)
+
+
+_ANAPHOR_REACH = 200  # actor mentions back
 
 
 def _named_as(prior: ActorMention, anaphor: str) -> bool:
