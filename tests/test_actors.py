@@ -322,3 +322,17 @@ def test_unnamed_fighters_of_a_named_group_are_that_group():
 ])
 def test_people_movements_and_rulers_named_the_common_way(text, country, name):
     assert name in [a.name for a in resolved(text, country)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("هاجم المتمردون المدعومون من إيران مطار المدينة", "Government of Iran"),
+        ("تخشى المنظمة وقف تمويلها من واشنطن", "Government of the United States"),
+        ("لم يصدر أي تعليق من موسكو على الهجوم", "Government of Russia"),
+        ("اتهم النائب الأسد وداعميه من روسيا", "Government of Russia"),
+    ],
+)
+def test_a_country_after_a_word_of_backing_or_answering_is_a_party(text, name):
+    assert name in [a.name for a in resolved(text, "SY")]
+

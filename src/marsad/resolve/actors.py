@@ -64,6 +64,7 @@ class ActorIndex:
     metonyms: PhraseMatcher  # country names and capitals -> alpha-2
     metonymy_role: str = "government"  # what a country or capital that acts stands for
     forces_in: frozenset[str] = frozenset()  # event and sub-event types in which a state acts by its forces
+    party_from: frozenset[str] = frozenset()  # words after which "من <country>" names a party ("المدعومون من إيران")
 
     def canonical(self, entry: ActorEntry) -> ActorEntry:
         seen = set()
@@ -153,7 +154,8 @@ def index() -> ActorIndex:
     affiliates = frozenset(entries[i].name for i in generic.get("state_affiliates") or [] if i in entries)
     return ActorIndex(entries, matcher, by_role, templates, demonyms, country_names,
                       dict(generic.get("occupying") or {}), affiliates, metonyms,
-                      generic.get("metonymy_role", "government"), frozenset(generic.get("forces_in") or ()))
+                      generic.get("metonymy_role", "government"), frozenset(generic.get("forces_in") or ()),
+                      frozenset(normalize(w) for w in generic.get("party_from") or ()))
 
 
 # Common misspellings in news copy: the doubled ya of a nisba plural written once (الحوثين for الحوثيين,
@@ -422,7 +424,8 @@ def _metonyms(doc: Document, sent, taken: set[int]) -> list[ActorMention]:
         prev = toks[m.first - 1] if m.first > 0 else None
         stripped = toks[m.first].norm != m.key.split(" ")[0]
         # "بإيران" is in Iran; "لإيران" (to, for, allied to Iran) names the state as a party
-        if (prev is not None and set(prev.readings) & _LOCATIVE) or (stripped and toks[m.first].norm[0] in "بك"):
+        if (prev is not None and set(prev.readings) & _LOCATIVE and not _party_from(toks, m.first)) \
+                or (stripped and toks[m.first].norm[0] in "بك"):
             continue
         nxt = toks[m.last] if m.last < len(toks) else None
         if nxt is not None and nxt.norm in _LOCATIVE and prev is None:
@@ -432,6 +435,18 @@ def _metonyms(doc: Document, sent, taken: set[int]) -> list[ActorMention]:
         out.append(ActorMention(sent.index, m.first, m.last, doc.text[start:end], "metonym",
                                 (("metonym", m.payloads[0], None),), start, end, m.payloads[0]))
     return out
+
+
+_ENCLITICS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "كم")
+
+
+def _party_from(toks, i: int) -> bool:
+    """"المدعومون من إيران", "تمويلها من واشنطن": after a word of backing, funding or answering, "من <country>" is
+    who backs, funds or answers, not where."""
+    if i < 2 or toks[i - 1].norm != "من":
+        return False
+    words = index().party_from
+    return any(r[: len(r) - len(s)] in words for r in toks[i - 2].readings for s in _ENCLITICS if r.endswith(s))
 
 
 @functools.cache
