@@ -336,3 +336,19 @@ def test_people_movements_and_rulers_named_the_common_way(text, country, name):
 def test_a_country_after_a_word_of_backing_or_answering_is_a_party(text, name):
     assert name in [a.name for a in resolved(text, "SY")]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال المسؤول إن الأردنيين أكدوا رفضهم للخطة", "Government of Jordan"),
+        ("قال القيادي إن الحركة تتفق مع المصريين على التهدئة", "Government of Egypt"),
+        ("حذر من اندلاع مواجهة عسكرية شاملة مع الإسرائيليين", "Military Forces of Israel"),
+        ("أصيب شاب برصاص الإسرائيليين قرب الحاجز", "Military Forces of Israel"),
+        ("قتل عناصر من قوات النظام السوري والإيرانيين في الغارة", "Military Forces of Iran"),
+        ("اعتقلت الفصائل كل من تواصل مع النظام السوري أو الروس", "Government of Russia"),
+    ],
+)
+def test_a_plural_nationality_that_acts_as_a_state_is_that_state(text, name):
+    assert name in [a.name for a in resolved(text, "SY")]
+

@@ -227,7 +227,7 @@ def find_actors(doc: Document) -> list[ActorMention]:
             out.append(ActorMention(sent.index, m.first, last, doc.text[start:end], kind, payloads, start, end, hint,
                                     place_hint=_place_after(toks, last)))
         out.extend(_metonyms(doc, sent, taken))
-        out.extend(_nationals(doc, sent, taken, protest_report))
+        out.extend(_nationals(doc, sent, taken, protest_report, out[first_of_sentence:]))
         here = out[first_of_sentence:]
         _link_members(here, toks)
         _mark_forces(here, toks)
@@ -328,7 +328,7 @@ def _mark_forces(mentions: list[ActorMention], toks) -> None:
              if any(p.sub_event_type in forces_in or EVENT_TYPE_OF.get(p.sub_event_type) in forces_in
                     for p in m.payloads)]
     for a in mentions:
-        a.forces = any(a.first - 2 <= t.last - 1 < a.first or t.first == a.last for t in spots)
+        a.forces = a.forces or any(a.first - 2 <= t.last - 1 < a.first or t.first == a.last for t in spots)
     # "هجوم بري محتمل من قبل النظام", "تصعيد من قبل روسيا والنظام عبر شن ضربات": the agent of a violent noun
     # further away, and whoever is joined to it by و
     for a in _agents(mentions, toks):
@@ -375,16 +375,28 @@ _COUNT_BEFORE = frozenset(normalize(w) for w in ("عشرات", "مئات", "آل
 _PEOPLE_PLURALS = ("ين", "ات")
 
 
-def _nationals(doc: Document, sent, taken: set[int], protest_report: bool) -> list[ActorMention]:
+def _nationals(doc: Document, sent, taken: set[int], protest_report: bool,
+               before: list[ActorMention]) -> list[ActorMention]:
     """"مقتل فلسطيني", "عشرات الإيرانيات", "إصابة ثلاثة سوريين": a nationality used as a noun names people of that
-    country: civilians, or protesters in a sentence about a protest. After a noun it is an adjective, not people."""
+    country: civilians, or protesters in a sentence about a protest. After a noun it is an adjective, not people.
+    A plural one that acts as a state ("إن المصريين أكدوا") is that state."""
     idx = index()
     toks = sent.tokens
     protest = _about_protest(sent)
     out = []
-    for m in idx.demonyms.find(toks):
+    for m in [*idx.demonyms.find(toks), *_state_cues()["peoples"].find(toks)]:
         if any(i in taken for i in range(m.first, m.last)):
             continue
+        state = _as_state(toks, m, before)
+        if state is not None:
+            start = reading_start(toks[m.first], m.key.split(" ")[0])
+            end = toks[m.last - 1].end
+            code = m.payloads[0]
+            out.append(ActorMention(sent.index, m.first, m.last, doc.text[start:end], "metonym",
+                                    (("metonym", code, None),), start, end, code, forces=state == "military"))
+            continue
+        if m.key in _state_cues()["broken"]:
+            continue  # "الروس" is found only where it acts as a state
         prev = toks[m.first - 1] if m.first > 0 else None
         if prev is not None and not (prev.norm.isdigit() or set(prev.readings) & _PEOPLE_BEFORE
                                      or prev.norm in NUMBER_WORDS or _possessor(prev, m.key)):
@@ -396,6 +408,65 @@ def _nationals(doc: Document, sent, taken: set[int], protest_report: bool) -> li
         out.append(ActorMention(sent.index, m.first, m.last, doc.text[start:end], "template",
                                 (("template", template, None),), start, end, m.payloads[0]))
     return out
+
+
+@functools.cache
+def _state_cues() -> dict:
+    spec = (load_yaml("actors", "generic.yaml") or {}).get("nationals_as_state") or {}
+    peoples = PhraseMatcher()
+    for code, words in (spec.get("peoples") or {}).items():
+        for w in words:
+            peoples.add(w, code)
+    cues = {k: frozenset(normalize(w) for w in spec.get(k) or ()) for k in ("speak", "talks", "fight", "fire")}
+    broken = frozenset(normalize(w) for words in (spec.get("peoples") or {}).values() for w in words)
+    return {**cues, "peoples": peoples, "broken": broken}
+
+
+_TALKS_REACH = 4  # words between a word of talks or fighting and the مع before the nationality
+
+
+def _as_state(toks, m, before: list[ActorMention]) -> str | None:
+    """"government" or "military" when a plural nationality acts as its state, else None (see `nationals_as_state`)."""
+    cues = _state_cues()
+    if not (m.key in cues["broken"] or (m.key.startswith("ال") and m.key.endswith(("ين", "ون")))):
+        return None
+    prev = toks[m.first - 1] if m.first > 0 else None
+    if prev is not None and set(prev.readings) & cues["fire"]:
+        return "military"
+    if m.last < len(toks) and toks[m.last].norm in cues["speak"]:
+        return "government"
+    if prev is not None and prev.norm == "مع":
+        words = {r for t in toks[max(0, m.first - 1 - _TALKS_REACH) : m.first - 1] for r in t.readings}
+        if words & cues["fight"]:
+            return "military"
+        if words & cues["talks"]:
+            return "government"
+    return _joined_state(toks, m, before)
+
+
+def _joined_state(toks, m, before: list[ActorMention]) -> str | None:
+    """"قوات النظام السوري والإيرانيين", "النظام السوري أو الروس": joined by و or أو to a state, a nationality is
+    the state too, in the same role."""
+    if toks[m.first].norm.startswith("و") and not m.key.startswith("و"):
+        end = m.first
+    elif m.first > 0 and toks[m.first - 1].norm == "او":
+        end = m.first - 1
+    else:
+        return None
+    other = next((a for a in before if a.last == end), None)
+    return _state_role(other) if other is not None else None
+
+
+def _state_role(a: ActorMention) -> str | None:
+    """"government" or "military" for a state's forces or government named as such, else None."""
+    if a.kind == "generic":
+        role = a.payloads[0][1]
+    elif a.kind == "actor":
+        entry = index().entries.get(a.payloads[0][1])
+        role = entry.role if entry is not None else None
+    else:
+        return None
+    return None if role is None else ("government" if role == "government" else "military")
 
 
 def _about_protest(sent) -> bool:
