@@ -352,3 +352,14 @@ def test_a_country_after_a_word_of_backing_or_answering_is_a_party(text, name):
 def test_a_plural_nationality_that_acts_as_a_state_is_that_state(text, name):
     assert name in [a.name for a in resolved(text, "SY")]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("صور جديدة تظهر آثار ضربة تركيا على القرية", "Military Forces of Turkey"),
+        ("أدان المجلس استخدام إسرائيل القوة ضد المتظاهرين", "Military Forces of Israel"),
+    ],
+)
+def test_a_state_next_to_a_word_of_force_is_its_forces(text, name):
+    assert name in [a.name for a in resolved(text, "SY")]

@@ -65,6 +65,7 @@ class ActorIndex:
     metonymy_role: str = "government"  # what a country or capital that acts stands for
     forces_in: frozenset[str] = frozenset()  # event and sub-event types in which a state acts by its forces
     party_from: frozenset[str] = frozenset()  # words after which "من <country>" names a party ("المدعومون من إيران")
+    forces_words: frozenset[str] = frozenset()  # words of force that are no trigger but make a state next to them its forces
 
     def canonical(self, entry: ActorEntry) -> ActorEntry:
         seen = set()
@@ -155,7 +156,8 @@ def index() -> ActorIndex:
     return ActorIndex(entries, matcher, by_role, templates, demonyms, country_names,
                       dict(generic.get("occupying") or {}), affiliates, metonyms,
                       generic.get("metonymy_role", "government"), frozenset(generic.get("forces_in") or ()),
-                      frozenset(normalize(w) for w in generic.get("party_from") or ()))
+                      frozenset(normalize(w) for w in generic.get("party_from") or ()),
+                      frozenset(normalize(w) for w in generic.get("forces_words") or ()))
 
 
 # Common misspellings in news copy: the doubled ya of a nisba plural written once (الحوثين for الحوثيين,
@@ -328,12 +330,20 @@ def _mark_forces(mentions: list[ActorMention], toks) -> None:
              if any(p.sub_event_type in forces_in or EVENT_TYPE_OF.get(p.sub_event_type) in forces_in
                     for p in m.payloads)]
     for a in mentions:
-        a.forces = a.forces or any(a.first - 2 <= t.last - 1 < a.first or t.first == a.last for t in spots)
+        a.forces = a.forces or any(a.first - 2 <= t.last - 1 < a.first or t.first == a.last for t in spots) \
+            or _by_force_word(toks, a)
     # "هجوم بري محتمل من قبل النظام", "تصعيد من قبل روسيا والنظام عبر شن ضربات": the agent of a violent noun
     # further away, and whoever is joined to it by و
     for a in _agents(mentions, toks):
         a.forces = a.forces or any(a.first - _AGENT_REACH <= t.last - 1 < a.first
                                    or a.last <= t.first < a.last + _AGENT_REACH for t in spots)
+
+
+def _by_force_word(toks, a: ActorMention) -> bool:
+    """"ضربة إسرائيل", "استخدام إسرائيل القوة": a word of force right before or right after the mention."""
+    words = index().forces_words
+    near = [toks[i] for i in (a.first - 1, a.last) if 0 <= i < len(toks)]
+    return any(set(t.readings) & words for t in near)
 
 
 _BY = (normalize("من"), normalize("قبل"))
