@@ -7,7 +7,6 @@ marsad found overlaps it and lies within 25 km of the expected coordinates.
 
 from __future__ import annotations
 
-import math
 import sys
 from collections import Counter
 from pathlib import Path
@@ -15,15 +14,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import analysed_mentions  # noqa: E402
 
+from marsad import geo  # noqa: E402
 from marsad.resolve.places import to_place  # noqa: E402
 
 GOLD = Path(__file__).resolve().parent / "geocode" / "places-dev.jsonl"
 
 
 def km(a, b) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742 * math.asin(math.sqrt(min(1.0, h)))
+    return geo.km(*a, *b)
 
 
 def main() -> None:

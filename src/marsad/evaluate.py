@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from marsad import geo
 from marsad.arabic.normalize import normalize
 
 MAX_KM = 25.0
@@ -71,11 +71,9 @@ def _prf(s: Scores) -> dict:
 
 def _km(a: dict, b: dict) -> float | None:
     try:
-        la1, lo1, la2, lo2 = map(math.radians, (a["latitude"], a["longitude"], b["latitude"], b["longitude"]))
+        return geo.km(a["latitude"], a["longitude"], b["latitude"], b["longitude"])
     except (TypeError, KeyError):
         return None
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _names(loc: dict | None) -> set[str]:

@@ -7,6 +7,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
+from marsad import geo
 from marsad.arabic.document import Document, Sentence
 from marsad.arabic.normalize import normalize
 from marsad.arabic.numbers import NUMBER_WORDS
@@ -551,9 +552,7 @@ def _within(p: GazPlace, anchors: _Anchors, km: float) -> bool:
 def _km(a: GazPlace, b: GazPlace) -> float:
     if a.latitude is None or b.latitude is None:
         return 9999.0
-    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742 * math.asin(math.sqrt(h))
+    return geo.km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def to_place(m: PlaceMention, fallback: GazPlace | None = None) -> Place:
