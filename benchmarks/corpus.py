@@ -51,3 +51,14 @@ def analysed_mentions(gold_path: Path):
     for aid, rows in by_article.items():
         r = reports[aid]
         yield analyse_article(Article(aid, r["text"], r.get("title"), r.get("published"), r.get("source"))), rows
+
+
+def gold_hits(gold_path: Path, mentions_of, span) -> Iterable[tuple[str, dict, list]]:
+    """Each gold row of a mention-level gold file with the mentions marsad found that overlap it:
+    (article id, row, hits). `mentions_of(part)` lists a part's mentions, `span(m)` gives (start, end)."""
+    for analysed, rows in analysed_mentions(gold_path):
+        parts = {"text": analysed.body, "title": analysed.title}
+        for g in rows:
+            part = parts[g["field"]]
+            found = mentions_of(part) if part is not None else []
+            yield analysed.article.id, g, [m for m in found if span(m)[0] < g["end"] and g["start"] < span(m)[1]]

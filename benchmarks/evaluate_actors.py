@@ -12,7 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import analysed_mentions  # noqa: E402
+from corpus import gold_hits  # noqa: E402
 
 from marsad.arabic.normalize import normalize  # noqa: E402
 
@@ -24,28 +24,25 @@ def main() -> None:
     by_kind: Counter = Counter()
     right_by_kind: Counter = Counter()
     errors = []
-    articles = 0
-    for analysed, rows in analysed_mentions(GOLD):
-        articles += 1
-        aid = analysed.article.id
-        found = {"text": analysed.body.actors, "title": analysed.title.actors if analysed.title else []}
-        for g in rows:
-            counts["gold"] += 1
-            by_kind[g["kind"]] += 1
-            hits = [m for m in found[g["field"]] if m.start < g["end"] and g["start"] < m.end and m.resolved]
-            if not hits:
-                counts["missed"] += 1
-                errors.append(("missed", aid, g["mention"], g["actor"], ""))
-                continue
-            counts["found"] += 1
-            accepted = {normalize(g["actor"]).lower(), *(normalize(a).lower() for a in g.get("aliases") or [])}
-            if any(normalize(m.resolved.name).lower() in accepted for m in hits):
-                counts["right"] += 1
-                right_by_kind[g["kind"]] += 1
-            else:
-                errors.append(("wrong", aid, g["mention"], g["actor"], hits[0].resolved.name))
+    articles = set()
+    for aid, g, hits in gold_hits(GOLD, lambda part: part.actors, lambda m: (m.start, m.end)):
+        articles.add(aid)
+        counts["gold"] += 1
+        by_kind[g["kind"]] += 1
+        hits = [m for m in hits if m.resolved]
+        if not hits:
+            counts["missed"] += 1
+            errors.append(("missed", aid, g["mention"], g["actor"], ""))
+            continue
+        counts["found"] += 1
+        accepted = {normalize(g["actor"]).lower(), *(normalize(a).lower() for a in g.get("aliases") or [])}
+        if any(normalize(m.resolved.name).lower() in accepted for m in hits):
+            counts["right"] += 1
+            right_by_kind[g["kind"]] += 1
+        else:
+            errors.append(("wrong", aid, g["mention"], g["actor"], hits[0].resolved.name))
     n = counts["gold"]
-    print(f"gold actor mentions {n} in {articles} reports; found {counts['found']} ({counts['found'] / n:.1%})")
+    print(f"gold actor mentions {n} in {len(articles)} reports; found {counts['found']} ({counts['found'] / n:.1%})")
     print(f"accuracy: {counts['right'] / n:.1%} of all gold mentions, "
           f"{counts['right'] / max(counts['found'], 1):.1%} of those found")
     for kind, total in sorted(by_kind.items()):

@@ -12,7 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import analysed_mentions  # noqa: E402
+from corpus import gold_hits  # noqa: E402
 
 from marsad import geo  # noqa: E402
 from marsad.resolve.places import to_place  # noqa: E402
@@ -20,40 +20,32 @@ from marsad.resolve.places import to_place  # noqa: E402
 GOLD = Path(__file__).resolve().parent / "geocode" / "places-dev.jsonl"
 
 
-def km(a, b) -> float:
-    return geo.km(*a, *b)
-
-
 def main() -> None:
     counts: Counter = Counter()
     errors = []
-    articles = 0
-    for analysed, rows in analysed_mentions(GOLD):
-        articles += 1
-        aid = analysed.article.id
-        found = {"text": analysed.body.places, "title": analysed.title.places if analysed.title else []}
-        for g in rows:
-            counts["gold"] += 1
-            kind = "settlement or site" if g["kind"] not in ("country", "admin1", "region") else g["kind"]
-            counts[f"gold:{kind}"] += 1
-            hits = [m for m in found[g["field"]] if m.span_start < g["end"] and g["start"] < m.span_end]
-            place = next((p for p in (to_place(m) for m in hits) if p.latitude is not None), None)
-            if place is None:
-                counts["missed"] += 1
-                errors.append(("missed", aid, g["mention"], g["name"], g["country"], kind))
-                continue
-            counts["found"] += 1
-            d = km((place.latitude, place.longitude), (g["latitude"], g["longitude"]))
-            if d <= 25:
-                counts["within_25km"] += 1
-                counts[f"ok:{kind}"] += 1
-            else:
-                errors.append((f"{d:.0f} km", aid, g["mention"], g["name"], g["country"],
-                               f"{place.name} {place.country} ({kind})"))
-            if place.country != g["country"]:
-                counts["wrong_country"] += 1
+    articles = set()
+    for aid, g, hits in gold_hits(GOLD, lambda part: part.places, lambda m: (m.span_start, m.span_end)):
+        articles.add(aid)
+        counts["gold"] += 1
+        kind = "settlement or site" if g["kind"] not in ("country", "admin1", "region") else g["kind"]
+        counts[f"gold:{kind}"] += 1
+        place = next((p for p in (to_place(m) for m in hits) if p.latitude is not None), None)
+        if place is None:
+            counts["missed"] += 1
+            errors.append(("missed", aid, g["mention"], g["name"], g["country"], kind))
+            continue
+        counts["found"] += 1
+        d = geo.km(place.latitude, place.longitude, g["latitude"], g["longitude"])
+        if d <= 25:
+            counts["within_25km"] += 1
+            counts[f"ok:{kind}"] += 1
+        else:
+            errors.append((f"{d:.0f} km", aid, g["mention"], g["name"], g["country"],
+                           f"{place.name} {place.country} ({kind})"))
+        if place.country != g["country"]:
+            counts["wrong_country"] += 1
     n = counts["gold"]
-    print(f"gold mentions {n} in {articles} reports; found {counts['found']} ({counts['found'] / n:.1%})")
+    print(f"gold mentions {n} in {len(articles)} reports; found {counts['found']} ({counts['found'] / n:.1%})")
     print(f"accuracy within 25 km: {counts['within_25km'] / n:.1%} of all gold mentions, "
           f"{counts['within_25km'] / max(counts['found'], 1):.1%} of those found")
     print(f"wrong country: {counts['wrong_country'] / max(counts['found'], 1):.1%} of those found "
