@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from marsad.arabic.document import Document, analyse
+from marsad.arabic.normalize import normalize
 from marsad.extract import lexicon
 from marsad.extract.attribution import Claim, claims
 from marsad.extract.frames import Frame, find_frames
@@ -497,7 +498,7 @@ def _frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int]
     return out
 
 
-_SUBORDINATORS = frozenset({"بعد", "عقب", "إثر", "اثر", "قبل", "حيث", "لقطع", "مما", "ما", "بينما", "فيما"})
+_SUBORDINATORS = frozenset(normalize(w) for w in ("بعد", "عقب", "إثر", "قبل", "حيث", "مما", "ما", "بينما", "فيما"))
 
 
 def _launched_from(sent, m: PlaceMention) -> bool:

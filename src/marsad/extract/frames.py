@@ -182,15 +182,8 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
     return _prune(frames, sent)
 
 
-@functools.cache
-def _protester_words() -> frozenset[str]:
-    words = ("متظاهرين", "المتظاهرين", "المتظاهرون", "متظاهرون", "محتجين", "المحتجين", "المحتجون", "محتجون",
-             "مظاهرات", "المظاهرات", "مظاهرة", "تظاهرة", "تظاهرات", "احتجاجات", "الاحتجاجات", "مسيرات", "مسيرة")
-    return frozenset(normalize(w) for w in words)
-
-
 def _mentions_protesters(sent: Sentence) -> bool:
-    return any(set(t.readings) & _protester_words() for t in sent.tokens)
+    return any(set(t.readings) & lexicon.protest_words() for t in sent.tokens)
 
 
 def _prune(frames: list[Frame], sent: Sentence | None = None) -> list[Frame]:

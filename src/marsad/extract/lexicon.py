@@ -94,6 +94,11 @@ def generic_attacks() -> frozenset[str]:
 
 
 @functools.cache
+def protest_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_yaml("triggers.yaml").get("protest_words") or [])
+
+
+@functools.cache
 def retype_rules() -> list[tuple[frozenset[str], str, frozenset[str]]]:
     return [
         (frozenset(normalize(w) for w in r["words"]), r["sub"], frozenset(r["from"]))

@@ -10,7 +10,7 @@ from marsad.arabic.document import Document
 from marsad.arabic.normalize import normalize
 from marsad.arabic.numbers import NUMBER_WORDS
 from marsad.arabic.tokenize import reading_start
-from marsad.extract.lexicon import triggers
+from marsad.extract.lexicon import protest_words, triggers
 from marsad.extract.matcher import PhraseMatcher
 from marsad.knowledge import load_yaml, load_yaml_dir
 from marsad.models import EVENT_TYPE_OF, Actor
@@ -370,10 +370,6 @@ _PEOPLE_BEFORE = frozenset(normalize(w) for w in (
     "مقتل", "قتل", "استشهاد", "مصرع", "إصابة", "اصابة", "جرح", "اعتقال", "اختطاف", "خطف", "احتجاز", "إعدام", "من",
     "على", "ضد", "بين", "مع", "إن", "أن", "عشرات", "مئات", "آلاف", "الاف", "آلاف", "تظاهر", "خرج", "شارك", "تجمع",
     "ألفي", "ألفا", "مئتي", "مائتي", "هؤلاء", "هاته", "أولئك"))
-_PROTEST_WORDS = frozenset(normalize(w) for w in (
-    "تظاهر", "تظاهرات", "التظاهرات", "مظاهرات", "المظاهرات", "مظاهرة", "احتجاج", "احتجاجات", "الاحتجاجات", "مسيرة",
-    "مسيرات", "المسيرات", "اعتصام", "تظاهرة", "متظاهرين", "المتظاهرين", "المتظاهرون", "محتجين", "المحتجين",
-    "المحتجون", "يتظاهرون", "تظاهروا", "يحتجون", "احتجوا", "يحتججن", "احتججن", "المظاهرة", "التظاهرة", "الاحتجاج", "التظاهر"))
 # a report is about a protest when this share of its sentences mention one: then the people it counts among the
 # dead and wounded were protesters even where the sentence says only "مقتل 60 فلسطينيا" (ACLED codes them so).
 # Only people counted: "وقتل الإسرائيليين" in such a report is the other side.
@@ -480,7 +476,7 @@ def _state_role(a: ActorMention) -> str | None:
 
 
 def _about_protest(sent) -> bool:
-    return any(set(t.readings) & _PROTEST_WORDS for t in sent.tokens)
+    return any(set(t.readings) & protest_words() for t in sent.tokens)
 
 
 def _protest_report(doc: Document) -> bool:
