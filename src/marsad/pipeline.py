@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from marsad.arabic.document import Document, analyse
 from marsad.arabic.normalize import normalize
+from marsad.arabic.tokenize import tokenize
 from marsad.extract import lexicon
 from marsad.extract.attribution import Claim, claims
 from marsad.extract.frames import Frame, find_frames
@@ -46,19 +47,17 @@ class _Analysed:
 def _analyse(text: str, field: str) -> _Analysed:
     doc = analyse(text, field)
     actors = actor_res.find_actors(doc)
-    blocked: dict[int, set[int]] = {}
+    blocked: dict[int, set[int]] = {}  # an actor's words are no place ...
+    names: dict[int, set[int]] = {}  # ... and a name's words no event: "هيئة تحرير الشام", "جيش التحرير"
     for a in actors:
         if a.kind != "metonym":  # "واشنطن تعتقد": the name is still a place too
             blocked.setdefault(a.sentence, set()).update(range(a.first, a.last))
+        if a.kind == "actor":
+            names.setdefault(a.sentence, set()).update(range(a.first, a.last))
     places = _not_speakers(doc, find_places(doc, blocked))
     dateline = _dateline_end(text)
     for p in places:
         p.dateline = p.span_start < dateline
-    # nor is a word inside a name an event: "هيئة تحرير الشام", "جيش التحرير"
-    names = {}
-    for a in actors:
-        if a.kind == "actor":
-            names.setdefault(a.sentence, set()).update(range(a.first, a.last))
     frames = [f for s in doc.sentences for f in find_frames(s, time_tokens(s.tokens) | names.get(s.index, set()))]
     return _Analysed(doc, places, actors, frames)
 
@@ -179,17 +178,17 @@ def _type_generic_attacks(events: list[Event]) -> None:
     unspecific attack word takes the report's most told remote-violence type."""
     generic = lexicon.generic_attacks()
 
-    def bare(word: str) -> str | None:
-        key = " ".join(phrase_key(word))
-        # with its proclitics: "وبالهجوم", "للهجمات"
-        return next((key[i:] for i in range(0, min(3, len(key))) if (i == 0 or key[i - 1] in "وفبلك")
-                     and key[i:] in generic), None)
+    def names_attack(text: str) -> bool:
+        toks = tokenize(text)
+        rest = [t.norm for t in toks[1:]]
+        return bool(toks) and any(" ".join([r, *rest]) in generic for r in toks[0].readings)
 
     def is_generic(e: Event) -> bool:
-        if bare(e.evidence.trigger):
+        if names_attack(e.evidence.trigger):
             return True
         # "وأدى الهجوم على السوق إلى مقتل سبعة": the toll word stands for the unspecific attack of its sentence
-        return phrase_key(e.evidence.trigger)[0] in death_words() and any(bare(w) for w in e.evidence.text.split())
+        return phrase_key(e.evidence.trigger)[0] in death_words() and any(
+            r in generic for t in tokenize(e.evidence.text) for r in t.readings)
 
     told = Counter(e.sub_event_type for e in events if e.sub_event_type in _REMOTE and not is_generic(e))
     if not told:
