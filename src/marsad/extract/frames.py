@@ -17,7 +17,8 @@ _WINDOW = 4  # modality words act on a trigger within this many tokens before it
 _KANA = {"كان", "كانت", "كانوا", "كنا"}
 # a control noun after these names an operation, not its outcome: "معركة تحرير المطار" is a battle
 _OPERATION = {normalize(w) for w in ("معركة", "معارك", "عملية", "عمليات", "حملة", "هجوم", "محاولة", "محاولات")}
-_DEMONSTRATIVES = {normalize(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هؤلاء", "بهذه", "بهذا",
+# an event noun after these is one already told (هذه المعارك) or events in general (كل معركة)
+_POINTING_BACK = {normalize(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هؤلاء", "بهذه", "بهذا",
                                             "لهذه", "لهذا", "بتلك", "بذلك", "كل", "بكل", "لكل")}
 _PERIOD_PREPOSITIONS = {normalize(w) for w in ("في", "خلال", "طيلة", "مدى", "طوال")}
 _MARKS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u0640"
@@ -161,7 +162,7 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
                 continue
             # "مع هذه المعارك", "هذا الهجوم": a demonstrative points back to an event already told; "كل معركة"
             # (every battle) speaks of battles in general
-            if not sense.verb and m.first > 0 and toks[m.first - 1].norm.lstrip("وف") in _DEMONSTRATIVES:
+            if not sense.verb and m.first > 0 and toks[m.first - 1].norm.lstrip("وف") in _POINTING_BACK:
                 continue
             # "وبالسيطرة على موزع، يقطع الجيش ...": a fronted "with the taking of" recalls a told takeover
             if sense.cls == "control" and not sense.verb and m.first == lo \
