@@ -1,7 +1,7 @@
-"""Score marsad's actor resolution on the actor dev set: `python benchmarks/evaluate_actors.py [--errors]`.
+"""Score marsad's actor resolution on an actor gold set: `python benchmarks/evaluate_actors.py [dev|test] [--errors]`.
 
-benchmarks/actors/actors-dev.jsonl holds actor mentions of real reports (article id, field, offsets, expected
-canonical actor); the texts are read from ../shared. A gold mention counts as right when an actor mention marsad
+benchmarks/actors/actors-{dev,test}.jsonl hold actor mentions of real reports (article id, field, offsets, expected
+canonical actor; rules are written on dev, test is held out); the texts are read from ../shared. A gold mention counts as right when an actor mention marsad
 found overlaps it and resolves to the expected actor (or one of its accepted aliases).
 """
 
@@ -16,16 +16,18 @@ from corpus import gold_hits  # noqa: E402
 
 from marsad.arabic.normalize import normalize  # noqa: E402
 
-GOLD = Path(__file__).resolve().parent / "actors" / "actors-dev.jsonl"
+GOLDS = Path(__file__).resolve().parent / "actors"
 
 
 def main() -> None:
+    split = next((a for a in sys.argv[1:] if not a.startswith("-")), "dev")
+    gold_file = GOLDS / f"actors-{split}.jsonl"
     counts: Counter = Counter()
     by_kind: Counter = Counter()
     right_by_kind: Counter = Counter()
     errors = []
     articles = set()
-    for aid, g, hits in gold_hits(GOLD, lambda part: part.actors, lambda m: (m.start, m.end)):
+    for aid, g, hits in gold_hits(gold_file, lambda part: part.actors, lambda m: (m.start, m.end)):
         articles.add(aid)
         counts["gold"] += 1
         by_kind[g["kind"]] += 1
