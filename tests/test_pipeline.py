@@ -371,6 +371,17 @@ def test_a_definite_event_noun_reports_with_a_day_or_a_toll_and_recalls_without(
     (e,) = run("أسفرت الغارات الجوية على بلدة كفرنبل أمس عن مقتل خمسة مدنيين.")
     assert e.sub_event_type == "Air/drone strike" and e.fatalities == 5
     assert run("وصل النازحون الذين أنهكتهم الغارات الجوية إلى مدينة إدلب.") == []
+    # a verb of taking place makes it a report: where the clashes were
+    events = run("وتركزت الاشتباكات بين الجيش والمسلحين في بلدة كفرنبل ومحيطها.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_definite_clashes_after_a_demonstration_are_its_clashes():
+    text = ("خرجت مسيرات في مدن الضفة الغربية أمس احتجاجا على قرار نقل السفارة. "
+            "وتقول مصادر محلية إن المواجهات وقعت في الخليل ونابلس.")
+    subs = [(e.sub_event_type, e.location.name) for e in run(text)]
+    assert ("Protest with intervention", "Hebron") in subs and ("Protest with intervention", "Nablus") in subs
+    assert not any(s == "Armed clash" for s, _ in subs)
 
 
 def test_townspeople_who_demonstrate_are_the_protesters_and_the_police_the_other_side():

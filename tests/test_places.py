@@ -173,6 +173,9 @@ def test_a_province_and_its_seat_sharing_a_name_mean_the_city_without_a_cue():
     p = named("أطلق الحوثيون صواريخ على مطارات مدن أبها وجيزان ونجران", "نجران")
     assert p.geo_precision == 1 and abs(p.latitude - 17.49) < 0.05
     assert named("سقطت قذيفة في محافظة نجران", "نجران").geo_precision == 3
+    # the index files Qalqilya town under another governorate; the governorate's point is the town's own
+    p = named("تظاهر شبان في قلقيلية ونابلس أمس", "قلقيلية")
+    assert p.geo_precision == 1
 
 
 def test_a_region_right_after_a_place_locates_it_and_is_not_a_second_event():

@@ -253,6 +253,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
     previous_chain: list[str] | None = None
     claimed_sources: set[str] = set()
     last_event_sentence = -1
+    last_protest = -9  # the sentence of the last demonstration told
     last_actor1: tuple[int, actor_res.ActorMention] | None = None
     places_by_sentence: dict[int, list[int]] = {}
     for n, m in enumerate(part.places):
@@ -316,8 +317,11 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 a1 = last_actor1[1]  # Arabic drops a subject already named: "وواصل التقدم"
             if a1 is not None:
                 last_actor1 = (sent.index, a1)
-            if frame.sense.definite and not (dated or killed is not None):
-                continue  # "أنهكتهم الغارات": the definite noun recalls; with a day, a toll or a doer it reports
+            if frame.sense.definite and not (dated or killed is not None or _occurs(frame, sent)):
+                continue  # "أنهكتهم الغارات": the definite noun recalls; with a day, a toll or "where it took
+                # place" (تركزت المواجهات في) it reports
+            if frame.sense.definite and frame.sub_event_type == "Armed clash" and last_protest >= sent.index - 2:
+                frame.sub_event_type = "Protest with intervention"  # "المواجهات" recalls the demonstration's clashes
             if frame.sense.cls == "control" and frame.sense.verb and not _object_place(frame, sent, part.places,
                                                                                       places_by_sentence):
                 continue  # "استعاد الفريق نغمة الانتصارات": what is taken must be a place
@@ -362,7 +366,16 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                                  pm is not None and pm is not fallback)
                 out.append((ev, dated))
                 last_event_sentence = sent.index
+                if ev.event_type == "Protests":
+                    last_protest = sent.index
     return out
+
+
+def _occurs(frame: Frame, sent) -> bool:
+    """A verb of taking place governs the event noun: up to three words before it or two after, in its clause."""
+    lo, hi = sent.clause_range(frame.clause)
+    near = sent.tokens[max(lo, frame.first - 3): min(hi, frame.last + 2)]
+    return any(set(t.readings) & lexicon.occurrence_verbs() for t in near)
 
 
 _OBJECT_CUES = frozenset({"بلده", "مدينه", "قريه", "حي", "منطقه", "مناطق", "مواقع", "مطار", "قاعده", "معبر", "مديريه", "قري",

@@ -491,8 +491,11 @@ def _score(p: GazPlace, m: PlaceMention, countries: Counter, admin: set, anchors
     elif p.kind == "admin1":
         s += 3.5 if m.cue == "admin1" or m.region else -1
         if not (m.cue == "admin1" or m.region) and any(
-                c.kind != "admin1" and c.country == p.country and c.admin1 == p.admin1 for c in m.candidates):
-            s -= 3  # a province and its seat share the name ("نجران"): without "محافظة" the city is meant
+                c.kind != "admin1" and c.country == p.country
+                and (c.admin1 == p.admin1 or (c.geonameid is not None and c.geonameid == p.geonameid))
+                for c in m.candidates):
+            s -= 3  # a province and its seat share the name ("نجران"): without "محافظة" the city is meant (the
+            # index may file the seat under another province, but the province's point is the seat's own)
     if p.source == "curated":
         s += 1.5
     total = sum(countries.values()) or 1
