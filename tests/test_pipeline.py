@@ -425,3 +425,15 @@ def test_new_cities_are_no_place_and_a_wave_of_abductions_is_an_abduction():
     assert [m.text for m in analysed.body.places] == ["جنوب العراق"]
     (e,) = run("شنت الميليشيات حملة اختطافات واسعة في قرى مديرية عتمة أمس.")
     assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_may_and_fears_are_no_events_but_has_is():
+    assert run("وقال المسؤول إن الجيش قد يقصف مواقع المسلحين في بلدة كفرنبل.") == []
+    assert run("وأبدى السكان تخوفات من قصف الجيش لمواقع المسلحين في بلدة كفرنبل.") == []
+    events = run("وكانت القوات الحكومية قد سيطرت أمس على بلدة كفرنبل.", published="2018-03-02")
+    assert [e.sub_event_type for e in events] == ["Government regains territory"]
+
+
+def test_a_rule_or_a_ban_named_after_an_event_noun_is_no_event():
+    assert run("واتهم الجيش الإسرائيلي حماس بتغيير قواعد الاشتباك في قطاع غزة.") == []
+    assert run("ووصل مفتشو منظمة حظر الأسلحة الكيميائية إلى دمشق أمس.") == []

@@ -76,7 +76,18 @@ def _modal(sent: Sentence, first: int, verb: bool) -> bool:
     for key in ("future", "threat", "conditional", "background"):
         if words & lexicon.word_set(key):
             return True
+    # "قد نرى معارك", "قد تستخدم فيه": قد before an imperfect verb says "may", a possibility (before a perfect,
+    # "قد استعادت", it says "has")
+    upto = toks[max(0, first - _WINDOW) : first + 1]
+    for k in range(len(upto) - 1):
+        if upto[k].norm.lstrip("وف") == "قد" and _imperfect(upto[k + 1].norm):
+            return True
     return False
+
+
+def _imperfect(norm: str) -> bool:
+    """يستخدم، تستخدم (not تمكنت, تقدموا, nor تم: perfects that also begin with ت)."""
+    return norm.startswith("ي") or (norm.startswith("ت") and norm != "تم" and not norm.endswith(("ت", "وا")))
 
 
 _ACTIVITY = {normalize(w) for w in ("تعمل", "يعمل", "تقوم", "يقوم", "باشرت", "باشر", "بدأت", "بدأ", "تواصل", "يواصل",
@@ -163,6 +174,8 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
             # "مع هذه المعارك", "هذا الهجوم": a demonstrative points back to an event already told; "كل معركة"
             # (every battle) speaks of battles in general
             if not sense.verb and m.first > 0 and toks[m.first - 1].norm.lstrip("وف") in _POINTING_BACK:
+                continue
+            if not sense.verb and m.first > 0 and toks[m.first - 1].norm in lexicon.naming_words():
                 continue
             # "وبالسيطرة على موزع، يقطع الجيش ...": a fronted "with the taking of" recalls a told takeover
             if sense.cls == "control" and not sense.verb and m.first == lo \

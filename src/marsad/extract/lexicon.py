@@ -94,6 +94,11 @@ def generic_attacks() -> frozenset[str]:
 
 
 @functools.cache
+def naming_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_yaml("triggers.yaml").get("naming_words") or [])
+
+
+@functools.cache
 def occurrence_verbs() -> frozenset[str]:
     return frozenset(form for stem in load_yaml("triggers.yaml").get("occurrence_verbs") or [] for form in inflect(stem))
 
