@@ -251,3 +251,8 @@ def test_great_circle_distance():
 
     assert abs(km(33.51, 36.29, 36.20, 37.16) - 310) < 10  # Damascus to Aleppo
     assert km(15.35, 44.21, 15.35, 44.21) == 0
+
+
+def test_a_known_name_that_opens_with_a_cue_word_is_not_a_pointer_back():
+    p = named("طعن شاب حارسا في البلدة القديمة في القدس أمس", "البلدة القديمة في القدس")
+    assert p.geo_precision == 1 and abs(p.latitude - 31.78) < 0.05

@@ -171,7 +171,9 @@ def find_places(doc: Document, blocked: dict[int, set[int]] | None = None) -> li
                         break
                 i = max(j, i + 1)
                 continue
-            anaphor = _anaphor(toks, i, cues)
+            # "البلدة" alone points back to a town, but "البلدة القديمة في القدس" is a name the index knows
+            # (two words, "المحافظة الجنوبية", still point back: the southern province just named)
+            anaphor = None if i in matches and matches[i].last > i + 2 else _anaphor(toks, i, cues)
             if anaphor:
                 out.append(PlaceMention(sent.index, i, i + 1, toks[i].text, [], cue=anaphor, anaphor=True,
                                         span_start=toks[i].start, span_end=toks[i].end))
