@@ -437,3 +437,9 @@ def test_may_and_fears_are_no_events_but_has_is():
 def test_a_rule_or_a_ban_named_after_an_event_noun_is_no_event():
     assert run("واتهم الجيش الإسرائيلي حماس بتغيير قواعد الاشتباك في قطاع غزة.") == []
     assert run("ووصل مفتشو منظمة حظر الأسلحة الكيميائية إلى دمشق أمس.") == []
+
+
+def test_holding_ground_for_years_is_history_not_a_takeover():
+    assert run("وسيطر تنظيم داعش على مدينة الموصل ثلاث سنوات قبل طرده منها.") == []
+    (e,) = run("وسيطر تنظيم داعش على مدينة الموصل أمس بعد معارك استمرت ساعات.")
+    assert e.sub_event_type == "Non-state actor overtakes territory"

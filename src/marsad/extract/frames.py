@@ -146,6 +146,18 @@ def _summary(sent: Sentence) -> bool:
     return False
 
 
+_LONG_UNITS = {normalize(w) for w in ("سنوات", "سنة", "سنتين", "عاما", "عامين", "أعوام", "أشهر", "شهور", "شهرا", "شهرين")}
+
+
+def _long_duration(toks) -> bool:
+    """A span of months or years ("ثلاث سنوات", "عامين", "لأكثر من 4 أشهر")."""
+    for k, t in enumerate(toks):
+        if t.norm in _LONG_UNITS and (t.norm.endswith("ين") or k > 0 and (toks[k - 1].norm.isdigit()
+                                                                            or toks[k - 1].norm in NUMBER_WORDS)):
+            return True
+    return False
+
+
 def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()) -> list[Frame]:
     """Frames of a sentence; `blocked` token indexes (time expressions such as "فجر السبت") are not triggers."""
     toks = sent.tokens
@@ -171,6 +183,8 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
                 continue
             if sense.cls == "control" and sense.verb and _state(sent, m.first, m.last):
                 continue
+            if sense.cls == "control" and _long_duration(toks[lo:hi]):
+                continue  # "سيطر التنظيم على المدينة ثلاث سنوات": holding ground for years is history
             # "مع هذه المعارك", "هذا الهجوم": a demonstrative points back to an event already told; "كل معركة"
             # (every battle) speaks of battles in general
             if not sense.verb and m.first > 0 and toks[m.first - 1].norm.lstrip("وف") in _POINTING_BACK:
