@@ -183,3 +183,32 @@ def test_one_or_two_dead_without_a_number(text, killed):
 
 def test_the_noun_of_a_number_is_no_count_of_its_own():
     assert toll("أسفرت المعارك عن أكثر من ألفي قتيل")[0] == 2000
+
+
+def test_an_undated_event_happened_on_the_day_the_report_last_named():
+    import marsad
+
+    text = ("شنت الطائرات الحربية غارات جوية على مدينة دوما فجر الأحد. "
+            "وقصفت المدفعية بلدة حرستا بعشرات القذائف.")
+    events = {e.location.name_ar if e.location else None: e.event_date
+              for e in marsad.extract(text, published="2018-04-10")}
+    assert set(events.values()) == {"2018-04-08"}
+
+
+def test_a_background_date_ends_the_day_a_report_named():
+    import marsad
+
+    text = ("شنت الطائرات الحربية غارات جوية على مدينة دوما فجر الأحد. "
+            "وكانت المنطقة قد شهدت معارك عنيفة في شباط الماضي. "
+            "وقصفت المدفعية بلدة حرستا بعشرات القذائف.")
+    dates = sorted(e.event_date for e in marsad.extract(text, published="2018-04-10"))
+    assert dates == ["2018-04-08", "2018-04-10"]
+
+
+def test_undated_tellings_of_one_event_stay_one_event():
+    import marsad
+
+    text = ("قصفت المدفعية بلدة حرستا بعشرات القذائف. وشنت الطائرات غارات جوية على مدينة دوما فجر الأحد. "
+            "وقصفت المدفعية بلدة حرستا بقذائف الهاون.")
+    shelled = [e for e in marsad.extract(text, published="2018-04-10") if e.location.name_ar == "حرستا"]
+    assert len(shelled) == 1
