@@ -212,3 +212,24 @@ def test_undated_tellings_of_one_event_stay_one_event():
             "وقصفت المدفعية بلدة حرستا بقذائف الهاون.")
     shelled = [e for e in marsad.extract(text, published="2018-04-10") if e.location.name_ar == "حرستا"]
     assert len(shelled) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a night joining two days is the evening's day ...
+        ("تعرضت البلدة لقصف عنيف ليل السبت الأحد", "2018-04-07"),
+        ("اندلعت اشتباكات قبل منتصف ليلة الأحد الاثنين", "2018-04-08"),
+        ("شنت الطائرات غارات ليل الأحد إلى الاثنين", "2018-04-08"),
+        # ... or the morning's when it happened after midnight
+        ("انسحب المسلحون بعد منتصف ليل السبت الأحد", "2018-04-08"),
+    ],
+)
+def test_a_night_named_by_two_days_is_one_day(text, date):
+    (t,) = find_times(tokenize(text), text, PUB)
+    assert t.date.isoformat() == date
+
+
+def test_two_days_that_are_no_night_stay_two_mentions():
+    text = "تظاهر المحتجون السبت والأحد"
+    assert [t.date.isoformat() for t in find_times(tokenize(text), text, PUB)] == ["2018-04-07", "2018-04-08"]
