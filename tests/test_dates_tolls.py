@@ -24,6 +24,9 @@ PUB = dt.date(2018, 4, 10)  # Tuesday
         ("الثلاثاء الماضي", "2018-04-03", 1),
         ("الأسبوع الماضي", "2018-04-03", 2),
         ("الشهر الماضي", "2018-03-11", 3),
+        # the past two days or nights: the span ends today, its middle is yesterday
+        ("قتل العشرات خلال اليومين الماضيين", "2018-04-09", 2),
+        ("تقدمت القوات خلال الليلتين الماضيتين", "2018-04-09", 2),
         ("في 5 أبريل", "2018-04-05", 1),
         ("في 5 نيسان", "2018-04-05", 1),
         ("في 28 كانون الأول 2017", "2017-12-28", 1),
@@ -183,3 +186,53 @@ def test_one_or_two_dead_without_a_number(text, killed):
 
 def test_the_noun_of_a_number_is_no_count_of_its_own():
     assert toll("أسفرت المعارك عن أكثر من ألفي قتيل")[0] == 2000
+
+
+def test_an_undated_event_happened_on_the_day_the_report_last_named():
+    import marsad
+
+    text = ("شنت الطائرات الحربية غارات جوية على مدينة دوما فجر الأحد. "
+            "وقصفت المدفعية بلدة حرستا بعشرات القذائف.")
+    events = {e.location.name_ar if e.location else None: e.event_date
+              for e in marsad.extract(text, published="2018-04-10")}
+    assert set(events.values()) == {"2018-04-08"}
+
+
+def test_a_background_date_ends_the_day_a_report_named():
+    import marsad
+
+    text = ("شنت الطائرات الحربية غارات جوية على مدينة دوما فجر الأحد. "
+            "وكانت المنطقة قد شهدت معارك عنيفة في شباط الماضي. "
+            "وقصفت المدفعية بلدة حرستا بعشرات القذائف.")
+    dates = sorted(e.event_date for e in marsad.extract(text, published="2018-04-10"))
+    assert dates == ["2018-04-08", "2018-04-10"]
+
+
+def test_undated_tellings_of_one_event_stay_one_event():
+    import marsad
+
+    text = ("قصفت المدفعية بلدة حرستا بعشرات القذائف. وشنت الطائرات غارات جوية على مدينة دوما فجر الأحد. "
+            "وقصفت المدفعية بلدة حرستا بقذائف الهاون.")
+    shelled = [e for e in marsad.extract(text, published="2018-04-10") if e.location.name_ar == "حرستا"]
+    assert len(shelled) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a night joining two days is the evening's day ...
+        ("تعرضت البلدة لقصف عنيف ليل السبت الأحد", "2018-04-07"),
+        ("اندلعت اشتباكات قبل منتصف ليلة الأحد الاثنين", "2018-04-08"),
+        ("شنت الطائرات غارات ليل الأحد إلى الاثنين", "2018-04-08"),
+        # ... or the morning's when it happened after midnight
+        ("انسحب المسلحون بعد منتصف ليل السبت الأحد", "2018-04-08"),
+    ],
+)
+def test_a_night_named_by_two_days_is_one_day(text, date):
+    (t,) = find_times(tokenize(text), text, PUB)
+    assert t.date.isoformat() == date
+
+
+def test_two_days_that_are_no_night_stay_two_mentions():
+    text = "تظاهر المحتجون السبت والأحد"
+    assert [t.date.isoformat() for t in find_times(tokenize(text), text, PUB)] == ["2018-04-07", "2018-04-08"]

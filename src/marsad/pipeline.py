@@ -17,7 +17,7 @@ from marsad.extract.frames import Frame, find_frames
 from marsad.extract.matcher import phrase_key
 from marsad.models import EVENT_TYPE_OF, Article, Attribution, Event, Evidence
 from marsad.resolve import actors as actor_res
-from marsad.resolve.dates import find_times, parse_iso, time_tokens
+from marsad.resolve.dates import TimeMention, find_times, parse_iso, time_tokens
 from marsad.resolve.fatalities import death_words, fatalities
 from marsad.resolve.places import PlaceMention, find_places, report_countries, resolve_places, to_place
 from marsad.resolve.roles import (
@@ -157,7 +157,8 @@ def extract_article(article: Article) -> list[Event]:
             if not dated and twin in explicit:
                 _merge(next(kept for k, kept in events.items() if k[:2] == twin), event)
                 continue
-            key = (event.sub_event_type, _place_key(event), event.event_date if part is body else None)
+            # undated tellings of one type and place are one event, whichever day the report last named before each
+            key = (event.sub_event_type, _place_key(event), event.event_date if part is body and dated else None)
             title_dup = part is not body and any(k[0] == key[0] and k[1] == key[1] for k in events)
             if part is not body and events and not title_dup:
                 continue  # a headline names the body's events; one the body does not tell is a summary
@@ -265,6 +266,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
     for f in part.frames:
         frames_by_sentence.setdefault(f.sentence, []).append(f)
     fallback = _main_place(part.places)
+    running: TimeMention | None = None  # the day the report last named
 
     for sent in doc.sentences:
         s_actors = actors_by_sentence.get(sent.index, [])
@@ -284,6 +286,12 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         # ... unless the event has no time of its own: then the statement's day is the closest the report gives
         own = [t for t in times if not any(0 <= t.first - end <= 4 for end in said)]
         times = own or times
+        # an undated event later in the report happened on the day last named before it: the lead tells the day,
+        # the paragraphs after it the details ("قصفت الطائرات فجر الأحد ..." then "وقتل في القصف ...")
+        # ... unless a background date came between ("في مارس الماضي"), or only a statement's day was named
+        named = [t for t in own if t.date is not None]
+        if named:
+            running = named[-1] if published is None or (published - named[-1].date).days <= _MAX_AGE_DAYS else None
         if not frames_by_sentence.get(sent.index):
             # "وبلغ عدد القتلى 39 مدنيا": a toll told in a sentence of its own completes the event told before
             last = out[-1][0] if out else None
@@ -309,6 +317,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             date, precision, skip, dated = _date(frame, sent, times, published)
             if skip:
                 continue
+            if not dated and running is not None:
+                date, precision = running.date.isoformat(), running.precision
             place_ids = [i for i in _frame_places(frame, sent, part.places, places_by_sentence.get(sent.index, []))
                          if part.places[i].first not in speaking]
             a1, a2, assoc1 = assign_roles(frame, sent, s_actors, source_tokens)

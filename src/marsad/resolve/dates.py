@@ -54,6 +54,14 @@ def _ordinals() -> dict[str, int]:
     return {" ".join(normalize(w) for w in k.split()): int(v) for k, v in load_yaml("time.yaml")["ordinal_days"].items()}
 
 
+@functools.cache
+def _night_words() -> tuple[frozenset[str], frozenset[str]]:
+    from marsad.arabic.normalize import normalize
+
+    data = load_yaml("time.yaml")["two_day_nights"]
+    return frozenset(normalize(w) for w in data["starts"]), frozenset(normalize(w) for w in data["joiners"])
+
+
 def _ordinal_before(tokens: list[Token], first: int) -> tuple[int, int] | None:
     """(day, index of the ordinal's first token) for "الرابع من مارس", "الحادي والعشرين من نيسان"."""
     if first < 2 or tokens[first - 1].norm != "من":
@@ -81,7 +89,7 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 def find_times(tokens: list[Token], text: str, published: dt.date | None) -> list[TimeMention]:
     """Every time expression among `tokens`, resolved against `published` when it is relative."""
     out = []
-    kinds: list[str] = []
+    kinds: list[tuple] = []
     for match in _matcher().find(tokens):
         first, last = match.first, match.last
         kind = match.payloads[0]
@@ -130,10 +138,38 @@ def find_times(tokens: list[Token], text: str, published: dt.date | None) -> lis
         if date is None and not future:
             continue
         out.append(TimeMention(first, last, text[tokens[first].start : tokens[last - 1].end], date, precision, future))
-        kinds.append(kind[0])
+        kinds.append(kind)
+    out, kinds = _nights(tokens, text, out, kinds)
     # "أمس الجمعة": the weekday names the day; "أمس" only says it was recent (a report filed after midnight)
     return [t for n, t in enumerate(out)
-            if not (kinds[n] == "relative" and n + 1 < len(out) and kinds[n + 1] == "weekday" and out[n + 1].first == t.last)]
+            if not (kinds[n][0] == "relative" and n + 1 < len(out) and kinds[n + 1][0] == "weekday"
+                    and out[n + 1].first == t.last)]
+
+
+def _nights(tokens: list[Token], text: str, out: list[TimeMention], kinds: list[tuple]):
+    """"ليل الخميس الجمعة" is one night: the evening's day, or the morning's when it is "بعد منتصف" (after midnight)."""
+    words, joiners = _night_words()
+    merged: list[TimeMention] = []
+    merged_kinds: list[tuple] = []
+    n = 0
+    while n < len(out):
+        t = out[n]
+        if n + 1 < len(out) and kinds[n][0] == "weekday" and kinds[n + 1][0] == "weekday" and t.date is not None \
+                and kinds[n + 1][1] == (kinds[n][1] + 1) % 7 and tokens[t.first].norm in words \
+                and (out[n + 1].first == t.last
+                     or (out[n + 1].first == t.last + 1 and tokens[t.last].norm in joiners)):
+            after_midnight = any(tok.norm == "بعد" for tok in tokens[max(0, t.first - 2) : t.first])
+            date = t.date + dt.timedelta(days=1) if after_midnight else t.date
+            last = out[n + 1].last
+            merged.append(TimeMention(t.first, last, text[tokens[t.first].start : tokens[last - 1].end], date, 1))
+            merged_kinds.append(kinds[n])
+            n += 2
+            continue
+        merged.append(t)
+        merged_kinds.append(kinds[n])
+        n += 1
+    return merged, merged_kinds
+
 
 
 def parse_iso(value: str | None) -> dt.date | None:
