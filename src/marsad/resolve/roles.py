@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from marsad.extract import lexicon
 from marsad.extract.frames import Frame, role_of
-from marsad.models import Actor
+from marsad.models import EVENT_TYPE_OF, Actor
 from marsad.resolve import actors as actor_res
 
 PARTY_SOURCES = {"official", "military", "party"}
@@ -70,8 +71,11 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
         a1 = rest[0] if rest else None
     if _civilians(a1) and not (frame.event_type_is("Protests") or frame.event_type_is("Riots")):
         a1, a2 = a2, a1  # "وقتل 95 مدنيا": civilians are what violence is done to, never its doer
-    if a1 is None:
-        a1 = _demonym_agent(frame, sent)
+    dem = _demonym_agent(frame, sent, mentions)
+    if dem is not None and (a1 is None or (not frame.sense.verb and _forces_act(frame)
+                                           and role_of(sent, a1.first) != "agent")):
+        # "قمة طهران، ضربت غارة جوية روسية": the nationality on the attack names the doer, whoever else is named
+        a1 = dem
     if a2 is None:
         # "..., ما أدى إلى مقتل ستة مدنيين": the victims named after the event in its sentence are its target
         victims = [m for m in mentions if m.first > frame.last and m.kind == "template" and m.resolved is not None
@@ -99,17 +103,48 @@ def _spokesman_of(sent, m: actor_res.ActorMention) -> bool:
     return m.first > 0 and sent.tokens[m.first - 1].norm in _ON_BEHALF
 
 
-def _demonym_agent(frame: Frame, sent) -> actor_res.ActorMention | None:
-    """"الغارات الإسرائيلية", "القصف التركي": a nationality adjective on the trigger names whose forces act."""
+# a nationality on what is intercepted or seized ("أسقطت طائرة إسرائيلية") names its owner, the target
+_OWNED_WEAPON = {"Disrupted weapons use", "Looting/property destruction"}
+
+
+def _forces_act(frame: Frame) -> bool:
+    """Violence done by armed forces, where a nationality on the event noun is the doer's."""
+    forces_in = actor_res.index().forces_in
+    sub = frame.sub_event_type
+    return sub not in _OWNED_WEAPON and (sub in forces_in or EVENT_TYPE_OF[sub] in forces_in)
+
+
+def _definite(tok) -> bool:
+    return any(r.startswith("ال") for r in tok.readings)
+
+
+def _demonym_agent(frame: Frame, sent, mentions=()) -> actor_res.ActorMention | None:
+    """"الغارات الإسرائيلية", "القصف التركي", "عدد الهجمات الإسرائيلية ... 60 غارة": a nationality adjective on the
+    trigger, or on an attack word before it in its clause, names whose forces act. An adjective agrees with its noun
+    in definiteness: after an indefinite noun a definite nationality is people ("احتجاجات الفلسطينيين"), as is one
+    already read as people ("مقتل فلسطيني")."""
     toks = sent.tokens
-    found = actor_res.index().demonyms.find(toks[frame.last : frame.last + 2], allow_clitics=False)
-    if not found or found[0].first != 0:
+    idx = actor_res.index()
+    lo, _ = sent.clause_range(frame.clause)
+    generic = lexicon.generic_attacks()
+    taken = {i for m in mentions for i in range(m.first, m.last)}
+    ends = [frame.last] + [k + 1 for k in range(lo, frame.first) if set(toks[k].readings) & generic]
+    for end in ends:
+        found = idx.demonyms.find(toks[end : end + 2], allow_clitics=False)
+        if found and found[0].first == 0 and end not in taken and _definite(toks[end]) == _definite(toks[end - 1]):
+            break
+    else:
         return None
     code = found[0].payloads[0]
-    first, last = frame.last, frame.last + found[0].last
-    return actor_res.ActorMention(sent.index, first, last, sent.span.text[toks[first].start - sent.span.start:
-                                  toks[last - 1].end - sent.span.start], "generic",
-                                  (("generic", "military", None),), toks[first].start, toks[last - 1].end, code)
+    first, last = end, end + found[0].last
+    text = sent.span.text[toks[first].start - sent.span.start : toks[last - 1].end - sent.span.start]
+    if code in idx.occupying:
+        # a people without an army of its own ("صواريخ فلسطينية"): its unnamed armed factions fire
+        return actor_res.ActorMention(sent.index, first, last, text, "template",
+                                      (("template", "unidentified-armed-group", None),), toks[first].start,
+                                      toks[last - 1].end, code)
+    return actor_res.ActorMention(sent.index, first, last, text, "generic", (("generic", "military", None),),
+                                  toks[first].start, toks[last - 1].end, code)
 
 
 _BYSTANDER_KINDS = {"un", "political"}

@@ -1,0 +1,38 @@
+"""Who acts and who is acted on, on sentences written for these tests."""
+
+import marsad
+
+PUB = "2018-04-10"  # a Tuesday
+
+
+def run(text):
+    return marsad.extract(text, article_id="t", published=PUB, source="صحيفة الاختبار")
+
+
+def one(text, sub):
+    found = [e for e in run(text) if e.sub_event_type == sub]
+    assert found, f"no {sub} in {[e.sub_event_type for e in run(text)]}"
+    return found[0]
+
+
+def test_nationality_on_the_attack_noun_names_the_doer_over_a_capital_named_before():
+    e = one("وقبل أن تبدأ قمة أنقرة، أصابت غارة جوية روسية بلدة سراقب أمس، ما أدى إلى مقتل ثلاثة مدنيين.",
+            "Air/drone strike")
+    assert e.actor1.name == "Military Forces of Russia"
+
+
+def test_nationality_on_an_attack_word_earlier_in_the_clause():
+    e = one("وبلغ عدد الهجمات التركية على منطقة عفرين أمس 40 غارة.", "Air/drone strike")
+    assert e.actor1.name == "Military Forces of Turkey"
+
+
+def test_palestinian_fire_is_an_unidentified_armed_group_not_the_occupying_army():
+    e = one("وقال الجيش الإسرائيلي إن جنديين أصيبا في هجمات بقذائف هاون فلسطينية على مستوطنة سديروت أمس.",
+            "Shelling/artillery/missile attack")
+    assert e.actor1.name == "Unidentified Armed Group (Palestine)"
+
+
+def test_a_nationality_that_is_the_victim_is_not_the_doer():
+    e = one("أعلنت الشرطة مقتل عراقي في انفجار عبوة ناسفة في سوق بمدينة الموصل أمس.",
+            "Remote explosive/landmine/IED")
+    assert e.actor1 is None or e.actor1.name != "Military Forces of Iraq"
