@@ -36,3 +36,19 @@ def test_a_nationality_that_is_the_victim_is_not_the_doer():
     e = one("أعلنت الشرطة مقتل عراقي في انفجار عبوة ناسفة في سوق بمدينة الموصل أمس.",
             "Remote explosive/landmine/IED")
     assert e.actor1 is None or e.actor1.name != "Military Forces of Iraq"
+
+
+def test_who_announces_what_others_fired_is_no_party_to_it():
+    e = one("أعلن الجيش الإسرائيلي في بيان أن صاروخين أطلقا على بلدة سديروت أمس.",
+            "Shelling/artillery/missile attack")
+    assert e.actor1 is None or e.actor1.name != "Military Forces of Israel"
+
+
+def test_who_announces_its_own_strike_is_its_doer():
+    e = one("أعلن الجيش الإسرائيلي أن طائراته قصفت موقعا في بلدة بيت حانون أمس.", "Shelling/artillery/missile attack")
+    assert e.actor1.name == "Military Forces of Israel"
+
+
+def test_the_accused_acts_not_the_accuser():
+    e = one("اتهمت الحكومة السورية الولايات المتحدة بقصف بلدة هجين بغارات جوية أمس.", "Air/drone strike")
+    assert e.actor1.name == "Military Forces of the United States"

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+
+from marsad.arabic.normalize import normalize
 from marsad.extract import lexicon
 from marsad.extract.frames import Frame, role_of
+from marsad.knowledge import load_yaml
 from marsad.models import EVENT_TYPE_OF, Actor
 from marsad.resolve import actors as actor_res
 
@@ -32,6 +36,9 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
     lo, hi = sent.clause_range(frame.clause)
     usable = [m for m in mentions if (m.resolved is not None or m.kind == "cue")
               and (frame.sub_event_type == "Agreement" or not _bystander(m)) and not _spokesman_of(sent, m)]
+    accused, accusers = _accused(frame, sent, usable)
+    speakers = accusers or _speakers(frame, sent, usable)
+    usable = [m for m in usable if m not in speakers]
     # prefer the trigger's clause, then the sentence up to the trigger
     scoped = [m for m in usable if lo <= m.first < hi] + [m for m in usable if m.first < lo]
     between = False
@@ -76,6 +83,10 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
                                            and role_of(sent, a1.first) != "agent")):
         # "قمة طهران، ضربت غارة جوية روسية": the nationality on the attack names the doer, whoever else is named
         a1 = dem
+    if accused is not None:
+        a1, a2 = accused, (None if a2 is accused else a2)
+    elif a1 is None and speakers and _tells_of_itself(frame, sent, speakers):
+        a1 = speakers[-1]  # "أعلن الجيش أن طائراته قصفت": the speaker's own forces act
     if a2 is None:
         # "..., ما أدى إلى مقتل ستة مدنيين": the victims named after the event in its sentence are its target
         victims = [m for m in mentions if m.first > frame.last and m.kind == "template" and m.resolved is not None
@@ -89,6 +100,63 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
                  and (m.resolved is None or a1.resolved is None or m.resolved.name != a1.resolved.name)]
         a2 = later[0] if later else None
     return a1, a2, assoc
+
+
+@functools.cache
+def _cues() -> dict[str, frozenset[str]]:
+    data = load_yaml("roles.yaml")
+    return {k: frozenset(" ".join(normalize(x).split()) for x in data[k]) for k in ("complement", "complement_self", "accuse")}
+
+
+_SPEECH_REACH = 10  # words from a reporting verb to the أن that opens what it says
+
+
+def _speakers(frame: Frame, sent, mentions: list) -> list:
+    """"ومساء، أعلن الجيش الإسرائيلي في بيان أن ثلاث قذائف أطلقت": the subject of a reporting verb whose أن-clause
+    holds the trigger speaks of the event; it is no party to it by saying so."""
+    toks = sent.tokens
+    cues = _cues()
+    for v in reversed([m for m in lexicon.reporting_verbs().find(toks)
+                       if m.payloads[0][0] == "verb" and m.last <= frame.first]):
+        opener = next((k for k in range(v.last, min(frame.first, v.last + _SPEECH_REACH))
+                       if set(toks[k].readings) & (cues["complement"] | cues["complement_self"])), None)
+        if opener is None:
+            continue
+        return [m for m in mentions if v.last <= m.first < opener or 0 <= v.first - m.last <= 1]
+    return []
+
+
+def _tells_of_itself(frame: Frame, sent, speakers: list) -> bool:
+    """The speaker's words are about its own action: "أنه قصف", or its forces named by a possessive ("طائراته")."""
+    toks = sent.tokens
+    start = max(m.last for m in speakers)
+    cues = _cues()
+    for t in toks[start : frame.first + 1]:
+        if set(t.readings) & cues["complement_self"]:
+            return True
+        stem = next((t.norm[: -len(s)] for s in _POSSESSIVES if t.norm.endswith(s)), "")
+        if len(stem) >= 4 and not set(t.readings) & cues["complement"]:
+            return True
+    return False
+
+
+_POSSESSIVES = ("ها", "هم", "هما", "ه", "نا")
+_ACCUSE_REACH = 16  # words from an accusation to the trigger it accuses someone of
+
+
+def _accused(frame: Frame, sent, mentions: list) -> tuple:
+    """"اتهم مركز المصالحة الروسي الولايات المتحدة بقصف مدينة": after a word of accusing, the last party named before
+    the trigger is said to act; those named before it accuse. Returns (accused or None, accusers)."""
+    toks = sent.tokens
+    accuse = _cues()["accuse"]
+    at = next((k for k in range(frame.first - 1, max(-1, frame.first - _ACCUSE_REACH), -1)
+               if set(toks[k].readings) & accuse), None)
+    if at is None:
+        return None, []
+    named = [m for m in mentions if at < m.first and m.last <= frame.first and not _civilians(m)]
+    if len(named) < 2:
+        return None, []
+    return named[-1], named[:-1]
 
 
 def _civilians(m: actor_res.ActorMention | None) -> bool:
