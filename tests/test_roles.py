@@ -52,3 +52,10 @@ def test_who_announces_its_own_strike_is_its_doer():
 def test_the_accused_acts_not_the_accuser():
     e = one("اتهمت الحكومة السورية الولايات المتحدة بقصف بلدة هجين بغارات جوية أمس.", "Air/drone strike")
     assert e.actor1.name == "Military Forces of the United States"
+
+
+def test_fire_from_a_territory_without_an_army_of_its_own_is_by_its_armed_factions():
+    e = one("وقالت الشرطة إن ثلاث قذائف أطلقت من قطاع غزة وسقطت على بلدة سديروت أمس.",
+            "Shelling/artillery/missile attack")
+    assert e.actor1.name == "Unidentified Armed Group (Palestine)"
+    assert e.location.country == "IL"

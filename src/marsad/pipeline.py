@@ -26,6 +26,7 @@ from marsad.resolve.roles import (
     assign_roles,
     default_actors,
     finalize_type,
+    launched_by,
     resolved_for,
 )
 
@@ -311,6 +312,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             place_ids = [i for i in _frame_places(frame, sent, part.places, places_by_sentence.get(sent.index, []))
                          if part.places[i].first not in speaking]
             a1, a2, assoc1 = assign_roles(frame, sent, s_actors, source_tokens)
+            launch_countries = [part.places[i].resolved.country for i in places_by_sentence.get(sent.index, [])
+                                if part.places[i].resolved is not None and _launched_from(sent, part.places[i])]
             if a1 is None and last_actor1 and last_actor1[0] >= sent.index - 2 and frame.sense.verb \
                     and (a2 is None or last_actor1[1].resolved != a2.resolved):
                 a1 = last_actor1[1]  # Arabic drops a subject already named: "وواصل التقدم"
@@ -339,6 +342,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 ev_country = loc.country if loc and loc.country else (countries[0] if countries else None)
                 actor1 = resolved_for(a1, ev_country, countries, history, frame.sub_event_type)
                 actor2 = resolved_for(a2, ev_country, countries, history, frame.sub_event_type)
+                if actor1 is None and frame.event_type_is("Explosions/Remote violence"):
+                    actor1 = launched_by(launch_countries)
                 if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
                     actor2 = None
                 if actor1 is not None and actor1.inter == 7 and frame.sub_event_type not in PROTEST_SUBS:

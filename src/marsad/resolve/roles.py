@@ -245,6 +245,16 @@ def finalize_type(frame: Frame, a1: Actor | None, a2: Actor | None, where: str |
     return sub
 
 
+def launched_by(countries: list[str | None]) -> Actor | None:
+    """"أطلقت ثلاث قذائف من قطاع غزة": fire from a territory without an army of its own, no one named, is by its
+    unidentified armed factions."""
+    idx = actor_res.index()
+    code = next((c for c in countries if c in idx.occupying), None)
+    if code is None:
+        return None
+    return Actor(f"Unidentified Armed Group ({idx.country_name(code)})", "مسلحون مجهولون", "", 3, code)
+
+
 def default_actors(sub: str, a1: Actor | None, a2: Actor | None, country: str | None):
     """ACLED's standing actors: protests are by protesters; an attack on people is on civilians."""
     idx = actor_res.index()
