@@ -59,3 +59,9 @@ def test_fire_from_a_territory_without_an_army_of_its_own_is_by_its_armed_factio
             "Shelling/artillery/missile attack")
     assert e.actor1.name == "Unidentified Armed Group (Palestine)"
     assert e.location.country == "IL"
+
+
+def test_the_side_whose_attack_was_repelled_is_actor1_of_the_clash():
+    e = one("وصدت قوات الجيش العراقي أمس هجوما لتنظيم داعش على مواقعها قرب قضاء الحويجة.", "Armed clash")
+    assert e.actor1.name.startswith("Islamic State")
+    assert e.actor2.name == "Military Forces of Iraq"

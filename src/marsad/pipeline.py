@@ -27,6 +27,7 @@ from marsad.resolve.roles import (
     default_actors,
     finalize_type,
     launched_by,
+    repelled,
     resolved_for,
 )
 
@@ -312,6 +313,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             place_ids = [i for i in _frame_places(frame, sent, part.places, places_by_sentence.get(sent.index, []))
                          if part.places[i].first not in speaking]
             a1, a2, assoc1 = assign_roles(frame, sent, s_actors, source_tokens)
+            attacker_named = a1 is not None and a1 is repelled(frame, sent, s_actors)
             launch_countries = [part.places[i].resolved.country for i in places_by_sentence.get(sent.index, [])
                                 if part.places[i].resolved is not None and _launched_from(sent, part.places[i])]
             if a1 is None and last_actor1 and last_actor1[0] >= sent.index - 2 and frame.sense.verb \
@@ -352,7 +354,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 if sub is None:
                     continue
                 if sub == "Armed clash" and actor2 is not None and actor2.inter == 1 and \
-                        (actor1 is None or actor1.inter != 1):
+                        (actor1 is None or actor1.inter != 1) and not attacker_named:
                     actor1, actor2 = actor2, actor1  # ACLED lists state forces first in a battle
                 if sub == "Excessive force against protesters" and actor1 is not None and actor1.inter == 6:
                     actor1, actor2 = actor2, actor1  # the force acts, the demonstrators suffer it

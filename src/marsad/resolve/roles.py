@@ -83,7 +83,12 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
                                            and role_of(sent, a1.first) != "agent")):
         # "قمة طهران، ضربت غارة جوية روسية": the nationality on the attack names the doer, whoever else is named
         a1 = dem
-    if accused is not None:
+    attacker = repelled(frame, sent, usable)
+    if attacker is not None:
+        # "صدت قوات الجيش هجوما للحوثيين": the attack repelled is the attacker's; the side that held is its target
+        held = a1 if a1 is not None and a1 is not attacker else (a2 if a2 is not attacker else None)
+        a1, a2 = attacker, held
+    elif accused is not None:
         a1, a2 = accused, (None if a2 is accused else a2)
     elif a1 is None and speakers and _tells_of_itself(frame, sent, speakers):
         a1 = speakers[-1]  # "أعلن الجيش أن طائراته قصفت": the speaker's own forces act
@@ -105,7 +110,8 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
 @functools.cache
 def _cues() -> dict[str, frozenset[str]]:
     data = load_yaml("roles.yaml")
-    return {k: frozenset(" ".join(normalize(x).split()) for x in data[k]) for k in ("complement", "complement_self", "accuse")}
+    return {k: frozenset(" ".join(normalize(x).split()) for x in data[k])
+            for k in ("complement", "complement_self", "accuse", "repel", "attack")}
 
 
 _SPEECH_REACH = 10  # words from a reporting verb to the أن that opens what it says
@@ -138,6 +144,25 @@ def _tells_of_itself(frame: Frame, sent, speakers: list) -> bool:
         if len(stem) >= 4 and not set(t.readings) & cues["complement"]:
             return True
     return False
+
+
+_REPELLED_REACH = 7  # words from the verb of repelling to the attack noun
+_ATTACKER_REACH = 3  # words from the attack noun to the party whose attack it was ("هجوما شنه مسلحو التنظيم")
+
+
+def repelled(frame: Frame, sent, mentions: list) -> actor_res.ActorMention | None:
+    """"صدت القوات هجوما للمتمردين", "التصدي لهجوم شنه التنظيم": the party whose attack the trigger repels."""
+    toks = sent.tokens
+    cues = _cues()
+    for k in range(frame.first, frame.last):
+        if not set(toks[k].readings) & cues["repel"]:
+            continue
+        for j in range(k + 1, min(k + _REPELLED_REACH, len(toks))):  # the subject may stand between (VSO)
+            if not set(toks[j].readings) & cues["attack"]:
+                continue
+            return next((m for m in mentions if j < m.first <= j + _ATTACKER_REACH
+                         and role_of(sent, m.first) not in ("patient", "relative") and not _civilians(m)), None)
+    return None
 
 
 _POSSESSIVES = ("ها", "هم", "هما", "ه", "نا")
