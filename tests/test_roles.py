@@ -65,3 +65,17 @@ def test_the_side_whose_attack_was_repelled_is_actor1_of_the_clash():
     e = one("وصدت قوات الجيش العراقي أمس هجوما لتنظيم داعش على مواقعها قرب قضاء الحويجة.", "Armed clash")
     assert e.actor1.name.startswith("Islamic State")
     assert e.actor2.name == "Military Forces of Iraq"
+
+
+def test_lethal_fire_on_a_demonstration_with_no_force_named_is_the_police_s():
+    e = one("وقتل متظاهر أمس إثر إطلاق نار خلال تفريق مظاهرة ضد البطالة في مدينة الناصرية.",
+            "Excessive force against protesters")
+    assert e.actor1.name == "Police Forces of Iraq"
+    assert e.actor2.name == "Protesters (Iraq)"
+
+
+def test_a_demonstration_where_the_army_killed_is_excessive_force_by_the_army():
+    e = one("وخرجت أمس مظاهرات قرب بلدة بيت لاهيا أسفرت عن مقتل فلسطينيين برصاص الجيش الإسرائيلي.",
+            "Excessive force against protesters")
+    assert e.actor1.name == "Military Forces of Israel"
+    assert e.actor2.name == "Protesters (Palestine)"

@@ -29,6 +29,7 @@ from marsad.resolve.roles import (
     launched_by,
     repelled,
     resolved_for,
+    tells_deaths,
 )
 
 _MAX_AGE_DAYS = 14  # older events in a report are background, not news
@@ -295,6 +296,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                     last.fatalities, last.fatalities_text = killed, killed_text
             continue
         killed, killed_text = fatalities(sent)
+        deaths = tells_deaths(sent)
         toll_given = False  # a sentence's toll belongs to one of its events, not to each
         frames = frames_by_sentence.get(sent.index, [])
         # who reports is no party to the event, unless it is one of the parties speaking (a ministry of defence)
@@ -358,8 +360,11 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                     actor1, actor2 = actor2, actor1  # ACLED lists state forces first in a battle
                 if sub == "Excessive force against protesters" and actor1 is not None and actor1.inter == 6:
                     actor1, actor2 = actor2, actor1  # the force acts, the demonstrators suffer it
-                if sub in ("Peaceful protest", "Protest with intervention") and killed:
-                    sub = "Excessive force against protesters"  # lethal force on a demonstration
+                if sub in ("Peaceful protest", "Protest with intervention") and (killed or (
+                        deaths and any(a is not None and a.inter == 1 for a in (actor1, actor2)))):
+                    # lethal force on a demonstration: a toll, or a death told with the state's forces
+                    # ("مظاهرات ... أسفرت عن مقتل فلسطينيين برصاص الجيش الإسرائيلي")
+                    sub = "Excessive force against protesters"
                 actor1, actor2 = default_actors(sub, actor1, actor2, ev_country)
                 gets_toll = not toll_given and sub not in _NO_TOLL
                 toll_given = toll_given or gets_toll

@@ -111,7 +111,15 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
 def _cues() -> dict[str, frozenset[str]]:
     data = load_yaml("roles.yaml")
     return {k: frozenset(" ".join(normalize(x).split()) for x in data[k])
-            for k in ("complement", "complement_self", "accuse", "repel", "attack")}
+            for k in ("complement", "complement_self", "accuse", "repel", "attack", "killed")}
+
+
+def tells_deaths(sent) -> bool:
+    """The sentence tells that someone died ("مقتل", "استشهد"), whether or not it counts them."""
+    killed = _cues()["killed"]
+    toks = sent.tokens
+    return any(set(t.readings) & killed for t in toks) or any(
+        f"{a.norm} {b.norm}" in killed for a, b in zip(toks, toks[1:], strict=False))
 
 
 _SPEECH_REACH = 10  # words from a reporting verb to the أن that opens what it says
@@ -288,8 +296,17 @@ def default_actors(sub: str, a1: Actor | None, a2: Actor | None, country: str | 
         # people named as doing a protest ("تظاهر مئات من أهالي البصرة") are its protesters, not its target
         a2 = a1 if a1 is not None and a1.inter not in (6, 7) else a2
         a1 = Actor(f"Protesters ({where})", "متظاهرون", "", 6, country)
-    if sub == "Excessive force against protesters" and (a2 is None or a2.inter != 6):
-        a2 = Actor(f"Protesters ({where})", "متظاهرون", "", 6, country)
+    if sub == "Excessive force against protesters":
+        if a1 is not None and a1.inter in (5, 6, 7):
+            a1, a2 = None, (a1 if a2 is None else a2)  # a demonstrator never uses the force against protesters
+        if a1 is None and country:
+            # "مقتل متظاهر إثر إطلاق نار خلال تفريق مظاهرة": no force named, the country's police fired; in an
+            # occupied territory the occupier's forces
+            role = "military" if country in idx.occupying else "police"
+            e = idx.state_actor(country, role)
+            a1 = Actor(e.name, e.name_ar, "", e.inter, e.country)
+        if a2 is None or a2.inter != 6:
+            a2 = Actor(f"Protesters ({where})", "متظاهرون", "", 6, country)
     if a1 is not None and a1.inter == 7 and sub not in PROTEST_SUBS:
         a1, a2 = a2, a1  # civilians are the ones violence is done to
     if a1 is None and sub in _UNCLAIMED_SUBS and country:
