@@ -79,3 +79,24 @@ def test_a_demonstration_where_the_army_killed_is_excessive_force_by_the_army():
             "Excessive force against protesters")
     assert e.actor1.name == "Military Forces of Israel"
     assert e.actor2.name == "Protesters (Palestine)"
+
+
+def test_an_unnamed_fighter_said_to_belong_to_a_group_is_that_group():
+    e = one("أقدم قناص تابع لميليشيات الحوثي، أمس، على قتل مدنيين اثنين في حي الجحملية بمدينة تعز.", "Attack")
+    assert e.actor1.name == "Houthi Movement"
+    assert e.actor2.name == "Civilians (Yemen)"
+
+
+def test_a_group_that_claims_the_attack_of_its_sentence_is_its_doer():
+    e = one("وفجر انتحاري نفسه أمس في معسكر بمدينة كيسمايو، مما أسفر عن مقتل 4 عسكريين، في هجوم أعلنت حركة "
+            "الشباب مسؤوليتها عنه.",
+            "Suicide bomb")
+    assert e.actor1.name == "Al Shabaab"
+
+
+def test_a_claim_in_the_next_sentence_names_the_doer_and_a_denied_claim_names_none():
+    events = run("وانفجرت سيارة مفخخة أمس في سوق بمدينة كيسمايو. وتبنت حركة الشباب التفجير. "
+                 "وانفجرت عبوة ناسفة في حافلة ببلدة أفجوي أمس. ولم تعلن أي جهة مسؤوليتها عن الهجوم.")
+    by_place = {e.location.name: e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"}
+    assert by_place["Kismayo"].actor1.name == "Al Shabaab"
+    assert by_place["Afgooye"].actor1.name == "Unidentified Armed Group (Somalia)"

@@ -24,6 +24,7 @@ from marsad.resolve.roles import (
     PARTY_SOURCES,
     PROTEST_SUBS,
     assign_roles,
+    claimant,
     default_actors,
     finalize_type,
     launched_by,
@@ -267,6 +268,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
     for f in part.frames:
         frames_by_sentence.setdefault(f.sentence, []).append(f)
     fallback = _main_place(part.places)
+    told_in: list[int] = []  # the sentence of each record in out
 
     for sent in doc.sentences:
         s_actors = actors_by_sentence.get(sent.index, [])
@@ -294,6 +296,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 killed, killed_text = fatalities(sent)
                 if killed is not None:
                     last.fatalities, last.fatalities_text = killed, killed_text
+            _credit_claim(sent, s_actors, out, told_in, countries, history)
             continue
         killed, killed_text = fatalities(sent)
         deaths = tells_deaths(sent)
@@ -373,8 +376,28 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                                  killed if gets_toll else None, killed_text if gets_toll else None, claim,
                                  pm is not None and pm is not fallback)
                 out.append((ev, dated))
+                told_in.append(sent.index)
                 last_event_sentence = sent.index
+        _credit_claim(sent, s_actors, out, told_in, countries, history)
     return out
+
+
+_CLAIM_BACK = 2  # sentences back that a claim with no event of its own ("وتبنى التنظيم الهجوم") refers to
+_CLAIMABLE = {"Explosions/Remote violence", "Violence against civilians", "Battles"}
+
+
+def _credit_claim(sent, s_actors, out, told_in, countries, history) -> None:
+    """"أعلنت حركة الشباب مسؤوليتها عن الهجوم": the claimant is actor1 of the attacks of its sentence, or of the
+    sentences just before when it tells none of its own, where no one or an unidentified group was named."""
+    who = claimant(sent, s_actors)
+    if who is None:
+        return
+    first = sent.index if sent.index in told_in else sent.index - _CLAIM_BACK
+    for (e, _), n in zip(out, told_in, strict=True):
+        if first <= n <= sent.index and e.event_type in _CLAIMABLE and (
+                e.actor1 is None or e.actor1.name.startswith("Unidentified Armed Group")):
+            e.actor1 = resolved_for(who, e.location.country if e.location else None, countries, history,
+                                    e.sub_event_type) or e.actor1
 
 
 _OBJECT_CUES = frozenset({"بلده", "مدينه", "قريه", "حي", "منطقه", "مناطق", "مواقع", "مطار", "قاعده", "معبر", "مديريه", "قري",

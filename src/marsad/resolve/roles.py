@@ -36,6 +36,10 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
     lo, hi = sent.clause_range(frame.clause)
     usable = [m for m in mentions if (m.resolved is not None or m.kind == "cue")
               and (frame.sub_event_type == "Agreement" or not _bystander(m)) and not _spokesman_of(sent, m)]
+    # "قناص تابع لميليشيات الحوثي": the group stands where its unnamed member does, once
+    groups = {id(m): _affiliated(m, sent, usable) for m in usable}
+    moved = {id(g) for m in usable if (g := groups[id(m)]) is not m}
+    usable = [groups[id(m)] for m in usable if id(m) not in moved]
     accused, accusers = _accused(frame, sent, usable)
     speakers = accusers or _speakers(frame, sent, usable)
     usable = [m for m in usable if m not in speakers]
@@ -43,6 +47,7 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
     scoped = [m for m in usable if lo <= m.first < hi] + [m for m in usable if m.first < lo]
     between = False
     patients = []
+    people_act = frame.event_type_is("Protests") or frame.event_type_is("Riots")
     for m in scoped:
         if any(i in source_tokens for i in range(m.first, m.last)):
             continue  # a source of the report ("قال ناشطون") is not a party to the event
@@ -76,12 +81,21 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
         rest = [m for m in scoped if m is not a2 and m not in assoc and m not in patients and m.kind != "template"
                 and not any(i in source_tokens for i in range(m.first, m.last)) and role_of(sent, m.first) != "relative"]
         a1 = rest[0] if rest else None
-    if _civilians(a1) and not (frame.event_type_is("Protests") or frame.event_type_is("Riots")):
+    if _civilians(a1) and not people_act:
         a1, a2 = a2, a1  # "وقتل 95 مدنيا": civilians are what violence is done to, never its doer
+        if a1 is None:
+            # "أقدم قناص تابع لميليشيات الحوثي، الأحد، على قتل مدنيين": the doer named before the trigger's clause
+            armed = [m for m in scoped if m.first < frame.first and m.kind in ("actor", "generic", "anaphora")
+                     and m is not a2 and role_of(sent, m.first) not in ("relative", "patient")
+                     and not any(i in source_tokens for i in range(m.first, m.last))]
+            a1 = armed[-1] if armed else None
     dem = _demonym_agent(frame, sent, mentions)
     if dem is not None and (a1 is None or (not frame.sense.verb and _forces_act(frame)
                                            and role_of(sent, a1.first) != "agent")):
-        # "قمة طهران، ضربت غارة جوية روسية": the nationality on the attack names the doer, whoever else is named
+        # "قمة طهران، ضربت غارة جوية روسية": the nationality on the attack names the doer, whoever else is named;
+        # one named after the attack noun is its target ("الضربات الروسية ... نحو المجموعات المسلحة")
+        if a1 is not None and a2 is None and a1.first > frame.last and not _civilians(a1):
+            a2 = a1
         a1 = dem
     attacker = repelled(frame, sent, usable)
     if attacker is not None:
@@ -111,7 +125,42 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
 def _cues() -> dict[str, frozenset[str]]:
     data = load_yaml("roles.yaml")
     return {k: frozenset(" ".join(normalize(x).split()) for x in data[k])
-            for k in ("complement", "complement_self", "accuse", "repel", "attack", "killed")}
+            for k in ("complement", "complement_self", "accuse", "repel", "attack", "killed", "claim_verbs",
+                      "claim_nouns", "claim_adopt", "affiliation")}
+
+
+_CLAIM_REACH = 6  # words from the claim verb to the claimant, and from the claimant to the noun of responsibility
+_UNNAMED = {"unidentified-armed-group"}
+
+
+def claimant(sent, mentions: list) -> actor_res.ActorMention | None:
+    """"أعلنت حركة الشباب، مسؤوليتها عن الهجوم", "وتبنى تنظيم داعش التفجير": the group that claims an attack told in
+    its sentence or just before. Not "لم تعلن أي جهة مسؤوليتها"."""
+    toks = sent.tokens
+    cues = _cues()
+    negation = lexicon.word_set("negation")
+    for k, t in enumerate(toks):
+        if not set(t.readings) & cues["claim_verbs"] or any(x.norm in negation for x in toks[max(0, k - 2) : k]):
+            continue
+        named = [m for m in mentions if k < m.first <= k + _CLAIM_REACH and m.kind in ("actor", "anaphora", "cue")
+                 and not _civilians(m) and not _bystander(m)]
+        if not named:
+            continue
+        m = named[0]
+        adopts = bool(set(t.readings) & cues["claim_adopt"])
+        if adopts or any(set(x.readings) & cues["claim_nouns"] for x in toks[m.last : m.last + _CLAIM_REACH]):
+            return m
+    return None
+
+
+def _affiliated(m: actor_res.ActorMention, sent, mentions: list) -> actor_res.ActorMention:
+    """"قناص تابع لميليشيات الحوثي": an unnamed fighter followed by a word of belonging is the group named after it."""
+    if m.kind not in ("template", "anaphora") or m.payloads[0][1] not in _UNNAMED | {"armed_group", "militia"}:
+        return m
+    toks = sent.tokens
+    if m.last >= len(toks) or not set(toks[m.last].readings) & _cues()["affiliation"]:
+        return m
+    return next((g for g in mentions if g.first == m.last + 1 and g.kind == "actor"), m)
 
 
 def tells_deaths(sent) -> bool:
