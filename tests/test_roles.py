@@ -100,3 +100,10 @@ def test_a_claim_in_the_next_sentence_names_the_doer_and_a_denied_claim_names_no
     by_place = {e.location.name: e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"}
     assert by_place["Kismayo"].actor1.name == "Al Shabaab"
     assert by_place["Afgooye"].actor1.name == "Unidentified Armed Group (Somalia)"
+
+
+def test_the_group_a_place_is_freed_from_is_the_loser():
+    e = one("وتم أمس تحرير بلدة حيفان من قبضة ميليشيات الحوثي بعد معارك عنيفة.",
+            "Government regains territory")
+    assert e.actor2.name == "Houthi Movement"
+    assert e.actor1 is None or e.actor1.name != "Houthi Movement"
