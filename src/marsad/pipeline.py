@@ -24,9 +24,13 @@ from marsad.resolve.roles import (
     PARTY_SOURCES,
     PROTEST_SUBS,
     assign_roles,
+    claimant,
     default_actors,
     finalize_type,
+    launched_by,
+    repelled,
     resolved_for,
+    tells_deaths,
 )
 
 _MAX_AGE_DAYS = 14  # older events in a report are background, not news
@@ -267,6 +271,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         frames_by_sentence.setdefault(f.sentence, []).append(f)
     fallback = _main_place(part.places)
     running: TimeMention | None = None  # the day the report last named
+    told_in: list[int] = []  # the sentence of each record in out
 
     for sent in doc.sentences:
         s_actors = actors_by_sentence.get(sent.index, [])
@@ -300,8 +305,10 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 killed, killed_text = fatalities(sent)
                 if killed is not None:
                     last.fatalities, last.fatalities_text = killed, killed_text
+            _credit_claim(sent, s_actors, out, told_in, countries, history)
             continue
         killed, killed_text = fatalities(sent)
+        deaths = tells_deaths(sent)
         toll_given = False  # a sentence's toll belongs to one of its events, not to each
         frames = frames_by_sentence.get(sent.index, [])
         # who reports is no party to the event, unless it is one of the parties speaking (a ministry of defence)
@@ -322,6 +329,9 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             place_ids = [i for i in _frame_places(frame, sent, part.places, places_by_sentence.get(sent.index, []))
                          if part.places[i].first not in speaking]
             a1, a2, assoc1 = assign_roles(frame, sent, s_actors, source_tokens)
+            attacker_named = a1 is not None and a1 is repelled(frame, sent, s_actors)
+            launch_countries = [part.places[i].resolved.country for i in places_by_sentence.get(sent.index, [])
+                                if part.places[i].resolved is not None and _launched_from(sent, part.places[i])]
             if a1 is None and last_actor1 and last_actor1[0] >= sent.index - 2 and frame.sense.verb \
                     and (a2 is None or last_actor1[1].resolved != a2.resolved):
                 a1 = last_actor1[1]  # Arabic drops a subject already named: "وواصل التقدم"
@@ -353,6 +363,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 ev_country = loc.country if loc and loc.country else (countries[0] if countries else None)
                 actor1 = resolved_for(a1, ev_country, countries, history, frame.sub_event_type)
                 actor2 = resolved_for(a2, ev_country, countries, history, frame.sub_event_type)
+                if actor1 is None and frame.event_type_is("Explosions/Remote violence"):
+                    actor1 = launched_by(launch_countries)
                 if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
                     actor2 = None
                 if actor1 is not None and actor1.inter == 7 and frame.sub_event_type not in PROTEST_SUBS:
@@ -361,12 +373,15 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 if sub is None:
                     continue
                 if sub == "Armed clash" and actor2 is not None and actor2.inter == 1 and \
-                        (actor1 is None or actor1.inter != 1):
+                        (actor1 is None or actor1.inter != 1) and not attacker_named:
                     actor1, actor2 = actor2, actor1  # ACLED lists state forces first in a battle
                 if sub == "Excessive force against protesters" and actor1 is not None and actor1.inter == 6:
                     actor1, actor2 = actor2, actor1  # the force acts, the demonstrators suffer it
-                if sub in ("Peaceful protest", "Protest with intervention") and killed:
-                    sub = "Excessive force against protesters"  # lethal force on a demonstration
+                if sub in ("Peaceful protest", "Protest with intervention") and (killed or (
+                        deaths and any(a is not None and a.inter == 1 for a in (actor1, actor2)))):
+                    # lethal force on a demonstration: a toll, or a death told with the state's forces
+                    # ("مظاهرات ... أسفرت عن مقتل فلسطينيين برصاص الجيش الإسرائيلي")
+                    sub = "Excessive force against protesters"
                 actor1, actor2 = default_actors(sub, actor1, actor2, ev_country)
                 gets_toll = not toll_given and sub not in _NO_TOLL
                 toll_given = toll_given or gets_toll
@@ -375,9 +390,11 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                                  killed if gets_toll else None, killed_text if gets_toll else None, claim,
                                  pm is not None and pm is not fallback)
                 out.append((ev, dated))
+                told_in.append(sent.index)
                 last_event_sentence = sent.index
                 if ev.event_type == "Protests":
                     last_protest = sent.index
+        _credit_claim(sent, s_actors, out, told_in, countries, history)
     return out
 
 
@@ -386,6 +403,24 @@ def _occurs(frame: Frame, sent) -> bool:
     lo, hi = sent.clause_range(frame.clause)
     near = sent.tokens[max(lo, frame.first - 3): min(hi, frame.last + 2)]
     return any(set(t.readings) & lexicon.occurrence_verbs() for t in near)
+
+
+_CLAIM_BACK = 2  # sentences back that a claim with no event of its own ("وتبنى التنظيم الهجوم") refers to
+_CLAIMABLE = {"Explosions/Remote violence", "Violence against civilians", "Battles"}
+
+
+def _credit_claim(sent, s_actors, out, told_in, countries, history) -> None:
+    """"أعلنت حركة الشباب مسؤوليتها عن الهجوم": the claimant is actor1 of the attacks of its sentence, or of the
+    sentences just before when it tells none of its own, where no one or an unidentified group was named."""
+    who = claimant(sent, s_actors)
+    if who is None:
+        return
+    first = sent.index if sent.index in told_in else sent.index - _CLAIM_BACK
+    for (e, _), n in zip(out, told_in, strict=True):
+        if first <= n <= sent.index and e.event_type in _CLAIMABLE and (
+                e.actor1 is None or e.actor1.name.startswith("Unidentified Armed Group")):
+            e.actor1 = resolved_for(who, e.location.country if e.location else None, countries, history,
+                                    e.sub_event_type) or e.actor1
 
 
 _OBJECT_CUES = frozenset({"بلده", "مدينه", "قريه", "حي", "منطقه", "مناطق", "مواقع", "مطار", "قاعده", "معبر", "مديريه", "قري",

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+
+from marsad.arabic.normalize import normalize
+from marsad.extract import lexicon
 from marsad.extract.frames import Frame, role_of
-from marsad.models import Actor
+from marsad.knowledge import load_yaml
+from marsad.models import EVENT_TYPE_OF, Actor
 from marsad.resolve import actors as actor_res
 
 PARTY_SOURCES = {"official", "military", "party"}
@@ -31,10 +36,18 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
     lo, hi = sent.clause_range(frame.clause)
     usable = [m for m in mentions if (m.resolved is not None or m.kind == "cue")
               and (frame.sub_event_type == "Agreement" or not _bystander(m)) and not _spokesman_of(sent, m)]
+    # "قناص تابع لميليشيات الحوثي": the group stands where its unnamed member does, once
+    groups = {id(m): _affiliated(m, sent, usable) for m in usable}
+    moved = {id(g) for m in usable if (g := groups[id(m)]) is not m}
+    usable = [groups[id(m)] for m in usable if id(m) not in moved]
+    accused, accusers = _accused(frame, sent, usable)
+    speakers = accusers or _speakers(frame, sent, usable)
+    usable = [m for m in usable if m not in speakers]
     # prefer the trigger's clause, then the sentence up to the trigger
     scoped = [m for m in usable if lo <= m.first < hi] + [m for m in usable if m.first < lo]
     between = False
     patients = []
+    people_act = frame.event_type_is("Protests") or frame.event_type_is("Riots")
     for m in scoped:
         if any(i in source_tokens for i in range(m.first, m.last)):
             continue  # a source of the report ("قال ناشطون") is not a party to the event
@@ -68,10 +81,31 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
         rest = [m for m in scoped if m is not a2 and m not in assoc and m not in patients and m.kind != "template"
                 and not any(i in source_tokens for i in range(m.first, m.last)) and role_of(sent, m.first) != "relative"]
         a1 = rest[0] if rest else None
-    if _civilians(a1) and not (frame.event_type_is("Protests") or frame.event_type_is("Riots")):
+    if _civilians(a1) and not people_act:
         a1, a2 = a2, a1  # "وقتل 95 مدنيا": civilians are what violence is done to, never its doer
-    if a1 is None:
-        a1 = _demonym_agent(frame, sent)
+        if a1 is None:
+            # "أقدم قناص تابع لميليشيات الحوثي، الأحد، على قتل مدنيين": the doer named before the trigger's clause
+            armed = [m for m in scoped if m.first < frame.first and m.kind in ("actor", "generic", "anaphora")
+                     and m is not a2 and role_of(sent, m.first) not in ("relative", "patient")
+                     and not any(i in source_tokens for i in range(m.first, m.last))]
+            a1 = armed[-1] if armed else None
+    dem = _demonym_agent(frame, sent, mentions)
+    if dem is not None and (a1 is None or (not frame.sense.verb and _forces_act(frame)
+                                           and role_of(sent, a1.first) != "agent")):
+        # "قمة طهران، ضربت غارة جوية روسية": the nationality on the attack names the doer, whoever else is named;
+        # one named after the attack noun is its target ("الضربات الروسية ... نحو المجموعات المسلحة")
+        if a1 is not None and a2 is None and a1.first > frame.last and not _civilians(a1):
+            a2 = a1
+        a1 = dem
+    attacker = repelled(frame, sent, usable)
+    if attacker is not None:
+        # "صدت قوات الجيش هجوما للحوثيين": the attack repelled is the attacker's; the side that held is its target
+        held = a1 if a1 is not None and a1 is not attacker else (a2 if a2 is not attacker else None)
+        a1, a2 = attacker, held
+    elif accused is not None:
+        a1, a2 = accused, (None if a2 is accused else a2)
+    elif a1 is None and speakers and _tells_of_itself(frame, sent, speakers):
+        a1 = speakers[-1]  # "أعلن الجيش أن طائراته قصفت": the speaker's own forces act
     if a2 is None:
         # "..., ما أدى إلى مقتل ستة مدنيين": the victims named after the event in its sentence are its target
         victims = [m for m in mentions if m.first > frame.last and m.kind == "template" and m.resolved is not None
@@ -87,6 +121,126 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
     return a1, a2, assoc
 
 
+@functools.cache
+def _cues() -> dict[str, frozenset[str]]:
+    data = load_yaml("roles.yaml")
+    return {k: frozenset(" ".join(normalize(x).split()) for x in data[k])
+            for k in ("complement", "complement_self", "accuse", "repel", "attack", "killed", "claim_verbs",
+                      "claim_nouns", "claim_adopt", "affiliation")}
+
+
+_CLAIM_REACH = 6  # words from the claim verb to the claimant, and from the claimant to the noun of responsibility
+_UNNAMED = {"unidentified-armed-group"}
+
+
+def claimant(sent, mentions: list) -> actor_res.ActorMention | None:
+    """"أعلنت حركة الشباب، مسؤوليتها عن الهجوم", "وتبنى تنظيم داعش التفجير": the group that claims an attack told in
+    its sentence or just before. Not "لم تعلن أي جهة مسؤوليتها"."""
+    toks = sent.tokens
+    cues = _cues()
+    negation = lexicon.word_set("negation")
+    for k, t in enumerate(toks):
+        if not set(t.readings) & cues["claim_verbs"] or any(x.norm in negation for x in toks[max(0, k - 2) : k]):
+            continue
+        named = [m for m in mentions if k < m.first <= k + _CLAIM_REACH and m.kind in ("actor", "anaphora", "cue")
+                 and not _civilians(m) and not _bystander(m)]
+        if not named:
+            continue
+        m = named[0]
+        adopts = bool(set(t.readings) & cues["claim_adopt"])
+        if adopts or any(set(x.readings) & cues["claim_nouns"] for x in toks[m.last : m.last + _CLAIM_REACH]):
+            return m
+    return None
+
+
+def _affiliated(m: actor_res.ActorMention, sent, mentions: list) -> actor_res.ActorMention:
+    """"قناص تابع لميليشيات الحوثي": an unnamed fighter followed by a word of belonging is the group named after it."""
+    if m.kind not in ("template", "anaphora") or m.payloads[0][1] not in _UNNAMED | {"armed_group", "militia"}:
+        return m
+    toks = sent.tokens
+    if m.last >= len(toks) or not set(toks[m.last].readings) & _cues()["affiliation"]:
+        return m
+    return next((g for g in mentions if g.first == m.last + 1 and g.kind == "actor"), m)
+
+
+def tells_deaths(sent) -> bool:
+    """The sentence tells that someone died ("مقتل", "استشهد"), whether or not it counts them."""
+    killed = _cues()["killed"]
+    toks = sent.tokens
+    return any(set(t.readings) & killed for t in toks) or any(
+        f"{a.norm} {b.norm}" in killed for a, b in zip(toks, toks[1:], strict=False))
+
+
+_SPEECH_REACH = 10  # words from a reporting verb to the أن that opens what it says
+
+
+def _speakers(frame: Frame, sent, mentions: list) -> list:
+    """"ومساء، أعلن الجيش الإسرائيلي في بيان أن ثلاث قذائف أطلقت": the subject of a reporting verb whose أن-clause
+    holds the trigger speaks of the event; it is no party to it by saying so."""
+    toks = sent.tokens
+    cues = _cues()
+    for v in reversed([m for m in lexicon.reporting_verbs().find(toks)
+                       if m.payloads[0][0] == "verb" and m.last <= frame.first]):
+        opener = next((k for k in range(v.last, min(frame.first, v.last + _SPEECH_REACH))
+                       if set(toks[k].readings) & (cues["complement"] | cues["complement_self"])), None)
+        if opener is None:
+            continue
+        return [m for m in mentions if v.last <= m.first < opener or 0 <= v.first - m.last <= 1]
+    return []
+
+
+def _tells_of_itself(frame: Frame, sent, speakers: list) -> bool:
+    """The speaker's words are about its own action: "أنه قصف", or its forces named by a possessive ("طائراته")."""
+    toks = sent.tokens
+    start = max(m.last for m in speakers)
+    cues = _cues()
+    for t in toks[start : frame.first + 1]:
+        if set(t.readings) & cues["complement_self"]:
+            return True
+        stem = next((t.norm[: -len(s)] for s in _POSSESSIVES if t.norm.endswith(s)), "")
+        if len(stem) >= 4 and not set(t.readings) & cues["complement"]:
+            return True
+    return False
+
+
+_REPELLED_REACH = 7  # words from the verb of repelling to the attack noun
+_ATTACKER_REACH = 3  # words from the attack noun to the party whose attack it was ("هجوما شنه مسلحو التنظيم")
+
+
+def repelled(frame: Frame, sent, mentions: list) -> actor_res.ActorMention | None:
+    """"صدت القوات هجوما للمتمردين", "التصدي لهجوم شنه التنظيم": the party whose attack the trigger repels."""
+    toks = sent.tokens
+    cues = _cues()
+    for k in range(frame.first, frame.last):
+        if not set(toks[k].readings) & cues["repel"]:
+            continue
+        for j in range(k + 1, min(k + _REPELLED_REACH, len(toks))):  # the subject may stand between (VSO)
+            if not set(toks[j].readings) & cues["attack"]:
+                continue
+            return next((m for m in mentions if j < m.first <= j + _ATTACKER_REACH
+                         and role_of(sent, m.first) not in ("patient", "relative") and not _civilians(m)), None)
+    return None
+
+
+_POSSESSIVES = ("ها", "هم", "هما", "ه", "نا")
+_ACCUSE_REACH = 16  # words from an accusation to the trigger it accuses someone of
+
+
+def _accused(frame: Frame, sent, mentions: list) -> tuple:
+    """"اتهم مركز المصالحة الروسي الولايات المتحدة بقصف مدينة": after a word of accusing, the last party named before
+    the trigger is said to act; those named before it accuse. Returns (accused or None, accusers)."""
+    toks = sent.tokens
+    accuse = _cues()["accuse"]
+    at = next((k for k in range(frame.first - 1, max(-1, frame.first - _ACCUSE_REACH), -1)
+               if set(toks[k].readings) & accuse), None)
+    if at is None:
+        return None, []
+    named = [m for m in mentions if at < m.first and m.last <= frame.first and not _civilians(m)]
+    if len(named) < 2:
+        return None, []
+    return named[-1], named[:-1]
+
+
 def _civilians(m: actor_res.ActorMention | None) -> bool:
     return m is not None and m.resolved is not None and m.resolved.inter == 7
 
@@ -99,17 +253,48 @@ def _spokesman_of(sent, m: actor_res.ActorMention) -> bool:
     return m.first > 0 and sent.tokens[m.first - 1].norm in _ON_BEHALF
 
 
-def _demonym_agent(frame: Frame, sent) -> actor_res.ActorMention | None:
-    """"الغارات الإسرائيلية", "القصف التركي": a nationality adjective on the trigger names whose forces act."""
+# a nationality on what is intercepted or seized ("أسقطت طائرة إسرائيلية") names its owner, the target
+_OWNED_WEAPON = {"Disrupted weapons use", "Looting/property destruction"}
+
+
+def _forces_act(frame: Frame) -> bool:
+    """Violence done by armed forces, where a nationality on the event noun is the doer's."""
+    forces_in = actor_res.index().forces_in
+    sub = frame.sub_event_type
+    return sub not in _OWNED_WEAPON and (sub in forces_in or EVENT_TYPE_OF[sub] in forces_in)
+
+
+def _definite(tok) -> bool:
+    return any(r.startswith("ال") for r in tok.readings)
+
+
+def _demonym_agent(frame: Frame, sent, mentions=()) -> actor_res.ActorMention | None:
+    """"الغارات الإسرائيلية", "القصف التركي", "عدد الهجمات الإسرائيلية ... 60 غارة": a nationality adjective on the
+    trigger, or on an attack word before it in its clause, names whose forces act. An adjective agrees with its noun
+    in definiteness: after an indefinite noun a definite nationality is people ("احتجاجات الفلسطينيين"), as is one
+    already read as people ("مقتل فلسطيني")."""
     toks = sent.tokens
-    found = actor_res.index().demonyms.find(toks[frame.last : frame.last + 2], allow_clitics=False)
-    if not found or found[0].first != 0:
+    idx = actor_res.index()
+    lo, _ = sent.clause_range(frame.clause)
+    generic = lexicon.generic_attacks()
+    taken = {i for m in mentions for i in range(m.first, m.last)}
+    ends = [frame.last] + [k + 1 for k in range(lo, frame.first) if set(toks[k].readings) & generic]
+    for end in ends:
+        found = idx.demonyms.find(toks[end : end + 2], allow_clitics=False)
+        if found and found[0].first == 0 and end not in taken and _definite(toks[end]) == _definite(toks[end - 1]):
+            break
+    else:
         return None
     code = found[0].payloads[0]
-    first, last = frame.last, frame.last + found[0].last
-    return actor_res.ActorMention(sent.index, first, last, sent.span.text[toks[first].start - sent.span.start:
-                                  toks[last - 1].end - sent.span.start], "generic",
-                                  (("generic", "military", None),), toks[first].start, toks[last - 1].end, code)
+    first, last = end, end + found[0].last
+    text = sent.span.text[toks[first].start - sent.span.start : toks[last - 1].end - sent.span.start]
+    if code in idx.occupying:
+        # a people without an army of its own ("صواريخ فلسطينية"): its unnamed armed factions fire
+        return actor_res.ActorMention(sent.index, first, last, text, "template",
+                                      (("template", "unidentified-armed-group", None),), toks[first].start,
+                                      toks[last - 1].end, code)
+    return actor_res.ActorMention(sent.index, first, last, text, "generic", (("generic", "military", None),),
+                                  toks[first].start, toks[last - 1].end, code)
 
 
 _BYSTANDER_KINDS = {"un", "political"}
@@ -142,6 +327,16 @@ def finalize_type(frame: Frame, a1: Actor | None, a2: Actor | None, where: str |
     return sub
 
 
+def launched_by(countries: list[str | None]) -> Actor | None:
+    """"أطلقت ثلاث قذائف من قطاع غزة": fire from a territory without an army of its own, no one named, is by its
+    unidentified armed factions."""
+    idx = actor_res.index()
+    code = next((c for c in countries if c in idx.occupying), None)
+    if code is None:
+        return None
+    return Actor(f"Unidentified Armed Group ({idx.country_name(code)})", "مسلحون مجهولون", "", 3, code)
+
+
 def default_actors(sub: str, a1: Actor | None, a2: Actor | None, country: str | None):
     """ACLED's standing actors: protests are by protesters; an attack on people is on civilians."""
     idx = actor_res.index()
@@ -150,8 +345,17 @@ def default_actors(sub: str, a1: Actor | None, a2: Actor | None, country: str | 
         # people named as doing a protest ("تظاهر مئات من أهالي البصرة") are its protesters, not its target
         a2 = a1 if a1 is not None and a1.inter not in (6, 7) else a2
         a1 = Actor(f"Protesters ({where})", "متظاهرون", "", 6, country)
-    if sub == "Excessive force against protesters" and (a2 is None or a2.inter != 6):
-        a2 = Actor(f"Protesters ({where})", "متظاهرون", "", 6, country)
+    if sub == "Excessive force against protesters":
+        if a1 is not None and a1.inter in (5, 6, 7):
+            a1, a2 = None, (a1 if a2 is None else a2)  # a demonstrator never uses the force against protesters
+        if a1 is None and country:
+            # "مقتل متظاهر إثر إطلاق نار خلال تفريق مظاهرة": no force named, the country's police fired; in an
+            # occupied territory the occupier's forces
+            role = "military" if country in idx.occupying else "police"
+            e = idx.state_actor(country, role)
+            a1 = Actor(e.name, e.name_ar, "", e.inter, e.country)
+        if a2 is None or a2.inter != 6:
+            a2 = Actor(f"Protesters ({where})", "متظاهرون", "", 6, country)
     if a1 is not None and a1.inter == 7 and sub not in PROTEST_SUBS:
         a1, a2 = a2, a1  # civilians are the ones violence is done to
     if a1 is None and sub in _UNCLAIMED_SUBS and country:

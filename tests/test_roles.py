@@ -1,0 +1,109 @@
+"""Who acts and who is acted on, on sentences written for these tests."""
+
+import marsad
+
+PUB = "2018-04-10"  # a Tuesday
+
+
+def run(text):
+    return marsad.extract(text, article_id="t", published=PUB, source="صحيفة الاختبار")
+
+
+def one(text, sub):
+    found = [e for e in run(text) if e.sub_event_type == sub]
+    assert found, f"no {sub} in {[e.sub_event_type for e in run(text)]}"
+    return found[0]
+
+
+def test_nationality_on_the_attack_noun_names_the_doer_over_a_capital_named_before():
+    e = one("وقبل أن تبدأ قمة أنقرة، أصابت غارة جوية روسية بلدة سراقب أمس، ما أدى إلى مقتل ثلاثة مدنيين.",
+            "Air/drone strike")
+    assert e.actor1.name == "Military Forces of Russia"
+
+
+def test_nationality_on_an_attack_word_earlier_in_the_clause():
+    e = one("وبلغ عدد الهجمات التركية على منطقة عفرين أمس 40 غارة.", "Air/drone strike")
+    assert e.actor1.name == "Military Forces of Turkey"
+
+
+def test_palestinian_fire_is_an_unidentified_armed_group_not_the_occupying_army():
+    e = one("وقال الجيش الإسرائيلي إن جنديين أصيبا في هجمات بقذائف هاون فلسطينية على مستوطنة سديروت أمس.",
+            "Shelling/artillery/missile attack")
+    assert e.actor1.name == "Unidentified Armed Group (Palestine)"
+
+
+def test_a_nationality_that_is_the_victim_is_not_the_doer():
+    e = one("أعلنت الشرطة مقتل عراقي في انفجار عبوة ناسفة في سوق بمدينة الموصل أمس.",
+            "Remote explosive/landmine/IED")
+    assert e.actor1 is None or e.actor1.name != "Military Forces of Iraq"
+
+
+def test_who_announces_what_others_fired_is_no_party_to_it():
+    e = one("أعلن الجيش الإسرائيلي في بيان أن صاروخين أطلقا على بلدة سديروت أمس.",
+            "Shelling/artillery/missile attack")
+    assert e.actor1 is None or e.actor1.name != "Military Forces of Israel"
+
+
+def test_who_announces_its_own_strike_is_its_doer():
+    e = one("أعلن الجيش الإسرائيلي أن طائراته قصفت موقعا في بلدة بيت حانون أمس.", "Shelling/artillery/missile attack")
+    assert e.actor1.name == "Military Forces of Israel"
+
+
+def test_the_accused_acts_not_the_accuser():
+    e = one("اتهمت الحكومة السورية الولايات المتحدة بقصف بلدة هجين بغارات جوية أمس.", "Air/drone strike")
+    assert e.actor1.name == "Military Forces of the United States"
+
+
+def test_fire_from_a_territory_without_an_army_of_its_own_is_by_its_armed_factions():
+    e = one("وقالت الشرطة إن ثلاث قذائف أطلقت من قطاع غزة وسقطت على بلدة سديروت أمس.",
+            "Shelling/artillery/missile attack")
+    assert e.actor1.name == "Unidentified Armed Group (Palestine)"
+    assert e.location.country == "IL"
+
+
+def test_the_side_whose_attack_was_repelled_is_actor1_of_the_clash():
+    e = one("وصدت قوات الجيش العراقي أمس هجوما لتنظيم داعش على مواقعها قرب قضاء الحويجة.", "Armed clash")
+    assert e.actor1.name.startswith("Islamic State")
+    assert e.actor2.name == "Military Forces of Iraq"
+
+
+def test_lethal_fire_on_a_demonstration_with_no_force_named_is_the_police_s():
+    e = one("وقتل متظاهر أمس إثر إطلاق نار خلال تفريق مظاهرة ضد البطالة في مدينة الناصرية.",
+            "Excessive force against protesters")
+    assert e.actor1.name == "Police Forces of Iraq"
+    assert e.actor2.name == "Protesters (Iraq)"
+
+
+def test_a_demonstration_where_the_army_killed_is_excessive_force_by_the_army():
+    e = one("وخرجت أمس مظاهرات قرب بلدة بيت لاهيا أسفرت عن مقتل فلسطينيين برصاص الجيش الإسرائيلي.",
+            "Excessive force against protesters")
+    assert e.actor1.name == "Military Forces of Israel"
+    assert e.actor2.name == "Protesters (Palestine)"
+
+
+def test_an_unnamed_fighter_said_to_belong_to_a_group_is_that_group():
+    e = one("أقدم قناص تابع لميليشيات الحوثي، أمس، على قتل مدنيين اثنين في حي الجحملية بمدينة تعز.", "Attack")
+    assert e.actor1.name == "Houthi Movement"
+    assert e.actor2.name == "Civilians (Yemen)"
+
+
+def test_a_group_that_claims_the_attack_of_its_sentence_is_its_doer():
+    e = one("وفجر انتحاري نفسه أمس في معسكر بمدينة كيسمايو، مما أسفر عن مقتل 4 عسكريين، في هجوم أعلنت حركة "
+            "الشباب مسؤوليتها عنه.",
+            "Suicide bomb")
+    assert e.actor1.name == "Al Shabaab"
+
+
+def test_a_claim_in_the_next_sentence_names_the_doer_and_a_denied_claim_names_none():
+    events = run("وانفجرت سيارة مفخخة أمس في سوق بمدينة كيسمايو. وتبنت حركة الشباب التفجير. "
+                 "وانفجرت عبوة ناسفة في حافلة ببلدة أفجوي أمس. ولم تعلن أي جهة مسؤوليتها عن الهجوم.")
+    by_place = {e.location.name: e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"}
+    assert by_place["Kismayo"].actor1.name == "Al Shabaab"
+    assert by_place["Afgooye"].actor1.name == "Unidentified Armed Group (Somalia)"
+
+
+def test_the_group_a_place_is_freed_from_is_the_loser():
+    e = one("وتم أمس تحرير بلدة حيفان من قبضة ميليشيات الحوثي بعد معارك عنيفة.",
+            "Government regains territory")
+    assert e.actor2.name == "Houthi Movement"
+    assert e.actor1 is None or e.actor1.name != "Houthi Movement"
