@@ -443,3 +443,10 @@ def test_holding_ground_for_years_is_history_not_a_takeover():
     assert run("وسيطر تنظيم داعش على مدينة الموصل ثلاث سنوات قبل طرده منها.") == []
     (e,) = run("وسيطر تنظيم داعش على مدينة الموصل أمس بعد معارك استمرت ساعات.")
     assert e.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_verbs_object_may_follow_a_time_between_commas():
+    events = run("أسقطت قوات الجيش، مساء الجمعة، طائرة استطلاع للحوثيين فوق مديرية حيس.")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+    # without a weapon anywhere near, the verb is no disruption
+    assert run("أسقطت المحكمة، مساء الجمعة، التهم عن المتهمين في مدينة صعدة.") == []

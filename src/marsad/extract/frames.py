@@ -85,6 +85,19 @@ def _modal(sent: Sentence, first: int, verb: bool) -> bool:
     return False
 
 
+def _object_clauses(sent: Sentence, clause: int, after: int) -> set[str]:
+    """A verb's object may follow past a comma: "أسقطت قوات الجيش، مساء الجمعة، طائرة استطلاع". The words of the
+    next clause when the verb's own clause ends within six words of it, and of the one after when the next is a
+    short aside (a time, a place)."""
+    _, hi = sent.clause_range(clause)
+    if hi - after > 6 or clause + 1 >= len(sent.clause_starts):
+        return set()
+    lo2, hi2 = sent.clause_range(clause + 1)
+    if hi2 - lo2 <= 4 and clause + 2 < len(sent.clause_starts):
+        hi2 = sent.clause_range(clause + 2)[1]
+    return _norms(sent, lo2, hi2)
+
+
 def _imperfect(norm: str) -> bool:
     """يستخدم، تستخدم (not تمكنت, تقدموا, nor تم: perfects that also begin with ت)."""
     return norm.startswith("ي") or (norm.startswith("ت") and norm != "تم" and not norm.endswith(("ت", "وا")))
@@ -177,7 +190,8 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
         lo, hi = sent.clause_range(clause)
         context = _norms(sent, lo, hi)
         for sense in m.payloads:
-            if sense.needs and not (context & sense.needs):
+            if sense.needs and not (context & sense.needs) \
+                    and not (sense.verb and _object_clauses(sent, clause, m.last) & sense.needs):
                 continue
             if _modal(sent, m.first, sense.verb):
                 continue
