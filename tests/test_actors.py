@@ -363,3 +363,29 @@ def test_a_plural_nationality_that_acts_as_a_state_is_that_state(text, name):
 )
 def test_a_state_next_to_a_word_of_force_is_its_forces(text, name):
     assert name in [a.name for a in resolved(text, "SY")]
+
+
+def _names_of(text, mention, country):
+    return [a.name for a in resolved(text, country) if a.mention == mention]
+
+
+def test_people_at_large_in_a_sentence_about_a_protest_are_protesters():
+    assert _names_of("خرج مئات المواطنين في مظاهرة وسط المدينة", "المواطنين", "IQ") == ["Protesters (Iraq)"]
+    assert _names_of("وقال إن سكان البلدة يتظاهرون منذ أسبوعين", "سكان", "PS") == ["Protesters (Palestine)"]
+    # a medic killed at a protest was there as a civilian; and no protest, no protesters
+    assert _names_of("قتل مسعف خلال تظاهرات قرب السياج", "مسعف", "PS") == ["Civilians (Palestine)"]
+    assert _names_of("وزعت البلدية المياه على المواطنين", "المواطنين", "IQ") == ["Civilians (Iraq)"]
+
+
+def test_victims_named_in_a_report_about_a_protest_are_protesters():
+    text = ("خرجت مظاهرات حاشدة قرب الحدود يوم الجمعة. ورفع المتظاهرون الأعلام وهتفوا. "
+            "وقالت الوزارة إن مواطنين استشهدا برصاص القناصة. وأعلنت مقتل فلسطيني يبلغ من العمر 20 عاما. "
+            "وطالب المحتجون برفع الحصار.")
+    assert _names_of(text, "مواطنين", "PS") == ["Protesters (Palestine)"]
+    assert _names_of(text, "فلسطيني", "PS") == ["Protesters (Palestine)"]
+    assert _names_of("وأعلنت الوزارة مقتل فلسطيني في غارة على المخيم.", "فلسطيني", "PS") == ["Civilians (Palestine)"]
+
+
+def test_a_crowd_at_a_protest_of_a_named_people_is_of_that_people():
+    names = _names_of("تظاهر آلاف الأردنيين أمام السفارة حيث أحرق بعض الشبان الأعلام", "الشبان", "IL")
+    assert names == ["Protesters (Jordan)"]

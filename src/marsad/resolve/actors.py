@@ -231,6 +231,7 @@ def find_actors(doc: Document) -> list[ActorMention]:
         out.extend(_metonyms(doc, sent, taken))
         out.extend(_nationals(doc, sent, taken, protest_report, out[first_of_sentence:]))
         here = out[first_of_sentence:]
+        _crowds(here, toks, protest_report)
         _link_members(here, toks)
         _mark_forces(here, toks)
         parties = _parties(here, toks)
@@ -410,10 +411,48 @@ def _nationals(doc: Document, sent, taken: set[int], protest_report: bool,
         start, end = toks[m.first].start, toks[m.last - 1].end
         counted = prev is not None and (prev.norm.isdigit() or prev.norm in NUMBER_WORDS
                                         or bool(set(prev.readings) & _COUNT_BEFORE))
-        template = "protesters" if protest or (protest_report and counted) else "civilians"
+        # "مقتل فلسطيني": someone new named as a victim; "وقتل الإسرائيليين", definite, is the other side
+        victim = _victim(toks, m.first, m.last) and not m.key.startswith("ال")
+        template = "protesters" if protest or (protest_report and (counted or victim)) else "civilians"
         out.append(ActorMention(sent.index, m.first, m.last, doc.text[start:end], "template",
                                 (("template", template, None),), start, end, m.payloads[0]))
     return out
+
+
+@functools.cache
+def _crowd_cues() -> dict[str, frozenset[str]]:
+    spec = next((t for t in (load_yaml("actors", "generic.yaml") or {}).get("templates") or []
+                 if t["id"] == "protesters"), {})
+    return {k: frozenset(normalize(w) for w in spec.get(k) or ()) for k in ("crowd", "victims_before", "victims_after")}
+
+
+def _victim(toks, first: int, last: int) -> bool:
+    """Named among the dead and wounded: "مقتل فلسطيني", "إصابة مواطنين", "مواطنين استشهدا"."""
+    cues = _crowd_cues()
+    before = toks[first - 1] if first > 0 else None
+    after = toks[last] if last < len(toks) else None
+    return (before is not None and bool(set(before.readings) & cues["victims_before"])) \
+        or (after is not None and bool(set(after.readings) & cues["victims_after"]))
+
+
+def _crowds(mentions: list[ActorMention], toks, protest_report: bool) -> None:
+    """People at large ("المواطنين", "سكان غزة", "الشبان") are the protesters in a sentence about a protest, and in a
+    report about a protest where it counts them or names them among its dead and wounded. Protesters of a nationality
+    named in the sentence ("تظاهر آلاف الفلسطينيين ... أشعل بعض الشبان") say whose they are."""
+    protest = None
+    nation = next((a.country_hint for a in mentions if a.kind == "template" and a.payloads[0][1] == "protesters"
+                   and a.country_hint), None)
+    for a in mentions:
+        if a.kind != "template" or a.payloads[0][1] != "civilians" or normalize(a.text) not in _crowd_cues()["crowd"]:
+            continue
+        if protest is None:
+            protest = any(set(t.readings) & protest_words() for t in toks)
+        prev = toks[a.first - 1] if a.first > 0 else None
+        counted = prev is not None and (prev.norm.isdigit() or prev.norm in NUMBER_WORDS
+                                        or bool(set(prev.readings) & _COUNT_BEFORE))
+        if protest or (protest_report and (counted or _victim(toks, a.first, a.last))):
+            a.payloads = (("template", "protesters", None),)
+            a.country_hint = a.country_hint or nation
 
 
 @functools.cache
