@@ -389,3 +389,16 @@ def test_victims_named_in_a_report_about_a_protest_are_protesters():
 def test_a_crowd_at_a_protest_of_a_named_people_is_of_that_people():
     names = _names_of("تظاهر آلاف الأردنيين أمام السفارة حيث أحرق بعض الشبان الأعلام", "الشبان", "IL")
     assert names == ["Protesters (Jordan)"]
+
+
+def test_a_label_of_jihadism_is_never_the_group_that_uses_it():
+    text = "قال حزب الله إن مقاتليه صدوا هجوما شنه التكفيريون قرب الحدود، وأكد أن العدو التكفيري تكبد خسائر"
+    names = [a.name for a in resolved(text, "SY")]
+    assert names[0] == "Hezbollah" and names[-2:] == ["Islamic State (Syria)", "Islamic State (Syria)"], names
+
+
+def test_a_label_of_jihadism_refers_back_to_the_jihadist_group_named():
+    names = [a.name for a in resolved("سيطرت هيئة تحرير الشام على القرية بعد معارك مع الجيش، وقال الجهاديون إنهم "
+                                      "أسروا جنودا", "SY")]
+    assert names.count("Hayat Tahrir al-Sham") == 2, names
+    assert [a.name for a in resolved("قتل ثلاثة جنود في معارك ضد الجهاديين", "IQ")][-1] == "Islamic State (Iraq)"

@@ -621,13 +621,14 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
         spec = _anaphora_spec(mention.text)
         framing = spec.get("framing")
         compatible = _COMPATIBLE.get(wanted, {wanted})
-        named = _OWNER_KINDS if wanted == "owner" else ("actor",)
+        # a label of jihadism goes on naming the group it named before ("التكفيريين" ... "العدو التكفيري")
+        named = _OWNER_KINDS if wanted == "owner" else ("actor", "anaphora") if wanted == "jihadist" else ("actor",)
         # an anaphor refers to what the last pages named, not to the whole of a book-length report
         recent = history[-_ANAPHOR_REACH:]
         named_as = next((h for h in reversed(recent) if h.entry is not None and h.kind in named
                          and _named_as(h, mention.text)), None)
         prior = named_as or next((h for h in reversed(recent) if h.entry is not None and h.kind in named
-                                  and h.entry.kind in compatible), None)
+                                  and _compatible(h.entry, wanted, compatible)), None)
         if prior is not None:
             entry = prior.entry
             if wanted == "owner" and entry.role == "government" and entry.country:
@@ -645,6 +646,17 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
 
 
 _ANAPHOR_REACH = 200  # actor mentions back
+
+
+def _compatible(entry: ActorEntry, wanted: str, kinds: set[str]) -> bool:
+    if wanted == "jihadist":  # a group of the list, or the fallback of an earlier label ("islamic-state-SY")
+        return entry.id in _jihadists() or entry.id.removesuffix(f"-{entry.country}") in _jihadists()
+    return entry.kind in kinds
+
+
+@functools.cache
+def _jihadists() -> frozenset[str]:
+    return frozenset((load_yaml("actors", "generic.yaml") or {}).get("jihadist_groups") or ())
 
 
 def _named_as(prior: ActorMention, anaphor: str) -> bool:
