@@ -402,3 +402,18 @@ def test_a_label_of_jihadism_refers_back_to_the_jihadist_group_named():
                                       "أسروا جنودا", "SY")]
     assert names.count("Hayat Tahrir al-Sham") == 2, names
     assert [a.name for a in resolved("قتل ثلاثة جنود في معارك ضد الجهاديين", "IQ")][-1] == "Islamic State (Iraq)"
+
+
+def test_a_group_in_many_countries_is_not_of_a_country_that_only_acts_in_the_sentence():
+    doc = analyse("وتتهم الإدارة الذاتية الفصائل التي تدعمها أنقرة بالانتماء إلى تنظيم داعش")
+    history = []
+    for m in find_actors(doc):
+        m.resolved = resolve(m, "TR", ["SY", "TR"], history)  # Ankara is the sentence's only country
+        if m.resolved:
+            history.append(m)
+    assert "Islamic State (Syria)" in [m.resolved.name for m in history if m.text == "تنظيم داعش"]
+
+
+def test_armed_groups_said_to_belong_to_a_named_group_are_that_group():
+    names = [a.name for a in resolved("قصف الجيش مواقع المجموعات المسلحة التابعة لهيئة تحرير الشام في الريف", "SY")]
+    assert names.count("Hayat Tahrir al-Sham") == 2, names

@@ -244,7 +244,8 @@ def find_actors(doc: Document) -> list[ActorMention]:
 # "15 مسلحا من ميليشيات الحوثي", "مسلحون تابعون لتنظيم الدولة": unnamed fighters said to be of a named group
 # are that group
 _MEMBER_OF = frozenset(normalize(w) for w in ("من", "تابعون", "تابعين", "التابعين", "التابعون", "ينتمون",
-                                              "المنتمين", "منتمين", "الموالين", "موالين", "موالون"))
+                                              "المنتمين", "منتمين", "الموالين", "موالين", "موالون", "التابعة",
+                                              "تابعة", "المنتمية", "منتمية"))
 _UNNAMED = frozenset({"unidentified-armed-group", "armed_group", "militia"})
 
 
@@ -597,7 +598,9 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
         cands = [idx.entries[i] for i in ids if i in idx.entries]
         if not cands:
             return None
-        order = [c for c in (mention.place_hint, country) if c] + report_countries
+        # a group in several countries is the one of where the event is: not of a country that only acts in the
+        # sentence ("الفصائل التي تقاتل إلى جانب أنقرة بالانتماء إلى تنظيم الدولة")
+        order = [c for c in (mention.place_hint, _where(mention, country, report_countries)) if c] + report_countries
         entry = min(cands, key=lambda e: order.index(e.country) if e.country in order else len(order))
         if mention.country_hint and entry.role:
             entry = idx.state_actor(mention.country_hint, entry.role)
@@ -634,8 +637,7 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
             if wanted == "owner" and entry.role == "government" and entry.country:
                 entry = idx.state_actor(entry.country, "military")  # "أرسلت بغداد قواتها": its army
         elif spec.get("fallback"):
-            entry = _template(spec["fallback"], mention.country_hint or country
-                              or (report_countries[0] if report_countries else None))
+            entry = _template(spec["fallback"], mention.country_hint or _where(mention, country, report_countries))
         else:
             return None
     else:  # a cue word and a name not in the dictionary: a new actor, named as written
