@@ -417,3 +417,17 @@ def test_a_group_in_many_countries_is_not_of_a_country_that_only_acts_in_the_sen
 def test_armed_groups_said_to_belong_to_a_named_group_are_that_group():
     names = [a.name for a in resolved("قصف الجيش مواقع المجموعات المسلحة التابعة لهيئة تحرير الشام في الريف", "SY")]
     assert names.count("Hayat Tahrir al-Sham") == 2, names
+
+
+def test_warplanes_and_anti_aircraft_fire_are_the_forces_of_where_they_act_or_of_their_nationality():
+    assert [a.name for a in resolved("شنت طائرات غارات على مواقع في القطاع", "PS")] == ["Military Forces of Israel"]
+    names = [a.name for a in resolved("أطلقت المضادات السورية نيرانها على الطائرات المغيرة", "SY")]
+    assert names[0] == "Military Forces of Syria", names
+
+
+def test_an_anaphor_after_the_preposition_li_refers_back_by_the_name_it_begins():
+    # "للفيلق" is ل + الفيلق: the article's alif is not written
+    names = [a.name for a in resolved("قصفت الطائرات الإسرائيلية مقرات فيلق القدس ومخازن تابعة للفيلق", "SY")]
+    assert names.count("Military Forces of Iran") == 2, names
+    names = [a.name for a in resolved("تبنى تنظيم داعش الهجوم، وقالت وكالة أعماق التابعة للتنظيم إن", "IQ")]
+    assert names.count("Islamic State (Iraq)") == 2, names

@@ -47,6 +47,7 @@ class ActorMention:
     place_hint: str | None = None  # from a country named right after it ("تنظيم الدولة في سوريا")
     parties: frozenset = frozenset()  # countries that act in the sentence ("أنقرة تنفي"): parties, not the place
     forces: bool = False  # stands right by a word of armed violence ("ضربة إسرائيل"): a state acts by its forces
+    key: str = ""  # the dictionary phrase matched: "للفيلق" shows "لفيلق" once its ل is cut, the phrase is "الفيلق"
     resolved: Actor | None = field(default=None, repr=False)
     entry: ActorEntry | None = field(default=None, repr=False)
 
@@ -227,7 +228,7 @@ def find_actors(doc: Document) -> list[ActorMention]:
             start = reading_start(toks[m.first], m.key.split(" ")[0])
             end = toks[last - 1].end
             out.append(ActorMention(sent.index, m.first, last, doc.text[start:end], kind, payloads, start, end, hint,
-                                    place_hint=_place_after(toks, last)))
+                                    place_hint=_place_after(toks, last), key=m.key))
         out.extend(_metonyms(doc, sent, taken))
         out.extend(_nationals(doc, sent, taken, protest_report, out[first_of_sentence:]))
         here = out[first_of_sentence:]
@@ -621,7 +622,7 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
         entry = idx.state_actor(mention.country_hint, "military" if mention.forces else idx.metonymy_role)
     elif mention.kind == "anaphora":
         wanted = mention.payloads[0][1]
-        spec = _anaphora_spec(mention.text)
+        spec = _anaphora_spec(mention.key or mention.text)
         framing = spec.get("framing")
         compatible = _COMPATIBLE.get(wanted, {wanted})
         # a label of jihadism goes on naming the group it named before ("التكفيريين" ... "العدو التكفيري")
@@ -629,7 +630,7 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
         # an anaphor refers to what the last pages named, not to the whole of a book-length report
         recent = history[-_ANAPHOR_REACH:]
         named_as = next((h for h in reversed(recent) if h.entry is not None and h.kind in named
-                         and _named_as(h, mention.text)), None)
+                         and _named_as(h, mention.key or mention.text)), None)
         prior = named_as or next((h for h in reversed(recent) if h.entry is not None and h.kind in named
                                   and _compatible(h.entry, wanted, compatible)), None)
         if prior is not None:
