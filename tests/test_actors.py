@@ -431,3 +431,12 @@ def test_an_anaphor_after_the_preposition_li_refers_back_by_the_name_it_begins()
     assert names.count("Military Forces of Iran") == 2, names
     names = [a.name for a in resolved("تبنى تنظيم داعش الهجوم، وقالت وكالة أعماق التابعة للتنظيم إن", "IQ")]
     assert names.count("Islamic State (Iraq)") == 2, names
+
+
+def test_fighters_loyal_to_a_state_are_its_military_but_proxies_of_another_country_are_not():
+    (actor,) = resolved("قتل تسعة مقاتلين موالين للنظام في قصف على مستودع", "SY")
+    assert actor.name == "Military Forces of Syria" and actor.mention == "مقاتلين موالين للنظام"
+    names = [a.name for a in resolved("اشتبكت ميليشيات موالية للحكومة العراقية مع مسلحين", "SY")]
+    assert names[0] == "Military Forces of Iraq", names
+    names = [a.name for a in resolved("هاجمت الميليشيات الموالية لإيران مواقع المعارضة", "SY")]
+    assert "Military Forces of Iran" not in names, names

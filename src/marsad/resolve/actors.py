@@ -231,6 +231,8 @@ def find_actors(doc: Document) -> list[ActorMention]:
                                     place_hint=_place_after(toks, last), key=m.key))
         out.extend(_metonyms(doc, sent, taken))
         out.extend(_nationals(doc, sent, taken, protest_report, out[first_of_sentence:]))
+        absorbed = _loyalists(doc, out[first_of_sentence:], toks)
+        out[first_of_sentence:] = [a for a in out[first_of_sentence:] if not any(a is b for b in absorbed)]
         here = out[first_of_sentence:]
         _crowds(here, toks, protest_report)
         _link_members(here, toks)
@@ -248,6 +250,33 @@ _MEMBER_OF = frozenset(normalize(w) for w in ("من", "تابعون", "تابع�
                                               "المنتمين", "منتمين", "الموالين", "موالين", "موالون", "التابعة",
                                               "تابعة", "المنتمية", "منتمية"))
 _UNNAMED = frozenset({"unidentified-armed-group", "armed_group", "militia"})
+
+
+@functools.cache
+def _loyalist_words() -> dict[str, frozenset[str]]:
+    spec = (load_yaml("actors", "generic.yaml") or {}).get("loyalists") or {}
+    return {k: frozenset(normalize(w) for w in spec.get(k) or ()) for k in ("fighters", "loyal")}
+
+
+def _loyalists(doc: Document, mentions: list[ActorMention], toks) -> list[ActorMention]:
+    """"مقاتلين موالين للنظام": fighters loyal to a state's government or forces are its military. The state's
+    mention grows to take in the fighters; what it takes in (a mention of "ميليشيات موالية") is returned."""
+    words = _loyalist_words()
+    absorbed = []
+    for a in mentions:
+        role = _state_role(a)
+        if role is None or a.first < 2 or toks[a.first].norm[0] != "ل":
+            continue
+        if toks[a.first - 1].norm not in words["loyal"] or not set(toks[a.first - 2].readings) & words["fighters"]:
+            continue
+        country = a.country_hint
+        if a.kind == "actor":
+            country = index().entries[a.payloads[0][1]].country
+        first = a.first - 2
+        absorbed += [b for b in mentions if b is not a and b.first < a.first and b.last > first]
+        a.first, a.start = first, reading_start(toks[first], next(iter(set(toks[first].readings) & words["fighters"])))
+        a.text, a.kind, a.payloads, a.country_hint = doc.text[a.start:a.end], "generic", (("generic", "military", None),), country
+    return absorbed
 
 
 def _link_members(mentions: list[ActorMention], toks) -> None:
