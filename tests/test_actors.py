@@ -440,3 +440,8 @@ def test_fighters_loyal_to_a_state_are_its_military_but_proxies_of_another_count
     assert names[0] == "Military Forces of Iraq", names
     names = [a.name for a in resolved("هاجمت الميليشيات الموالية لإيران مواقع المعارضة", "SY")]
     assert "Military Forces of Iran" not in names, names
+
+
+def test_a_state_that_denies_violence_is_its_government():
+    assert resolved("وتنفي موسكو استهداف المستشفيات في المدينة", "SY")[0].name == "Government of Russia"
+    assert resolved("وأعلنت موسكو استهداف مواقع المسلحين في المدينة", "SY")[0].name == "Military Forces of Russia"

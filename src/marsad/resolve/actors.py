@@ -10,7 +10,7 @@ from marsad.arabic.document import Document
 from marsad.arabic.normalize import normalize
 from marsad.arabic.numbers import NUMBER_WORDS
 from marsad.arabic.tokenize import reading_start
-from marsad.extract.lexicon import protest_words, triggers
+from marsad.extract.lexicon import inflect, protest_words, reporting, triggers
 from marsad.extract.matcher import PhraseMatcher
 from marsad.knowledge import load_yaml, load_yaml_dir
 from marsad.models import EVENT_TYPE_OF, Actor
@@ -362,13 +362,21 @@ def _mark_forces(mentions: list[ActorMention], toks) -> None:
              if any(p.sub_event_type in forces_in or EVENT_TYPE_OF.get(p.sub_event_type) in forces_in
                     for p in m.payloads)]
     for a in mentions:
-        a.forces = a.forces or any(a.first - 2 <= t.last - 1 < a.first or t.first == a.last for t in spots) \
-            or _by_force_word(toks, a)
+        # "تنفي أنقرة استهداف المدنيين": after a verb of denial the violence is what the state says it did not do
+        # ("أعلنت إسرائيل استهداف مواقع" is its forces all the same)
+        denies = a.first > 0 and bool(set(toks[a.first - 1].readings) & _denial_verbs())
+        a.forces = a.forces or any(a.first - 2 <= t.last - 1 < a.first or (t.first == a.last and not denies)
+                                   for t in spots) or _by_force_word(toks, a)
     # "هجوم بري محتمل من قبل النظام", "تصعيد من قبل روسيا والنظام عبر شن ضربات": the agent of a violent noun
     # further away, and whoever is joined to it by و
     for a in _agents(mentions, toks):
         a.forces = a.forces or any(a.first - _AGENT_REACH <= t.last - 1 < a.first
                                    or a.last <= t.first < a.last + _AGENT_REACH for t in spots)
+
+
+@functools.cache
+def _denial_verbs() -> frozenset[str]:
+    return frozenset(form for stem in reporting().get("denial_verbs") or () for form in inflect(stem))
 
 
 def _by_force_word(toks, a: ActorMention) -> bool:
