@@ -445,3 +445,14 @@ def test_fighters_loyal_to_a_state_are_its_military_but_proxies_of_another_count
 def test_a_state_that_denies_violence_is_its_government():
     assert resolved("وتنفي موسكو استهداف المستشفيات في المدينة", "SY")[0].name == "Government of Russia"
     assert resolved("وأعلنت موسكو استهداف مواقع المسلحين في المدينة", "SY")[0].name == "Military Forces of Russia"
+
+
+def test_al_murabitoun_of_libya_is_named_only_as_an_organisation():
+    assert resolved("أعلن الجيش القبض على قيادي في تنظيم المرابطون قرب الحدود", "LY")[-1].name == "Al Murabitoun"
+    # the guardians of al-Aqsa are no armed group
+    assert "Al Murabitoun" not in [a.name for a in resolved("اعتدت الشرطة على المرابطين في باحات المسجد", "PS")]
+
+
+def test_the_elements_refer_back_to_the_group_named_last():
+    names = [a.name for a in resolved("قصف التحالف مواقع للحوثيين في صعدة واستهدف العناصر التي أطلقت الصاروخ", "YE")]
+    assert names[-1] == "Houthi Movement", names
