@@ -456,3 +456,13 @@ def test_al_murabitoun_of_libya_is_named_only_as_an_organisation():
 def test_the_elements_refer_back_to_the_group_named_last():
     names = [a.name for a in resolved("قصف التحالف مواقع للحوثيين في صعدة واستهدف العناصر التي أطلقت الصاروخ", "YE")]
     assert names[-1] == "Houthi Movement", names
+
+
+def test_bare_aircraft_are_warplanes_only_as_the_subject_of_a_strike():
+    assert resolved("وصلت طائرات شحن محملة بالمساعدات إلى المطار", "SY") == []
+    assert [a.name for a in resolved("وشنت طائرات غارات على مواقع في المدينة", "SY")] == ["Military Forces of Syria"]
+
+
+def test_warplanes_over_yemen_are_the_coalition_s():
+    assert resolved("ودمرت المقاتلات تعزيزات للحوثيين في المديرية", "YE")[0].name == "Saudi-led Coalition"
+    assert resolved("أغارت طائرات حربية يمنية على مواقع للحوثيين", "YE")[0].name == "Military Forces of Yemen"

@@ -217,7 +217,7 @@ def find_actors(doc: Document) -> list[ActorMention]:
                     last += skip + dem[0].last
                 elif kind in ("anaphora", "template"):
                     hint = _own_demonym(toks[m.first : last])  # "المعارضة السورية" is Syria's, wherever it talks
-            if kind == "generic" and not _generic_applies(m.key, hint, toks, last):
+            if kind == "generic" and not _generic_applies(m.key, hint, toks, m.first, last):
                 continue
             if kind == "cue":
                 # a cue word followed by a known actor is part of that actor's name ("قوات الدفاع الجوي")
@@ -311,15 +311,24 @@ def _place_after(toks, last: int) -> str | None:
 
 
 @functools.cache
+def _air_power() -> dict[str, str]:
+    return dict((load_yaml("actors", "generic.yaml") or {}).get("air_power") or {})
+
+
+@functools.cache
 def _generic_specs() -> dict[str, dict]:
     return {normalize(g["text"]): g for g in (load_yaml("actors", "generic.yaml") or {}).get("generic") or []}
 
 
-def _generic_applies(key: str, hint: str | None, toks, last: int) -> bool:
+def _generic_applies(key: str, hint: str | None, toks, first: int, last: int) -> bool:
     """A generic word marked `nationality` ("الجانب") names a state only with a nationality after it ("الجانب
     الروسي"); one marked `bare` ("النظام") only when no adjective qualifies it ("النظام المصرفي", "النظام العام"
-    are systems, not a regime)."""
+    are systems, not a regime); one with `after` words only right after one of them ("شنت طائرات غارات")."""
     spec = _generic_specs().get(key, {})
+    if spec.get("after") and hint is None:
+        after = frozenset(normalize(w) for w in spec["after"])
+        if first == 0 or not set(toks[first - 1].readings) & after:
+            return False
     if spec.get("nationality") and hint is None:
         return False
     if spec.get("bare") and hint is None and last < len(toks) and _qualifier(toks[last].norm):
@@ -651,6 +660,9 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
             return None
         entry = idx.state_actor(target, mention.payloads[0][1])
         framing = mention.payloads[0][2]
+        power = _air_power().get(target) if not mention.country_hint else None
+        if power in idx.entries and _generic_specs().get(mention.key, {}).get("air"):
+            entry = idx.entries[power]  # warplanes over Yemen: the coalition's
         if mention.forces and entry.role == "government":
             entry = idx.state_actor(target, "military")  # "استعادة النظام السيطرة": its forces did
     elif mention.kind == "template":
