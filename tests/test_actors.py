@@ -466,3 +466,19 @@ def test_bare_aircraft_are_warplanes_only_as_the_subject_of_a_strike():
 def test_warplanes_over_yemen_are_the_coalition_s():
     assert resolved("ودمرت المقاتلات تعزيزات للحوثيين في المديرية", "YE")[0].name == "Saudi-led Coalition"
     assert resolved("أغارت طائرات حربية يمنية على مواقع للحوثيين", "YE")[0].name == "Military Forces of Yemen"
+
+
+def test_people_with_no_nationality_are_of_the_nation_whose_people_the_sentence_names():
+    doc = analyse("وطالب بمحاسبة إسرائيل على قتل المدنيين، مؤكدا دعمه للفلسطينيين الذين يقتلون كل يوم")
+    history = []
+    for m in find_actors(doc):
+        m.resolved = resolve(m, "IL", ["US", "IL"], history)
+        if m.resolved:
+            history.append(m)
+    assert [m.resolved.name for m in history if m.text == "المدنيين"] == ["Civilians (Palestine)"]
+
+
+def test_the_envoy_of_a_state_speaks_for_its_government():
+    names = [a.name for a in resolved("وقال سفير سوريا لدى الأمم المتحدة إن الهجوم مفبرك", "US")]
+    assert names[0] == "Government of Syria", names
+    assert "Government of Iran" in [a.name for a in resolved("وصرح مندوب إيران في مجلس الأمن بأن", "US")]

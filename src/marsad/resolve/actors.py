@@ -235,6 +235,7 @@ def find_actors(doc: Document) -> list[ActorMention]:
         out[first_of_sentence:] = [a for a in out[first_of_sentence:] if not any(a is b for b in absorbed)]
         here = out[first_of_sentence:]
         _crowds(here, toks, protest_report)
+        _people_of_a_nation(here)
         _link_members(here, toks)
         _mark_forces(here, toks)
         parties = _parties(here, toks)
@@ -491,7 +492,7 @@ def _crowds(mentions: list[ActorMention], toks, protest_report: bool) -> None:
     nation = next((a.country_hint for a in mentions if a.kind == "template" and a.payloads[0][1] == "protesters"
                    and a.country_hint), None)
     for a in mentions:
-        if a.kind != "template" or a.payloads[0][1] != "civilians" or normalize(a.text) not in _crowd_cues()["crowd"]:
+        if a.kind != "template" or a.payloads[0][1] != "civilians" or (a.key or normalize(a.text)) not in _crowd_cues()["crowd"]:
             continue
         if protest is None:
             protest = any(set(t.readings) & protest_words() for t in toks)
@@ -501,6 +502,21 @@ def _crowds(mentions: list[ActorMention], toks, protest_report: bool) -> None:
         if protest or (protest_report and (counted or _victim(toks, a.first, a.last))):
             a.payloads = (("template", "protesters", None),)
             a.country_hint = a.country_hint or nation
+
+
+_PEOPLE = ("civilians", "protesters")
+
+
+def _people_of_a_nation(mentions: list[ActorMention]) -> None:
+    """"قتل للمدنيين ... الفلسطينيين الذين يقتلون": people with no nationality are of the one nation whose people the
+    sentence names, rather than of a country that acts there or of the report's first country."""
+    nations = {a.country_hint for a in mentions if a.kind == "template" and a.payloads[0][1] in _PEOPLE
+               and a.country_hint}
+    if len(nations) != 1:
+        return
+    for a in mentions:
+        if a.kind == "template" and a.payloads[0][1] in _PEOPLE and not a.country_hint and not a.place_hint:
+            a.country_hint = next(iter(nations))
 
 
 @functools.cache
@@ -587,6 +603,13 @@ def _metonyms(doc: Document, sent, taken: set[int]) -> list[ActorMention]:
             continue
         prev = toks[m.first - 1] if m.first > 0 else None
         stripped = toks[m.first].norm != m.key.split(" ")[0]
+        envoy = prev is not None and not stripped and bool(set(prev.readings) & _envoys())
+        if envoy:  # "سفير سوريا لدى الأمم المتحدة": the envoy of a state speaks for its government
+            start = reading_start(prev, next(iter(set(prev.readings) & _envoys())))
+            end = toks[m.last - 1].end
+            out.append(ActorMention(sent.index, m.first - 1, m.last, doc.text[start:end], "metonym",
+                                    (("metonym", m.payloads[0], None),), start, end, m.payloads[0]))
+            continue
         # "بإيران" is in Iran; "لإيران" (to, for, allied to Iran) names the state as a party
         if (prev is not None and set(prev.readings) & _LOCATIVE and not _party_from(toks, m.first)) \
                 or (stripped and toks[m.first].norm[0] in "بك"):
@@ -599,6 +622,11 @@ def _metonyms(doc: Document, sent, taken: set[int]) -> list[ActorMention]:
         out.append(ActorMention(sent.index, m.first, m.last, doc.text[start:end], "metonym",
                                 (("metonym", m.payloads[0], None),), start, end, m.payloads[0]))
     return out
+
+
+@functools.cache
+def _envoys() -> frozenset[str]:
+    return frozenset(normalize(w) for w in (load_yaml("actors", "generic.yaml") or {}).get("envoys") or ())
 
 
 _ENCLITICS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "كم")
