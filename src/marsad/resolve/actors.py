@@ -10,7 +10,7 @@ from marsad.arabic.document import Document
 from marsad.arabic.normalize import normalize
 from marsad.arabic.numbers import NUMBER_WORDS
 from marsad.arabic.tokenize import reading_start
-from marsad.extract.lexicon import protest_words, triggers
+from marsad.extract.lexicon import inflect, protest_words, reporting, triggers
 from marsad.extract.matcher import PhraseMatcher
 from marsad.knowledge import load_yaml, load_yaml_dir
 from marsad.models import EVENT_TYPE_OF, Actor
@@ -47,6 +47,7 @@ class ActorMention:
     place_hint: str | None = None  # from a country named right after it ("تنظيم الدولة في سوريا")
     parties: frozenset = frozenset()  # countries that act in the sentence ("أنقرة تنفي"): parties, not the place
     forces: bool = False  # stands right by a word of armed violence ("ضربة إسرائيل"): a state acts by its forces
+    key: str = ""  # the dictionary phrase matched: "للفيلق" shows "لفيلق" once its ل is cut, the phrase is "الفيلق"
     resolved: Actor | None = field(default=None, repr=False)
     entry: ActorEntry | None = field(default=None, repr=False)
 
@@ -216,7 +217,7 @@ def find_actors(doc: Document) -> list[ActorMention]:
                     last += skip + dem[0].last
                 elif kind in ("anaphora", "template"):
                     hint = _own_demonym(toks[m.first : last])  # "المعارضة السورية" is Syria's, wherever it talks
-            if kind == "generic" and not _generic_applies(m.key, hint, toks, last):
+            if kind == "generic" and not _generic_applies(m.key, hint, toks, m.first, last):
                 continue
             if kind == "cue":
                 # a cue word followed by a known actor is part of that actor's name ("قوات الدفاع الجوي")
@@ -227,10 +228,14 @@ def find_actors(doc: Document) -> list[ActorMention]:
             start = reading_start(toks[m.first], m.key.split(" ")[0])
             end = toks[last - 1].end
             out.append(ActorMention(sent.index, m.first, last, doc.text[start:end], kind, payloads, start, end, hint,
-                                    place_hint=_place_after(toks, last)))
+                                    place_hint=_place_after(toks, last), key=m.key))
         out.extend(_metonyms(doc, sent, taken))
         out.extend(_nationals(doc, sent, taken, protest_report, out[first_of_sentence:]))
+        absorbed = _loyalists(doc, out[first_of_sentence:], toks)
+        out[first_of_sentence:] = [a for a in out[first_of_sentence:] if not any(a is b for b in absorbed)]
         here = out[first_of_sentence:]
+        _crowds(here, toks, protest_report)
+        _people_of_a_nation(here)
         _link_members(here, toks)
         _mark_forces(here, toks)
         parties = _parties(here, toks)
@@ -243,8 +248,36 @@ def find_actors(doc: Document) -> list[ActorMention]:
 # "15 مسلحا من ميليشيات الحوثي", "مسلحون تابعون لتنظيم الدولة": unnamed fighters said to be of a named group
 # are that group
 _MEMBER_OF = frozenset(normalize(w) for w in ("من", "تابعون", "تابعين", "التابعين", "التابعون", "ينتمون",
-                                              "المنتمين", "منتمين", "الموالين", "موالين", "موالون"))
+                                              "المنتمين", "منتمين", "الموالين", "موالين", "موالون", "التابعة",
+                                              "تابعة", "المنتمية", "منتمية"))
 _UNNAMED = frozenset({"unidentified-armed-group", "armed_group", "militia"})
+
+
+@functools.cache
+def _loyalist_words() -> dict[str, frozenset[str]]:
+    spec = (load_yaml("actors", "generic.yaml") or {}).get("loyalists") or {}
+    return {k: frozenset(normalize(w) for w in spec.get(k) or ()) for k in ("fighters", "loyal")}
+
+
+def _loyalists(doc: Document, mentions: list[ActorMention], toks) -> list[ActorMention]:
+    """"مقاتلين موالين للنظام": fighters loyal to a state's government or forces are its military. The state's
+    mention grows to take in the fighters; what it takes in (a mention of "ميليشيات موالية") is returned."""
+    words = _loyalist_words()
+    absorbed = []
+    for a in mentions:
+        role = _state_role(a)
+        if role is None or a.first < 2 or toks[a.first].norm[0] != "ل":
+            continue
+        if toks[a.first - 1].norm not in words["loyal"] or not set(toks[a.first - 2].readings) & words["fighters"]:
+            continue
+        country = a.country_hint
+        if a.kind == "actor":
+            country = index().entries[a.payloads[0][1]].country
+        first = a.first - 2
+        absorbed += [b for b in mentions if b is not a and b.first < a.first and b.last > first]
+        a.first, a.start = first, reading_start(toks[first], next(iter(set(toks[first].readings) & words["fighters"])))
+        a.text, a.kind, a.payloads, a.country_hint = doc.text[a.start:a.end], "generic", (("generic", "military", None),), country
+    return absorbed
 
 
 def _link_members(mentions: list[ActorMention], toks) -> None:
@@ -279,15 +312,24 @@ def _place_after(toks, last: int) -> str | None:
 
 
 @functools.cache
+def _air_power() -> dict[str, str]:
+    return dict((load_yaml("actors", "generic.yaml") or {}).get("air_power") or {})
+
+
+@functools.cache
 def _generic_specs() -> dict[str, dict]:
     return {normalize(g["text"]): g for g in (load_yaml("actors", "generic.yaml") or {}).get("generic") or []}
 
 
-def _generic_applies(key: str, hint: str | None, toks, last: int) -> bool:
+def _generic_applies(key: str, hint: str | None, toks, first: int, last: int) -> bool:
     """A generic word marked `nationality` ("الجانب") names a state only with a nationality after it ("الجانب
     الروسي"); one marked `bare` ("النظام") only when no adjective qualifies it ("النظام المصرفي", "النظام العام"
-    are systems, not a regime)."""
+    are systems, not a regime); one with `after` words only right after one of them ("شنت طائرات غارات")."""
     spec = _generic_specs().get(key, {})
+    if spec.get("after") and hint is None:
+        after = frozenset(normalize(w) for w in spec["after"])
+        if first == 0 or not set(toks[first - 1].readings) & after:
+            return False
     if spec.get("nationality") and hint is None:
         return False
     if spec.get("bare") and hint is None and last < len(toks) and _qualifier(toks[last].norm):
@@ -330,13 +372,21 @@ def _mark_forces(mentions: list[ActorMention], toks) -> None:
              if any(p.sub_event_type in forces_in or EVENT_TYPE_OF.get(p.sub_event_type) in forces_in
                     for p in m.payloads)]
     for a in mentions:
-        a.forces = a.forces or any(a.first - 2 <= t.last - 1 < a.first or t.first == a.last for t in spots) \
-            or _by_force_word(toks, a)
+        # "تنفي أنقرة استهداف المدنيين": after a verb of denial the violence is what the state says it did not do
+        # ("أعلنت إسرائيل استهداف مواقع" is its forces all the same)
+        denies = a.first > 0 and bool(set(toks[a.first - 1].readings) & _denial_verbs())
+        a.forces = a.forces or any(a.first - 2 <= t.last - 1 < a.first or (t.first == a.last and not denies)
+                                   for t in spots) or _by_force_word(toks, a)
     # "هجوم بري محتمل من قبل النظام", "تصعيد من قبل روسيا والنظام عبر شن ضربات": the agent of a violent noun
     # further away, and whoever is joined to it by و
     for a in _agents(mentions, toks):
         a.forces = a.forces or any(a.first - _AGENT_REACH <= t.last - 1 < a.first
                                    or a.last <= t.first < a.last + _AGENT_REACH for t in spots)
+
+
+@functools.cache
+def _denial_verbs() -> frozenset[str]:
+    return frozenset(form for stem in reporting().get("denial_verbs") or () for form in inflect(stem))
 
 
 def _by_force_word(toks, a: ActorMention) -> bool:
@@ -410,10 +460,63 @@ def _nationals(doc: Document, sent, taken: set[int], protest_report: bool,
         start, end = toks[m.first].start, toks[m.last - 1].end
         counted = prev is not None and (prev.norm.isdigit() or prev.norm in NUMBER_WORDS
                                         or bool(set(prev.readings) & _COUNT_BEFORE))
-        template = "protesters" if protest or (protest_report and counted) else "civilians"
+        # "مقتل فلسطيني": someone new named as a victim; "وقتل الإسرائيليين", definite, is the other side
+        victim = _victim(toks, m.first, m.last) and not m.key.startswith("ال")
+        template = "protesters" if protest or (protest_report and (counted or victim)) else "civilians"
         out.append(ActorMention(sent.index, m.first, m.last, doc.text[start:end], "template",
                                 (("template", template, None),), start, end, m.payloads[0]))
     return out
+
+
+@functools.cache
+def _crowd_cues() -> dict[str, frozenset[str]]:
+    spec = next((t for t in (load_yaml("actors", "generic.yaml") or {}).get("templates") or []
+                 if t["id"] == "protesters"), {})
+    return {k: frozenset(normalize(w) for w in spec.get(k) or ()) for k in ("crowd", "victims_before", "victims_after")}
+
+
+def _victim(toks, first: int, last: int) -> bool:
+    """Named among the dead and wounded: "مقتل فلسطيني", "إصابة مواطنين", "مواطنين استشهدا"."""
+    cues = _crowd_cues()
+    before = toks[first - 1] if first > 0 else None
+    after = toks[last] if last < len(toks) else None
+    return (before is not None and bool(set(before.readings) & cues["victims_before"])) \
+        or (after is not None and bool(set(after.readings) & cues["victims_after"]))
+
+
+def _crowds(mentions: list[ActorMention], toks, protest_report: bool) -> None:
+    """People at large ("المواطنين", "سكان غزة", "الشبان") are the protesters in a sentence about a protest, and in a
+    report about a protest where it counts them or names them among its dead and wounded. Protesters of a nationality
+    named in the sentence ("تظاهر آلاف الفلسطينيين ... أشعل بعض الشبان") say whose they are."""
+    protest = None
+    nation = next((a.country_hint for a in mentions if a.kind == "template" and a.payloads[0][1] == "protesters"
+                   and a.country_hint), None)
+    for a in mentions:
+        if a.kind != "template" or a.payloads[0][1] != "civilians" or (a.key or normalize(a.text)) not in _crowd_cues()["crowd"]:
+            continue
+        if protest is None:
+            protest = any(set(t.readings) & protest_words() for t in toks)
+        prev = toks[a.first - 1] if a.first > 0 else None
+        counted = prev is not None and (prev.norm.isdigit() or prev.norm in NUMBER_WORDS
+                                        or bool(set(prev.readings) & _COUNT_BEFORE))
+        if protest or (protest_report and (counted or _victim(toks, a.first, a.last))):
+            a.payloads = (("template", "protesters", None),)
+            a.country_hint = a.country_hint or nation
+
+
+_PEOPLE = ("civilians", "protesters")
+
+
+def _people_of_a_nation(mentions: list[ActorMention]) -> None:
+    """"قتل للمدنيين ... الفلسطينيين الذين يقتلون": people with no nationality are of the one nation whose people the
+    sentence names, rather than of a country that acts there or of the report's first country."""
+    nations = {a.country_hint for a in mentions if a.kind == "template" and a.payloads[0][1] in _PEOPLE
+               and a.country_hint}
+    if len(nations) != 1:
+        return
+    for a in mentions:
+        if a.kind == "template" and a.payloads[0][1] in _PEOPLE and not a.country_hint and not a.place_hint:
+            a.country_hint = next(iter(nations))
 
 
 @functools.cache
@@ -500,6 +603,13 @@ def _metonyms(doc: Document, sent, taken: set[int]) -> list[ActorMention]:
             continue
         prev = toks[m.first - 1] if m.first > 0 else None
         stripped = toks[m.first].norm != m.key.split(" ")[0]
+        envoy = prev is not None and not stripped and bool(set(prev.readings) & _envoys())
+        if envoy:  # "سفير سوريا لدى الأمم المتحدة": the envoy of a state speaks for its government
+            start = reading_start(prev, next(iter(set(prev.readings) & _envoys())))
+            end = toks[m.last - 1].end
+            out.append(ActorMention(sent.index, m.first - 1, m.last, doc.text[start:end], "metonym",
+                                    (("metonym", m.payloads[0], None),), start, end, m.payloads[0]))
+            continue
         # "بإيران" is in Iran; "لإيران" (to, for, allied to Iran) names the state as a party
         if (prev is not None and set(prev.readings) & _LOCATIVE and not _party_from(toks, m.first)) \
                 or (stripped and toks[m.first].norm[0] in "بك"):
@@ -512,6 +622,11 @@ def _metonyms(doc: Document, sent, taken: set[int]) -> list[ActorMention]:
         out.append(ActorMention(sent.index, m.first, m.last, doc.text[start:end], "metonym",
                                 (("metonym", m.payloads[0], None),), start, end, m.payloads[0]))
     return out
+
+
+@functools.cache
+def _envoys() -> frozenset[str]:
+    return frozenset(normalize(w) for w in (load_yaml("actors", "generic.yaml") or {}).get("envoys") or ())
 
 
 _ENCLITICS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "كم")
@@ -558,7 +673,9 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
         cands = [idx.entries[i] for i in ids if i in idx.entries]
         if not cands:
             return None
-        order = [c for c in (mention.place_hint, country) if c] + report_countries
+        # a group in several countries is the one of where the event is: not of a country that only acts in the
+        # sentence ("الفصائل التي تقاتل إلى جانب أنقرة بالانتماء إلى تنظيم الدولة")
+        order = [c for c in (mention.place_hint, _where(mention, country, report_countries)) if c] + report_countries
         entry = min(cands, key=lambda e: order.index(e.country) if e.country in order else len(order))
         if mention.country_hint and entry.role:
             entry = idx.state_actor(mention.country_hint, entry.role)
@@ -571,6 +688,9 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
             return None
         entry = idx.state_actor(target, mention.payloads[0][1])
         framing = mention.payloads[0][2]
+        power = _air_power().get(target) if not mention.country_hint else None
+        if power in idx.entries and _generic_specs().get(mention.key, {}).get("air"):
+            entry = idx.entries[power]  # warplanes over Yemen: the coalition's
         if mention.forces and entry.role == "government":
             entry = idx.state_actor(target, "military")  # "استعادة النظام السيطرة": its forces did
     elif mention.kind == "template":
@@ -579,23 +699,23 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
         entry = idx.state_actor(mention.country_hint, "military" if mention.forces else idx.metonymy_role)
     elif mention.kind == "anaphora":
         wanted = mention.payloads[0][1]
-        spec = _anaphora_spec(mention.text)
+        spec = _anaphora_spec(mention.key or mention.text)
         framing = spec.get("framing")
         compatible = _COMPATIBLE.get(wanted, {wanted})
-        named = _OWNER_KINDS if wanted == "owner" else ("actor",)
+        # a label of jihadism goes on naming the group it named before ("التكفيريين" ... "العدو التكفيري")
+        named = _OWNER_KINDS if wanted == "owner" else ("actor", "anaphora") if wanted == "jihadist" else ("actor",)
         # an anaphor refers to what the last pages named, not to the whole of a book-length report
         recent = history[-_ANAPHOR_REACH:]
         named_as = next((h for h in reversed(recent) if h.entry is not None and h.kind in named
-                         and _named_as(h, mention.text)), None)
+                         and _named_as(h, mention.key or mention.text)), None)
         prior = named_as or next((h for h in reversed(recent) if h.entry is not None and h.kind in named
-                                  and h.entry.kind in compatible), None)
+                                  and _compatible(h.entry, wanted, compatible)), None)
         if prior is not None:
             entry = prior.entry
             if wanted == "owner" and entry.role == "government" and entry.country:
                 entry = idx.state_actor(entry.country, "military")  # "أرسلت بغداد قواتها": its army
         elif spec.get("fallback"):
-            entry = _template(spec["fallback"], mention.country_hint or country
-                              or (report_countries[0] if report_countries else None))
+            entry = _template(spec["fallback"], mention.country_hint or _where(mention, country, report_countries))
         else:
             return None
     else:  # a cue word and a name not in the dictionary: a new actor, named as written
@@ -606,6 +726,17 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
 
 
 _ANAPHOR_REACH = 200  # actor mentions back
+
+
+def _compatible(entry: ActorEntry, wanted: str, kinds: set[str]) -> bool:
+    if wanted == "jihadist":  # a group of the list, or the fallback of an earlier label ("islamic-state-SY")
+        return entry.id in _jihadists() or entry.id.removesuffix(f"-{entry.country}") in _jihadists()
+    return entry.kind in kinds
+
+
+@functools.cache
+def _jihadists() -> frozenset[str]:
+    return frozenset((load_yaml("actors", "generic.yaml") or {}).get("jihadist_groups") or ())
 
 
 def _named_as(prior: ActorMention, anaphor: str) -> bool:
