@@ -1,8 +1,9 @@
-"""Score marsad's actor resolution on an actor gold set: `python benchmarks/evaluate_actors.py [dev|test] [--errors]`.
+"""Score actor resolution on a gold part: `python benchmarks/evaluate_actors.py [dev|test|holdout] [--errors]`.
 
-benchmarks/actors/actors-{dev,test}.jsonl hold actor mentions of real reports (article id, field, offsets, expected
-canonical actor; rules are written on dev, test is held out); the texts are read from ../shared. A gold mention counts as right when an actor mention marsad
-found overlaps it and resolves to the expected actor (or one of its accepted aliases).
+benchmarks/actors/actors-PART.jsonl hold actor mentions of real reports (article id, field, offsets, expected
+canonical actor). dev was written first, test was held out for one round and is now used for development too;
+holdout is the part kept unseen. The texts are read from ../shared. A gold mention counts as right when an actor
+mention marsad found overlaps it and resolves to the expected actor (or one of its accepted aliases).
 """
 
 from __future__ import annotations
