@@ -450,3 +450,20 @@ def test_a_verbs_object_may_follow_a_time_between_commas():
     assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
     # without a weapon anywhere near, the verb is no disruption
     assert run("أسقطت المحكمة، مساء الجمعة، التهم عن المتهمين في مدينة صعدة.") == []
+
+
+def test_disrupting_weapons_told_with_the_forms_news_uses():
+    subs = {e.sub_event_type for e in run("أعلن الجيش عن تصديه لطائرتين دون طيار فوق بلدة كفرنبل أمس.")}
+    assert "Disrupted weapons use" in subs
+    subs = {e.sub_event_type for e in run("تمكنت الدفاعات من اعتراض الصاروخ فوق مدينة جازان أمس.")}
+    assert "Disrupted weapons use" in subs
+
+
+def test_agreeing_to_lay_down_arms_is_an_agreement():
+    (e,) = run("وافق مقاتلو المعارضة في بلدة بصرى الشام أمس على إلقاء سلاحهم.")
+    assert e.sub_event_type == "Agreement"
+
+
+def test_youths_throwing_stones_is_a_violent_demonstration():
+    events = run("وألقى شبان فلسطينيون الحجارة على الجنود وأشعلوا الإطارات في بلدة بيت أمر أمس.")
+    assert "Violent demonstration" in {e.sub_event_type for e in events}

@@ -35,6 +35,7 @@ from marsad.resolve.roles import (
 
 _MAX_AGE_DAYS = 14  # older events in a report are background, not news
 # events that do not kill: a toll in their sentence belongs to the violence told with them
+_UNARMED_OK = {"Arrests", "Disrupted weapons use"}
 _NO_TOLL = {"Agreement", "Arrests", "Disrupted weapons use", "Headquarters or base established",
             "Non-violent transfer of territory", "Change to group/activity", "Peaceful protest", "Other"}
 
@@ -346,10 +347,10 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                                                                                       places_by_sentence):
                 continue  # "استعاد الفريق نغمة الانتصارات": what is taken must be a place
             if frame.event_type_is("Battles") or (frame.event_type_is("Strategic developments")
-                                                   and frame.sub_event_type != "Arrests"):
+                                                   and frame.sub_event_type not in _UNARMED_OK):
                 if not part.armed:
                     continue  # a battle or a deal needs armed actors somewhere in the report (sport has "معركة");
-                    # an arrest needs none: "اعتقلت السلطات ناشطا"
+                    # an arrest needs none ("اعتقلت السلطات ناشطا"), nor a missile shot down (its needs name the weapon)
             if frame.sense.cls == "protest_force" and not place_ids:
                 _intervene(out, sent.index, frame, [a1, a2, *s_actors], countries, history)
                 continue
