@@ -467,3 +467,11 @@ def test_agreeing_to_lay_down_arms_is_an_agreement():
 def test_youths_throwing_stones_is_a_violent_demonstration():
     events = run("وألقى شبان فلسطينيون الحجارة على الجنود وأشعلوا الإطارات في بلدة بيت أمر أمس.")
     assert "Violent demonstration" in {e.sub_event_type for e in events}
+
+
+def test_clashes_of_an_army_with_townspeople_are_no_battle():
+    events = run("وأدت مواجهات بين الجيش الإسرائيلي ومواطنين فلسطينيين قرب بلدة بيت أمر أمس إلى مقتل شاب.")
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+    # two armed sides are a battle
+    events = run("وأدت مواجهات بين الجيش السوري ومسلحي المعارضة قرب بلدة كفرنبل أمس إلى مقتل ثلاثة.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]

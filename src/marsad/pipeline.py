@@ -373,6 +373,10 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 sub = finalize_type(frame, actor1, actor2, ev_country)
                 if sub is None:
                     continue
+                if sub == "Armed clash" and _unarmed_side(actor1, actor2, s_actors):
+                    # "اشتباكات مع الجيش" where the other side is townspeople, not an armed group: a crowd met
+                    # by force, not a battle (ACLED's battles are between organised armed groups)
+                    sub = "Excessive force against protesters" if killed or deaths else "Protest with intervention"
                 if sub == "Armed clash" and actor2 is not None and actor2.inter == 1 and \
                         (actor1 is None or actor1.inter != 1) and not attacker_named:
                     actor1, actor2 = actor2, actor1  # ACLED lists state forces first in a battle
@@ -397,6 +401,18 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                     last_protest = sent.index
         _credit_claim(sent, s_actors, out, told_in, countries, history)
     return out
+
+
+def _unarmed_side(a1, a2, s_actors) -> bool:
+    """A state force facing civilians: named as the other side, or, with no other side named, the only people
+    the sentence names besides the force (no armed group among them)."""
+    sides = [a for a in (a1, a2) if a is not None]
+    if not any(a.inter == 1 for a in sides):
+        return False
+    if any(a.inter == 7 for a in sides):
+        return True
+    named = [a.resolved for a in s_actors if a.resolved is not None]
+    return len(sides) == 1 and any(r.inter == 7 for r in named) and not any(r.inter in (2, 3, 4, 8) for r in named)
 
 
 def _occurs(frame: Frame, sent) -> bool:
