@@ -203,6 +203,9 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
             # (every battle) speaks of battles in general
             if not sense.verb and m.first > 0 and toks[m.first - 1].norm.lstrip("وف") in _POINTING_BACK:
                 continue
+            # "بالسيطرة على هذه المواقع": what is taken is pointed back to, a takeover already told
+            if sense.cls == "control" and any(t.norm in _POINTING_BACK for t in toks[m.last : m.last + 2]):
+                continue
             if not sense.verb and m.first > 0 and toks[m.first - 1].norm in lexicon.naming_words():
                 continue
             # "وبالسيطرة على موزع، يقطع الجيش ...": a fronted "with the taking of" recalls a told takeover
