@@ -475,3 +475,10 @@ def test_clashes_of_an_army_with_townspeople_are_no_battle():
     # two armed sides are a battle
     events = run("وأدت مواجهات بين الجيش السوري ومسلحي المعارضة قرب بلدة كفرنبل أمس إلى مقتل ثلاثة.")
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_a_takeover_of_what_is_pointed_back_to_or_hoped_for_is_no_new_event():
+    text = "وقطع الجيش اليمني خطوط الإمداد بالسيطرة على هذه المواقع في مديرية نهم."
+    assert not [e for e in run(text) if e.event_type == "Strategic developments" or "territory" in e.sub_event_type]
+    text = "وتتواصل عمليات الإجلاء من مدينة دوما ليتمكن الجيش السوري بعدها من بسط سيطرته على المدينة."
+    assert not [e for e in run(text) if "territory" in e.sub_event_type]

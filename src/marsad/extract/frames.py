@@ -76,6 +76,11 @@ def _modal(sent: Sentence, first: int, verb: bool) -> bool:
     for key in ("future", "threat", "conditional", "background"):
         if words & lexicon.word_set(key):
             return True
+    lo, _ = sent.clause_range(sent.clause_of(first))
+    clause = [t.norm for t in toks[lo:first]]
+    if set(clause) & lexicon.word_set("purpose_verbs") or \
+            {" ".join(p) for p in zip(clause, clause[1:], strict=False)} & lexicon.word_set("purpose_verbs"):
+        return True
     # "قد نرى معارك", "قد تستخدم فيه": قد before an imperfect verb says "may", a possibility (before a perfect,
     # "قد استعادت", it says "has")
     upto = toks[max(0, first - _WINDOW) : first + 1]
