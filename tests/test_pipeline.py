@@ -482,3 +482,10 @@ def test_a_takeover_of_what_is_pointed_back_to_or_hoped_for_is_no_new_event():
     assert not [e for e in run(text) if e.event_type == "Strategic developments" or "territory" in e.sub_event_type]
     text = "وتتواصل عمليات الإجلاء من مدينة دوما ليتمكن الجيش السوري بعدها من بسط سيطرته على المدينة."
     assert not [e for e in run(text) if "territory" in e.sub_event_type]
+
+
+def test_an_air_forces_bombardment_with_no_gun_named_is_an_air_strike():
+    (e,) = run("وقتل ثلاثة فلسطينيين في قصف إسرائيلي على بلدة بيت لاهيا أمس.")
+    assert e.sub_event_type == "Air/drone strike"
+    (e,) = run("وقتل ثلاثة فلسطينيين في قصف مدفعي إسرائيلي على بلدة بيت لاهيا أمس.")
+    assert e.sub_event_type == "Shelling/artillery/missile attack"

@@ -373,6 +373,9 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 sub = finalize_type(frame, actor1, actor2, ev_country)
                 if sub is None:
                     continue
+                if sub == "Shelling/artillery/missile attack" and actor1 is not None \
+                        and actor1.name in lexicon.air_forces() and not _artillery(frame, sent):
+                    sub = "Air/drone strike"  # an air force's bombardment, no gun or rocket named
                 if sub == "Armed clash" and _unarmed_side(actor1, actor2, s_actors):
                     # "اشتباكات مع الجيش" where the other side is townspeople, not an armed group: a crowd met
                     # by force, not a battle (ACLED's battles are between organised armed groups)
@@ -401,6 +404,11 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                     last_protest = sent.index
         _credit_claim(sent, s_actors, out, told_in, countries, history)
     return out
+
+
+def _artillery(frame: Frame, sent) -> bool:
+    lo, hi = sent.clause_range(frame.clause)
+    return any(set(t.readings) & lexicon.artillery_words() for t in sent.tokens[lo:hi])
 
 
 def _unarmed_side(a1, a2, s_actors) -> bool:

@@ -94,6 +94,16 @@ def generic_attacks() -> frozenset[str]:
 
 
 @functools.cache
+def air_forces() -> frozenset[str]:
+    return frozenset(load_yaml("triggers.yaml").get("air_forces") or [])
+
+
+@functools.cache
+def artillery_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_yaml("triggers.yaml").get("artillery_words") or [])
+
+
+@functools.cache
 def naming_words() -> frozenset[str]:
     return frozenset(normalize(w) for w in load_yaml("triggers.yaml").get("naming_words") or [])
 
