@@ -45,7 +45,7 @@ def test_who_announces_what_others_fired_is_no_party_to_it():
 
 
 def test_who_announces_its_own_strike_is_its_doer():
-    e = one("أعلن الجيش الإسرائيلي أن طائراته قصفت موقعا في بلدة بيت حانون أمس.", "Shelling/artillery/missile attack")
+    e = one("أعلن الجيش الإسرائيلي أن طائراته قصفت موقعا في بلدة بيت حانون أمس.", "Air/drone strike")
     assert e.actor1.name == "Military Forces of Israel"
 
 
