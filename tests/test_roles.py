@@ -107,3 +107,13 @@ def test_the_group_a_place_is_freed_from_is_the_loser():
             "Government regains territory")
     assert e.actor2.name == "Houthi Movement"
     assert e.actor1 is None or e.actor1.name != "Houthi Movement"
+
+
+def test_an_air_strike_no_one_is_named_for_is_by_the_one_air_power_over_the_place():
+    e = one("قتل خمسة مدنيين في غارة جوية على بلدة بيت لاهيا في قطاع غزة أمس.", "Air/drone strike")
+    assert e.actor1.name == "Military Forces of Israel"
+    e = one("قتل خمسة مدنيين في غارة جوية على مديرية الدريهمي في محافظة الحديدة أمس.", "Air/drone strike")
+    assert e.actor1.name == "Saudi-led Coalition"
+    # over Syria several air forces bomb: the doer stays unknown
+    e = one("قتل خمسة مدنيين في غارة جوية على بلدة كفرنبل في ريف إدلب أمس.", "Air/drone strike")
+    assert e.actor1 is None

@@ -312,7 +312,7 @@ def _place_after(toks, last: int) -> str | None:
 
 
 @functools.cache
-def _air_power() -> dict[str, str]:
+def air_power() -> dict[str, str]:
     return dict((load_yaml("actors", "generic.yaml") or {}).get("air_power") or {})
 
 
@@ -688,7 +688,7 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
             return None
         entry = idx.state_actor(target, mention.payloads[0][1])
         framing = mention.payloads[0][2]
-        power = _air_power().get(target) if not mention.country_hint else None
+        power = air_power().get(target) if not mention.country_hint else None
         if power in idx.entries and _generic_specs().get(mention.key, {}).get("air"):
             entry = idx.entries[power]  # warplanes over Yemen: the coalition's
         if mention.forces and entry.role == "government":

@@ -358,6 +358,14 @@ def default_actors(sub: str, a1: Actor | None, a2: Actor | None, country: str | 
             a2 = Actor(f"Protesters ({where})", "متظاهرون", "", 6, country)
     if a1 is not None and a1.inter == 7 and sub not in PROTEST_SUBS:
         a1, a2 = a2, a1  # civilians are the ones violence is done to
+    if a1 is None and sub == "Air/drone strike" and country:
+        # an air strike no one is named for, where one air power holds the sky: the coalition over Yemen, the
+        # occupier over Gaza (where several bomb, as over Syria, the doer stays unknown)
+        power = actor_res.air_power().get(country)
+        e = idx.entries[power] if power in idx.entries else \
+            idx.state_actor(country, "military") if country in idx.occupying else None
+        if e is not None:
+            a1 = Actor(e.name, e.name_ar, "", e.inter, e.country)
     if a1 is None and sub in _UNCLAIMED_SUBS and country:
         a1 = Actor(f"Unidentified Armed Group ({where})", "مسلحون مجهولون", "", 3, country)
     return a1, a2
