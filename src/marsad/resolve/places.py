@@ -582,6 +582,16 @@ def _km(a: GazPlace, b: GazPlace) -> float:
     return geo.km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
+def country_part(m: PlaceMention) -> bool:
+    """A part of a country named by direction ("شمال اليمن", "جنوبي سوريا", "الشمال السوري")."""
+    r = m.resolved
+    if r is None or r.kind != "region" or r.admin1 is not None or m.cue or m.region or m.anaphor:
+        return False
+    words = normalize(m.text).split()
+    directions = _cues()["directions"] | {normalize(w) for w in _cues()["relative_words"]}
+    return words[0] in directions or words[-1] in directions or (len(words) > 1 and words[1] in directions)
+
+
 def to_place(m: PlaceMention, fallback: GazPlace | None = None) -> Place:
     """The record's Place for a mention, with the precision a careful coder would give."""
     p = m.resolved
