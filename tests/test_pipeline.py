@@ -489,3 +489,18 @@ def test_an_air_forces_bombardment_with_no_gun_named_is_an_air_strike():
     assert e.sub_event_type == "Air/drone strike"
     (e,) = run("وقتل ثلاثة فلسطينيين في قصف مدفعي إسرائيلي على بلدة بيت لاهيا أمس.")
     assert e.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_part_of_a_country_gives_way_to_the_report_own_place_in_it():
+    text = ("قالت مصادر طبية إن طائرات التحالف شنت أمس غارة جوية على شمال غربي اليمن أسفرت عن مقتل 12 شخصا. "
+            "وتشهد مدينة حجة منذ أشهر معارك متواصلة، وقد نزح آلاف السكان من حجة إلى المدن المجاورة.")
+    (e,) = only(run(text), "Air/drone strike")
+    assert e.location.name_ar == "حجة" and e.location.country == "YE"
+
+
+def test_a_part_of_a_country_far_from_the_report_place_stays():
+    # Daraa lies in the south: an event "في شمال سوريا" is not there
+    text = ("قصفت طائرات حربية أمس مواقع في شمال سوريا. وتستمر المعارك في درعا، حيث يتقدم الجيش السوري في درعا "
+            "بعد معارك مع فصائل المعارضة.")
+    e = only(run(text), "Air/drone strike")[0]
+    assert e.location.mention == "شمال سوريا" and e.location.geo_precision == 3

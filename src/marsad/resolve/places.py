@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -58,6 +59,7 @@ def _cues() -> dict:
         "directions": {normalize(w) for w in data["directions"]},
         "heads": {normalize(w) for w in data["compound_heads"]},
         "not_names": {normalize(w) for w in data["not_names"]},
+        "adjectives": {normalize(w) for w in data["adjective_anaphors"]},
         "relative_words": data["relative"],
     }
 
@@ -98,6 +100,9 @@ def _anaphor(toks, i: int, cues) -> str | None:
     """A definite place noun not followed by a name refers back: "وسط المدينة", "في هذه المنطقة"."""
     kind = next((_ANAPHORS[r] for r in toks[i].readings if r in _ANAPHORS), None)
     if kind is None:
+        return None
+    # "الرصاص الحي": a word that is also an adjective qualifies the definite noun before it
+    if i > 0 and toks[i].norm in cues["adjectives"] and any(r.startswith("ال") for r in toks[i - 1].readings):
         return None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and nxt.norm.startswith("ال") and nxt.norm not in cues["directions"]:
@@ -319,6 +324,7 @@ def _plausible(p: GazPlace, m: PlaceMention, context: Counter, anchors: _Anchors
 
 def _relations(doc: Document, mentions: list[PlaceMention]) -> None:
     """Mark mentions preceded by a relative description (شمال شرق X، قرب X، على بعد 12 كم من X)."""
+    taken = {(o.sentence, k) for o in mentions for k in range(o.first, o.last)}
     for m in mentions:
         toks = doc.sentences[m.sentence].tokens
         window = toks[max(0, m.first - 6) : m.first]
@@ -327,10 +333,26 @@ def _relations(doc: Document, mentions: list[PlaceMention]) -> None:
             last = found[-1]
             # the relative word must be close to the name: "شمال شرق الميادين", "على بعد 12 كم من الميادين"
             gap = len(window) - last.last
-            if gap <= 2 or (gap <= 4 and any(t.norm in ("كم", "كيلومتر", "كيلومترا", "كيلو", "متر", "مترا", "ميل") for t in window)):
+            between = window[last.last:]
+            distance = any(t.norm in _UNITS for t in window)
+            # "نحو 15 ألفا", "قرابة 40 عاما بشأن": before a number the word means "about"; and a relation binds
+            # the first place after it ("شرقي غزة دون تسجيل"), not a word beyond that place
+            if not distance and any(t.norm.isdigit() or t.norm in NUMBER_WORDS for t in between):
+                continue
+            if any((m.sentence, m.first - k) in taken for k in range(1, gap + 1)):
+                continue
+            sent = doc.sentences[m.sentence]
+            if gap and _PUNCT.search(sent.span.text[window[last.last - 1].end - sent.span.start:
+                                                    toks[m.first].start - sent.span.start]):
+                continue  # "القريبة من الإصلاحيين، إنه": a comma ends the description
+            if gap <= 2 or (gap <= 4 and distance):
                 m.relative = last.payloads[0]
                 if m.cue is None:
                     m.span_start = window[last.first].start
+
+
+_PUNCT = re.compile(r"[،,.:;؛()\"«»]")
+_UNITS = frozenset(normalize(w) for w in ("كم", "كيلومتر", "كيلومترا", "كيلو", "متر", "مترا", "ميل"))
 
 
 def report_countries(mentions: list[PlaceMention], extra: Counter | None = None) -> Counter:
@@ -558,6 +580,16 @@ def _km(a: GazPlace, b: GazPlace) -> float:
     if a.latitude is None or b.latitude is None:
         return 9999.0
     return geo.km(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
+def country_part(m: PlaceMention) -> bool:
+    """A part of a country named by direction ("شمال اليمن", "جنوبي سوريا", "الشمال السوري")."""
+    r = m.resolved
+    if r is None or r.kind != "region" or r.admin1 is not None or m.cue or m.region or m.anaphor:
+        return False
+    words = normalize(m.text).split()
+    directions = _cues()["directions"] | {normalize(w) for w in _cues()["relative_words"]}
+    return words[0] in directions or words[-1] in directions or (len(words) > 1 and words[1] in directions)
 
 
 def to_place(m: PlaceMention, fallback: GazPlace | None = None) -> Place:
