@@ -482,3 +482,18 @@ def test_the_envoy_of_a_state_speaks_for_its_government():
     names = [a.name for a in resolved("وقال سفير سوريا لدى الأمم المتحدة إن الهجوم مفبرك", "US")]
     assert names[0] == "Government of Syria", names
     assert "Government of Iran" in [a.name for a in resolved("وصرح مندوب إيران في مجلس الأمن بأن", "US")]
+
+
+def test_people_counted_or_named_as_victims_are_civilians():
+    names = [a.name for a in resolved("وأسفر القصف عن مقتل 12 شخصا وإصابة رجلين في البلدة", "SY")]
+    assert names == ["Civilians (Syria)", "Civilians (Syria)"], names
+    assert [a.name for a in resolved("قتل طفلا وأصيب ثلاثة أشخاص بانفجار لغم", "YE")] == ["Civilians (Yemen)"] * 2
+
+
+def test_the_forces_their_officers_and_their_courts_are_the_military():
+    names = [a.name for a in resolved("وأعلن المتحدث مقتل ضابطين وإصابة ضابط صف في هجوم على القوات", "EG")]
+    assert names == ["Military Forces of Egypt"] * 3, names
+    assert resolved("وقررت النيابة العسكرية حبس المتهم", "EG")[0].name == "Military Forces of Egypt"
+    assert resolved("وقال مسؤول عسكري إن الهجوم أحبط", "IQ")[0].name == "Military Forces of Iraq"
+    assert resolved("واعتقل ضابط شرطة متهما بالرشوة", "EG")[0].name == "Police Forces of Egypt"
+    assert resolved("وشنت مقاتلتان أمريكيتان غارات على البلدة", "SY")[0].name == "Military Forces of the United States"
