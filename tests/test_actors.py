@@ -497,3 +497,10 @@ def test_the_forces_their_officers_and_their_courts_are_the_military():
     assert resolved("وقال مسؤول عسكري إن الهجوم أحبط", "IQ")[0].name == "Military Forces of Iraq"
     assert resolved("واعتقل ضابط شرطة متهما بالرشوة", "EG")[0].name == "Police Forces of Egypt"
     assert resolved("وشنت مقاتلتان أمريكيتان غارات على البلدة", "SY")[0].name == "Military Forces of the United States"
+
+
+def test_gunmen_are_an_unidentified_group_but_the_opposition_in_syria_unless_called_unknown():
+    assert resolved("وهاجم مسلحون نقطة تفتيش قرب المدينة", "IQ")[0].name == "Unidentified Armed Group (Iraq)"
+    assert resolved("وقصفت قوات الحكومة مناطق المسلحين في الريف", "SY")[-1].name == "Opposition Rebels (Syria)"
+    assert resolved("واشتبكت مجموعات مسلحة مع الجيش", "SY")[0].name == "Opposition Rebels (Syria)"
+    assert resolved("واغتال مسلحون مجهولون قياديا محليا", "SY")[0].name == "Unidentified Armed Group (Syria)"

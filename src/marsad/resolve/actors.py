@@ -250,7 +250,7 @@ def find_actors(doc: Document) -> list[ActorMention]:
 _MEMBER_OF = frozenset(normalize(w) for w in ("من", "تابعون", "تابعين", "التابعين", "التابعون", "ينتمون",
                                               "المنتمين", "منتمين", "الموالين", "موالين", "موالون", "التابعة",
                                               "تابعة", "المنتمية", "منتمية"))
-_UNNAMED = frozenset({"unidentified-armed-group", "armed_group", "militia"})
+_UNNAMED = frozenset({"unidentified-armed-group", "gunmen", "armed_group", "militia"})
 
 
 @functools.cache
@@ -783,6 +783,10 @@ def _anaphora_spec(text: str) -> dict:
 def _template(template_id: str, where: str | None) -> ActorEntry:
     idx = index()
     t = idx.templates[template_id]
+    # "المسلحين" in Syria: where the press's word means another template's actors, that template decides
+    other = (t.get("country_template") or {}).get(where)
+    if other in idx.templates and other != template_id:
+        return _template(other, where)
     known = (t.get("country_actor") or {}).get(where)
     if known and known in idx.entries:
         return idx.canonical(idx.entries[known])
