@@ -504,3 +504,12 @@ def test_gunmen_are_an_unidentified_group_but_the_opposition_in_syria_unless_cal
     assert resolved("وقصفت قوات الحكومة مناطق المسلحين في الريف", "SY")[-1].name == "Opposition Rebels (Syria)"
     assert resolved("واشتبكت مجموعات مسلحة مع الجيش", "SY")[0].name == "Opposition Rebels (Syria)"
     assert resolved("واغتال مسلحون مجهولون قياديا محليا", "SY")[0].name == "Unidentified Armed Group (Syria)"
+
+
+def test_unions_and_activists_who_strike_or_protest_are_protesters():
+    names = [a.name for a in resolved("وأعلنت النقابات المهنية مواصلة الإضراب العام رفضا للقرار", "JO")]
+    assert names == ["Protesters (Jordan)"], names
+    names = [a.name for a in resolved("وخرج ناشطون ومعلمون في وقفة أمام مقر الوزارة", "MA")]
+    assert names == ["Protesters (Morocco)"] * 2, names
+    # no strike nor protest: the union is no crowd
+    assert resolved("وقالت النقابات إن الحوار مستمر مع الحكومة", "JO")[0].name == "Civilians (Jordan)"

@@ -472,7 +472,8 @@ def _nationals(doc: Document, sent, taken: set[int], protest_report: bool,
 def _crowd_cues() -> dict[str, frozenset[str]]:
     spec = next((t for t in (load_yaml("actors", "generic.yaml") or {}).get("templates") or []
                  if t["id"] == "protesters"), {})
-    return {k: frozenset(normalize(w) for w in spec.get(k) or ()) for k in ("crowd", "victims_before", "victims_after")}
+    return {k: frozenset(normalize(w) for w in spec.get(k) or ())
+            for k in ("crowd", "victims_before", "victims_after", "protest_words")}
 
 
 def _victim(toks, first: int, last: int) -> bool:
@@ -495,7 +496,7 @@ def _crowds(mentions: list[ActorMention], toks, protest_report: bool) -> None:
         if a.kind != "template" or a.payloads[0][1] != "civilians" or (a.key or normalize(a.text)) not in _crowd_cues()["crowd"]:
             continue
         if protest is None:
-            protest = any(set(t.readings) & protest_words() for t in toks)
+            protest = any(set(t.readings) & (protest_words() | _crowd_cues()["protest_words"]) for t in toks)
         prev = toks[a.first - 1] if a.first > 0 else None
         counted = prev is not None and (prev.norm.isdigit() or prev.norm in NUMBER_WORDS
                                         or bool(set(prev.readings) & _COUNT_BEFORE))
@@ -579,7 +580,8 @@ def _state_role(a: ActorMention) -> str | None:
 
 
 def _about_protest(sent) -> bool:
-    return any(set(t.readings) & protest_words() for t in sent.tokens)
+    words = protest_words() | _crowd_cues()["protest_words"]
+    return any(set(t.readings) & words for t in sent.tokens)
 
 
 def _protest_report(doc: Document) -> bool:
