@@ -513,3 +513,14 @@ def test_unions_and_activists_who_strike_or_protest_are_protesters():
     assert names == ["Protesters (Morocco)"] * 2, names
     # no strike nor protest: the union is no crowd
     assert resolved("وقالت النقابات إن الحوار مستمر مع الحكومة", "JO")[0].name == "Civilians (Jordan)"
+
+
+def test_a_sentence_with_no_place_goes_on_in_the_country_of_the_one_before():
+    from marsad.models import Article
+    from marsad.pipeline import analyse_article
+
+    text = ("رفعت السلطات في مصر حالة التأهب في سيناء والقاهرة. وقصفت طائرات إسرائيلية موقعا في مدينة غزة. "
+            "وأصيب ثلاثة أشخاص بجروح.")
+    analysed = analyse_article(Article("t1", text, None, "2018-05-01", None))
+    assert analysed.countries[0] == "EG"
+    assert [m.resolved.name for m in analysed.body.actors if m.text == "أشخاص"] == ["Civilians (Palestine)"]
