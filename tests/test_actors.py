@@ -524,3 +524,13 @@ def test_a_sentence_with_no_place_goes_on_in_the_country_of_the_one_before():
     analysed = analyse_article(Article("t1", text, None, "2018-05-01", None))
     assert analysed.countries[0] == "EG"
     assert [m.resolved.name for m in analysed.body.actors if m.text == "أشخاص"] == ["Civilians (Palestine)"]
+
+
+def test_a_headline_is_read_with_the_body_of_a_report_about_a_protest():
+    from marsad.models import Article
+    from marsad.pipeline import analyse_article
+
+    body = ("تظاهر آلاف الشبان قرب السياج الفاصل شرق مدينة غزة. وأحرق المتظاهرون الإطارات. "
+            "ورشق المحتجون الجنود بالحجارة. وأعلنت الوزارة الحصيلة.")
+    analysed = analyse_article(Article("t2", body, "مقتل 3 فلسطينيين شرق غزة", "2018-05-01", None))
+    assert [m.resolved.name for m in analysed.title.actors] == ["Protesters (Palestine)"]

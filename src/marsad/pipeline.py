@@ -48,9 +48,9 @@ class _Analysed:
     armed: bool = False  # the report names an armed actor (set once actors are resolved, title and body together)
 
 
-def _analyse(text: str, field: str) -> _Analysed:
+def _analyse(text: str, field: str, protest_report: bool = False) -> _Analysed:
     doc = analyse(text, field)
-    actors = actor_res.find_actors(doc)
+    actors = actor_res.find_actors(doc, protest_report)
     blocked: dict[int, set[int]] = {}  # an actor's words are no place ...
     names: dict[int, set[int]] = {}  # ... and a name's words no event: "هيئة تحرير الشام", "جيش التحرير"
     for a in actors:
@@ -103,7 +103,8 @@ class AnalysedArticle:
 def analyse_article(article: Article) -> AnalysedArticle:
     """Find and resolve the places and actors of an article (title and body)."""
     body = _analyse(article.text, "text")
-    title = _analyse(article.title, "title") if article.title else None
+    # a headline is too short to tell a protest report by itself: its people are read with the body's
+    title = _analyse(article.title, "title", actor_res.protest_report_of(body.doc)) if article.title else None
     parts = [body] + ([title] if title else [])
     # the report's countries: named places first, then the countries of named actors
     all_places = [m for p in parts for m in p.places]

@@ -188,10 +188,12 @@ def _demonym_forms(word: str) -> list[str]:
     return forms
 
 
-def find_actors(doc: Document) -> list[ActorMention]:
+def find_actors(doc: Document, protest_report: bool = False) -> list[ActorMention]:
+    """Actor mentions of a document; `protest_report` says the report it belongs to is about a protest (a headline
+    is read in the light of its body)."""
     idx = index()
     out = []
-    protest_report = _protest_report(doc)  # once per document: long reports have thousands of sentences
+    protest_report = protest_report or protest_report_of(doc)  # once per document: reports run to thousands of sentences
     for sent in doc.sentences:
         toks = sent.tokens
         taken: set[int] = set()
@@ -584,7 +586,8 @@ def _about_protest(sent) -> bool:
     return any(set(t.readings) & words for t in sent.tokens)
 
 
-def _protest_report(doc: Document) -> bool:
+def protest_report_of(doc: Document) -> bool:
+    """The document is about a protest: a fifth of its sentences, and at least two, tell of one."""
     sents = doc.sentences
     return bool(sents) and sum(_about_protest(s) for s in sents) >= max(2, _PROTEST_REPORT_SHARE * len(sents))
 
