@@ -534,3 +534,12 @@ def test_a_headline_is_read_with_the_body_of_a_report_about_a_protest():
             "ورشق المحتجون الجنود بالحجارة. وأعلنت الوزارة الحصيلة.")
     analysed = analyse_article(Article("t2", body, "مقتل 3 فلسطينيين شرق غزة", "2018-05-01", None))
     assert [m.resolved.name for m in analysed.title.actors] == ["Protesters (Palestine)"]
+
+
+def test_protesters_keep_the_nationality_the_report_gave_them():
+    text = ("تظاهر آلاف الفلسطينيين قرب السياج الحدودي. "
+            "وقالت إسرائيل إن المتظاهرين اقتربوا من الجدار في إسرائيل.")
+    names = [a.name for a in resolved(text, "IL") if a.mention in ("الفلسطينيين", "المتظاهرين")]
+    assert names == ["Protesters (Palestine)", "Protesters (Palestine)"], names
+    # a nationality after the verb of protest is the protesters
+    assert resolved("ويحتج العراقيون على انقطاع الكهرباء", "IQ")[0].name == "Protesters (Iraq)"

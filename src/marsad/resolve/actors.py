@@ -421,6 +421,7 @@ _LOCATIVE = frozenset(normalize(w) for w in ("في", "إلى", "الى", "من",
 _PEOPLE_BEFORE = frozenset(normalize(w) for w in (
     "مقتل", "قتل", "استشهاد", "مصرع", "إصابة", "اصابة", "جرح", "اعتقال", "اختطاف", "خطف", "احتجاز", "إعدام", "من",
     "على", "ضد", "بين", "مع", "إن", "أن", "عشرات", "مئات", "آلاف", "الاف", "آلاف", "تظاهر", "خرج", "شارك", "تجمع",
+    "يتظاهر", "يخرج", "احتج", "يحتج", "اعتصم", "يعتصم", "أضرب", "يضرب",
     "ألفي", "ألفا", "مئتي", "مائتي", "هؤلاء", "هاته", "أولئك"))
 # a report is about a protest when this share of its sentences mention one: then the people it counts among the
 # dead and wounded were protesters even where the sentence says only "مقتل 60 فلسطينيا" (ACLED codes them so).
@@ -699,7 +700,9 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
         if mention.forces and entry.role == "government":
             entry = idx.state_actor(target, "military")  # "استعادة النظام السيطرة": its forces did
     elif mention.kind == "template":
-        entry = _template(mention.payloads[0][1], mention.country_hint or _where(mention, country, report_countries))
+        where = mention.country_hint or _protesters_nation(mention, history) \
+            or _where(mention, country, report_countries)
+        entry = _template(mention.payloads[0][1], where)
     elif mention.kind == "metonym":
         entry = idx.state_actor(mention.country_hint, "military" if mention.forces else idx.metonymy_role)
     elif mention.kind == "anaphora":
@@ -731,6 +734,15 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
 
 
 _ANAPHOR_REACH = 200  # actor mentions back
+
+
+def _protesters_nation(mention: ActorMention, history: list[ActorMention]) -> str | None:
+    """"وأضرم المتظاهرون النار" after "تظاهر آلاف الفلسطينيين": protesters with no nationality of their own are those
+    the report named with one, wherever the sentence's places point (the border, the country they protest against)."""
+    if mention.payloads[0][1] != "protesters" or mention.place_hint:
+        return None
+    return next((h.country_hint for h in reversed(history[-_ANAPHOR_REACH:]) if h.kind == "template"
+                 and h.payloads[0][1] == "protesters" and h.country_hint), None)
 
 
 def _compatible(entry: ActorEntry, wanted: str, kinds: set[str]) -> bool:
