@@ -543,3 +543,8 @@ def test_protesters_keep_the_nationality_the_report_gave_them():
     assert names == ["Protesters (Palestine)", "Protesters (Palestine)"], names
     # a nationality after the verb of protest is the protesters
     assert resolved("ويحتج العراقيون على انقطاع الكهرباء", "IQ")[0].name == "Protesters (Iraq)"
+
+
+def test_a_nationality_that_ends_the_name_is_not_overridden_by_the_next_word():
+    names = [a.name for a in resolved("واعتقلت الشرطة الإسرائيلية فلسطينيا قرب باب العامود", "PS")]
+    assert names[0] == "Police Forces of Israel", names

@@ -214,6 +214,10 @@ def find_actors(doc: Document, protest_report: bool = False) -> list[ActorMentio
                 # "القوات التركية", "الطيران الروسي", "المدنيين اليمنيين": a demonym names whose forces or people
                 skip = _epithet(toks, last) if kind == "generic" else 0
                 dem = idx.demonyms.find(toks[last + skip : last + skip + 2], allow_clitics=False)
+                # "الشرطة الإسرائيلية فلسطينيا": a nationality that ends the phrase already says whose it is; the
+                # next word is another noun's
+                if kind in ("generic", "actor") and _own_demonym(toks[m.first : last]) is not None:
+                    dem = None
                 if dem and dem[0].first == 0:
                     hint = dem[0].payloads[0]
                     last += skip + dem[0].last
