@@ -482,3 +482,69 @@ def test_the_envoy_of_a_state_speaks_for_its_government():
     names = [a.name for a in resolved("وقال سفير سوريا لدى الأمم المتحدة إن الهجوم مفبرك", "US")]
     assert names[0] == "Government of Syria", names
     assert "Government of Iran" in [a.name for a in resolved("وصرح مندوب إيران في مجلس الأمن بأن", "US")]
+
+
+def test_people_counted_or_named_as_victims_are_civilians():
+    names = [a.name for a in resolved("وأسفر القصف عن مقتل 12 شخصا وإصابة رجلين في البلدة", "SY")]
+    assert names == ["Civilians (Syria)", "Civilians (Syria)"], names
+    assert [a.name for a in resolved("قتل طفلا وأصيب ثلاثة أشخاص بانفجار لغم", "YE")] == ["Civilians (Yemen)"] * 2
+
+
+def test_the_forces_their_officers_and_their_courts_are_the_military():
+    names = [a.name for a in resolved("وأعلن المتحدث مقتل ضابطين وإصابة ضابط صف في هجوم على القوات", "EG")]
+    assert names == ["Military Forces of Egypt"] * 3, names
+    assert resolved("وقررت النيابة العسكرية حبس المتهم", "EG")[0].name == "Military Forces of Egypt"
+    assert resolved("وقال مسؤول عسكري إن الهجوم أحبط", "IQ")[0].name == "Military Forces of Iraq"
+    assert resolved("واعتقل ضابط شرطة متهما بالرشوة", "EG")[0].name == "Police Forces of Egypt"
+    assert resolved("وشنت مقاتلتان أمريكيتان غارات على البلدة", "SY")[0].name == "Military Forces of the United States"
+
+
+def test_gunmen_are_an_unidentified_group_but_the_opposition_in_syria_unless_called_unknown():
+    assert resolved("وهاجم مسلحون نقطة تفتيش قرب المدينة", "IQ")[0].name == "Unidentified Armed Group (Iraq)"
+    assert resolved("وقصفت قوات الحكومة مناطق المسلحين في الريف", "SY")[-1].name == "Opposition Rebels (Syria)"
+    assert resolved("واشتبكت مجموعات مسلحة مع الجيش", "SY")[0].name == "Opposition Rebels (Syria)"
+    assert resolved("واغتال مسلحون مجهولون قياديا محليا", "SY")[0].name == "Unidentified Armed Group (Syria)"
+
+
+def test_unions_and_activists_who_strike_or_protest_are_protesters():
+    names = [a.name for a in resolved("وأعلنت النقابات المهنية مواصلة الإضراب العام رفضا للقرار", "JO")]
+    assert names == ["Protesters (Jordan)"], names
+    names = [a.name for a in resolved("وخرج ناشطون ومعلمون في وقفة أمام مقر الوزارة", "MA")]
+    assert names == ["Protesters (Morocco)"] * 2, names
+    # no strike nor protest: the union is no crowd
+    assert resolved("وقالت النقابات إن الحوار مستمر مع الحكومة", "JO")[0].name == "Civilians (Jordan)"
+
+
+def test_a_sentence_with_no_place_goes_on_in_the_country_of_the_one_before():
+    from marsad.models import Article
+    from marsad.pipeline import analyse_article
+
+    text = ("رفعت السلطات في مصر حالة التأهب في سيناء والقاهرة. وقصفت طائرات إسرائيلية موقعا في مدينة غزة. "
+            "وأصيب ثلاثة أشخاص بجروح.")
+    analysed = analyse_article(Article("t1", text, None, "2018-05-01", None))
+    assert analysed.countries[0] == "EG"
+    assert [m.resolved.name for m in analysed.body.actors if m.text == "أشخاص"] == ["Civilians (Palestine)"]
+
+
+def test_a_headline_is_read_with_the_body_of_a_report_about_a_protest():
+    from marsad.models import Article
+    from marsad.pipeline import analyse_article
+
+    body = ("تظاهر آلاف الشبان قرب السياج الفاصل شرق مدينة غزة. وأحرق المتظاهرون الإطارات. "
+            "ورشق المحتجون الجنود بالحجارة. وأعلنت الوزارة الحصيلة.")
+    analysed = analyse_article(Article("t2", body, "مقتل 3 فلسطينيين شرق غزة", "2018-05-01", None))
+    assert [m.resolved.name for m in analysed.title.actors] == ["Protesters (Palestine)"]
+
+
+def test_protesters_keep_the_nationality_the_report_gave_them():
+    text = ("تظاهر آلاف الفلسطينيين قرب السياج الحدودي. "
+            "وقالت إسرائيل إن المتظاهرين اقتربوا من الجدار في إسرائيل.")
+    names = [a.name for a in resolved(text, "IL") if a.mention in ("الفلسطينيين", "المتظاهرين")]
+    assert names == ["Protesters (Palestine)", "Protesters (Palestine)"], names
+    # a nationality after the verb of protest is the protesters
+    assert resolved("ويحتج العراقيون على انقطاع الكهرباء", "IQ")[0].name == "Protesters (Iraq)"
+
+
+def test_a_nationality_that_ends_the_name_is_not_overridden_by_the_next_word():
+    names = [a.name for a in resolved("واعتقلت الشرطة الإسرائيلية فلسطينيا قرب باب العامود", "PS")]
+    assert names[0] == "Police Forces of Israel", names

@@ -57,9 +57,9 @@ class _Analysed:
     armed: bool = False  # the report names an armed actor (set once actors are resolved, title and body together)
 
 
-def _analyse(text: str, field: str) -> _Analysed:
+def _analyse(text: str, field: str, protest_report: bool = False) -> _Analysed:
     doc = analyse(text, field)
-    actors = actor_res.find_actors(doc)
+    actors = actor_res.find_actors(doc, protest_report)
     blocked: dict[int, set[int]] = {}  # an actor's words are no place ...
     names: dict[int, set[int]] = {}  # ... and a name's words no event: "هيئة تحرير الشام", "جيش التحرير"
     for a in actors:
@@ -112,7 +112,8 @@ class AnalysedArticle:
 def analyse_article(article: Article) -> AnalysedArticle:
     """Find and resolve the places and actors of an article (title and body)."""
     body = _analyse(article.text, "text")
-    title = _analyse(article.title, "title") if article.title else None
+    # a headline is too short to tell a protest report by itself: its people are read with the body's
+    title = _analyse(article.title, "title", actor_res.protest_report_of(body.doc)) if article.title else None
     parts = [body] + ([title] if title else [])
     # the report's countries: named places first, then the countries of named actors
     all_places = [m for p in parts for m in p.places]
@@ -140,14 +141,28 @@ def analyse_article(article: Article) -> AnalysedArticle:
 _ARMED_INTER = {1, 2, 3, 4, 8}
 
 
+_CARRIED = 2  # how many of the report's main countries a sentence with no place may take from the one before it
+
+
 def _resolve_actors(part: _Analysed, countries: list[str]) -> None:
     """Each actor mention resolved where it stands: by the country of its sentence, anaphora by what came before."""
     history: list[actor_res.ActorMention] = []
     by_sentence: dict[int, list[int]] = {}
     for n, m in enumerate(part.places):
         by_sentence.setdefault(m.sentence, []).append(n)
+    placed: dict[int, str] = {}  # sentence -> the country its places name
+    for i in sorted(by_sentence):
+        found = _sentence_country(part.places, by_sentence[i], [])
+        if found:
+            placed[i] = found
     for a in part.actors:
-        country = _sentence_country(part.places, by_sentence.get(a.sentence, []), countries)
+        # a sentence with no place goes on in the country of the one before it ("وأضرم متظاهرون النار" after
+        # "قرب السياج في غزة"), when that is one of the report's main countries: a stray place ("القمر الصناعي")
+        # should not lead the sentences after it
+        country = placed.get(a.sentence)
+        if country is None:
+            before = placed.get(a.sentence - 1)
+            country = before if before in countries[:_CARRIED] else (countries[0] if countries else None)
         a.resolved = actor_res.resolve(a, country, countries, history)
         if a.resolved is not None:
             history.append(a)

@@ -188,10 +188,12 @@ def _demonym_forms(word: str) -> list[str]:
     return forms
 
 
-def find_actors(doc: Document) -> list[ActorMention]:
+def find_actors(doc: Document, protest_report: bool = False) -> list[ActorMention]:
+    """Actor mentions of a document; `protest_report` says the report it belongs to is about a protest (a headline
+    is read in the light of its body)."""
     idx = index()
     out = []
-    protest_report = _protest_report(doc)  # once per document: long reports have thousands of sentences
+    protest_report = protest_report or protest_report_of(doc)  # once per document: reports run to thousands of sentences
     for sent in doc.sentences:
         toks = sent.tokens
         taken: set[int] = set()
@@ -212,6 +214,10 @@ def find_actors(doc: Document) -> list[ActorMention]:
                 # "القوات التركية", "الطيران الروسي", "المدنيين اليمنيين": a demonym names whose forces or people
                 skip = _epithet(toks, last) if kind == "generic" else 0
                 dem = idx.demonyms.find(toks[last + skip : last + skip + 2], allow_clitics=False)
+                # "الشرطة الإسرائيلية فلسطينيا": a nationality that ends the phrase already says whose it is; the
+                # next word is another noun's
+                if kind in ("generic", "actor") and _own_demonym(toks[m.first : last]) is not None:
+                    dem = None
                 if dem and dem[0].first == 0:
                     hint = dem[0].payloads[0]
                     last += skip + dem[0].last
@@ -250,7 +256,7 @@ def find_actors(doc: Document) -> list[ActorMention]:
 _MEMBER_OF = frozenset(normalize(w) for w in ("من", "تابعون", "تابعين", "التابعين", "التابعون", "ينتمون",
                                               "المنتمين", "منتمين", "الموالين", "موالين", "موالون", "التابعة",
                                               "تابعة", "المنتمية", "منتمية"))
-_UNNAMED = frozenset({"unidentified-armed-group", "armed_group", "militia"})
+_UNNAMED = frozenset({"unidentified-armed-group", "gunmen", "armed_group", "militia"})
 
 
 @functools.cache
@@ -419,6 +425,7 @@ _LOCATIVE = frozenset(normalize(w) for w in ("في", "إلى", "الى", "من",
 _PEOPLE_BEFORE = frozenset(normalize(w) for w in (
     "مقتل", "قتل", "استشهاد", "مصرع", "إصابة", "اصابة", "جرح", "اعتقال", "اختطاف", "خطف", "احتجاز", "إعدام", "من",
     "على", "ضد", "بين", "مع", "إن", "أن", "عشرات", "مئات", "آلاف", "الاف", "آلاف", "تظاهر", "خرج", "شارك", "تجمع",
+    "يتظاهر", "يخرج", "احتج", "يحتج", "اعتصم", "يعتصم", "أضرب", "يضرب",
     "ألفي", "ألفا", "مئتي", "مائتي", "هؤلاء", "هاته", "أولئك"))
 # a report is about a protest when this share of its sentences mention one: then the people it counts among the
 # dead and wounded were protesters even where the sentence says only "مقتل 60 فلسطينيا" (ACLED codes them so).
@@ -472,7 +479,8 @@ def _nationals(doc: Document, sent, taken: set[int], protest_report: bool,
 def _crowd_cues() -> dict[str, frozenset[str]]:
     spec = next((t for t in (load_yaml("actors", "generic.yaml") or {}).get("templates") or []
                  if t["id"] == "protesters"), {})
-    return {k: frozenset(normalize(w) for w in spec.get(k) or ()) for k in ("crowd", "victims_before", "victims_after")}
+    return {k: frozenset(normalize(w) for w in spec.get(k) or ())
+            for k in ("crowd", "victims_before", "victims_after", "protest_words")}
 
 
 def _victim(toks, first: int, last: int) -> bool:
@@ -495,7 +503,7 @@ def _crowds(mentions: list[ActorMention], toks, protest_report: bool) -> None:
         if a.kind != "template" or a.payloads[0][1] != "civilians" or (a.key or normalize(a.text)) not in _crowd_cues()["crowd"]:
             continue
         if protest is None:
-            protest = any(set(t.readings) & protest_words() for t in toks)
+            protest = any(set(t.readings) & (protest_words() | _crowd_cues()["protest_words"]) for t in toks)
         prev = toks[a.first - 1] if a.first > 0 else None
         counted = prev is not None and (prev.norm.isdigit() or prev.norm in NUMBER_WORDS
                                         or bool(set(prev.readings) & _COUNT_BEFORE))
@@ -579,10 +587,12 @@ def _state_role(a: ActorMention) -> str | None:
 
 
 def _about_protest(sent) -> bool:
-    return any(set(t.readings) & protest_words() for t in sent.tokens)
+    words = protest_words() | _crowd_cues()["protest_words"]
+    return any(set(t.readings) & words for t in sent.tokens)
 
 
-def _protest_report(doc: Document) -> bool:
+def protest_report_of(doc: Document) -> bool:
+    """The document is about a protest: a fifth of its sentences, and at least two, tell of one."""
     sents = doc.sentences
     return bool(sents) and sum(_about_protest(s) for s in sents) >= max(2, _PROTEST_REPORT_SHARE * len(sents))
 
@@ -694,7 +704,9 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
         if mention.forces and entry.role == "government":
             entry = idx.state_actor(target, "military")  # "استعادة النظام السيطرة": its forces did
     elif mention.kind == "template":
-        entry = _template(mention.payloads[0][1], mention.country_hint or _where(mention, country, report_countries))
+        where = mention.country_hint or _protesters_nation(mention, history) \
+            or _where(mention, country, report_countries)
+        entry = _template(mention.payloads[0][1], where)
     elif mention.kind == "metonym":
         entry = idx.state_actor(mention.country_hint, "military" if mention.forces else idx.metonymy_role)
     elif mention.kind == "anaphora":
@@ -726,6 +738,15 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
 
 
 _ANAPHOR_REACH = 200  # actor mentions back
+
+
+def _protesters_nation(mention: ActorMention, history: list[ActorMention]) -> str | None:
+    """"وأضرم المتظاهرون النار" after "تظاهر آلاف الفلسطينيين": protesters with no nationality of their own are those
+    the report named with one, wherever the sentence's places point (the border, the country they protest against)."""
+    if mention.payloads[0][1] != "protesters" or mention.place_hint:
+        return None
+    return next((h.country_hint for h in reversed(history[-_ANAPHOR_REACH:]) if h.kind == "template"
+                 and h.payloads[0][1] == "protesters" and h.country_hint), None)
 
 
 def _compatible(entry: ActorEntry, wanted: str, kinds: set[str]) -> bool:
@@ -783,6 +804,10 @@ def _anaphora_spec(text: str) -> dict:
 def _template(template_id: str, where: str | None) -> ActorEntry:
     idx = index()
     t = idx.templates[template_id]
+    # "المسلحين" in Syria: where the press's word means another template's actors, that template decides
+    other = (t.get("country_template") or {}).get(where)
+    if other in idx.templates and other != template_id:
+        return _template(other, where)
     known = (t.get("country_actor") or {}).get(where)
     if known and known in idx.entries:
         return idx.canonical(idx.entries[known])
