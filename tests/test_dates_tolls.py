@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+import marsad
 from marsad.arabic.document import analyse
 from marsad.arabic.tokenize import tokenize
 from marsad.resolve.dates import find_times
@@ -236,3 +237,12 @@ def test_a_night_named_by_two_days_is_one_day(text, date):
 def test_two_days_that_are_no_night_stay_two_mentions():
     text = "تظاهر المحتجون السبت والأحد"
     assert [t.date.isoformat() for t in find_times(tokenize(text), text, PUB)] == ["2018-04-07", "2018-04-08"]
+
+
+def test_the_day_of_one_story_does_not_carry_into_the_next_front_of_a_round_up():
+    text = ("سيطر الجيش السوري يوم الخميس على بلدة الحلبية بعد معارك مع مسلحي المعارضة. "
+            "وعلى جبهة ريف دمشق، قصف الجيش مواقع المسلحين في حي جوبر.")
+    events = marsad.extract(text, published="2018-03-10")
+    by_place = {e.location.name_ar: e for e in events}
+    assert by_place["الحلبية"].event_date == "2018-03-08"
+    assert by_place["جوبر"].event_date == "2018-03-10"

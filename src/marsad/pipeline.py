@@ -18,7 +18,7 @@ from marsad.extract.frames import Frame, find_frames
 from marsad.extract.matcher import phrase_key
 from marsad.models import EVENT_TYPE_OF, Article, Attribution, Event, Evidence
 from marsad.resolve import actors as actor_res
-from marsad.resolve.dates import TimeMention, find_times, parse_iso, time_tokens
+from marsad.resolve.dates import TimeMention, find_times, parse_iso, shifts_topic, time_tokens
 from marsad.resolve.fatalities import death_words, fatalities
 from marsad.resolve.places import (
     PlaceMention,
@@ -319,6 +319,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         # the paragraphs after it the details ("قصفت الطائرات فجر الأحد ..." then "وقتل في القصف ...")
         # ... unless a background date came between ("في مارس الماضي"), or only a statement's day was named
         named = [t for t in own if t.date is not None]
+        if shifts_topic(sent.tokens):
+            running = None
         if named:
             running = named[-1] if published is None or (published - named[-1].date).days <= _MAX_AGE_DAYS else None
         if not frames_by_sentence.get(sent.index):

@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 
+from marsad.arabic.normalize import normalize
 from marsad.arabic.tokenize import Token
 from marsad.extract.matcher import PhraseMatcher
 from marsad.knowledge import load_yaml
@@ -179,3 +180,14 @@ def parse_iso(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+@functools.cache
+def _topic_shifts() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(normalize(w) for w in p.split()) for p in load_yaml("time.yaml").get("topic_shifts") or [])
+
+
+def shifts_topic(tokens) -> bool:
+    """The sentence opens on another front or story ("وعلى جبهة ...", "من جهة أخرى")."""
+    head = tuple(t.norm for t in tokens[:3])
+    return any(head[: len(p)] == p for p in _topic_shifts())
