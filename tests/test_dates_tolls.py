@@ -246,3 +246,19 @@ def test_the_day_of_one_story_does_not_carry_into_the_next_front_of_a_round_up()
     by_place = {e.location.name_ar: e for e in events}
     assert by_place["الحلبية"].event_date == "2018-03-08"
     assert by_place["جوبر"].event_date == "2018-03-10"
+
+
+def _toll(text):
+    return fatalities(analyse(text).sentences[0])[0]
+
+
+def test_one_person_then_a_verb_of_death_is_one_killed():
+    assert _toll("وقال المتحدث إن رجلا واحدا على الأقل قتل في القصف.") == 1
+    assert _toll("وأفادت مصادر بأن شخصا قتل وأصيب آخرون في الانفجار.") == 1
+    assert _toll("وأصيب رجل بجروح في الانفجار.") is None
+
+
+def test_a_verb_of_killing_its_subject_then_the_number_of_victims():
+    assert _toll("وقتلت قوات الأمن 12 شخصا في المدينة.") == 12
+    # the number belongs to something else after a preposition
+    assert _toll("وقتل قائد في هجوم شارك فيه 300 مسلح.") != 300

@@ -141,7 +141,11 @@ def _verb_before(sent: Sentence, i: int, starts: set[int]) -> bool:
     toks = sent.tokens
     before = sent.span.text[toks[max(0, i - 3)].end - sent.span.start : toks[i].start - sent.span.start]
     if "،" not in before and "," not in before:
-        return False
+        # "قتلت القوات الإسرائيلية 19 فلسطينيا": the verb, its subject (two or three words, no preposition nor
+        # verb among them), then the number of its victims
+        k = next((k for k in range(i - 1, max(-1, i - 5), -1) if _reads(toks[k], _words()["death_verbs"])), None)
+        return k is not None and 2 <= i - k <= 4 and toks[k].norm.startswith(("قتل", "وقتل")) and not any(
+            _reads(t, _words()["not_subject"]) for t in toks[k + 1 : i]) and _clear(toks, k + 1, i, starts)
     for k in range(i - 1, max(-1, i - 16), -1):
         if _reads(toks[k], _words()["death_verbs"]):
             return _clear(toks, k + 1, i, starts)
@@ -195,6 +199,14 @@ def _counted_by_noun(sent: Sentence, spans: list, lo: int, hi: int) -> list[_Tol
             found.append(_Toll(i, i + 1, 2))
         elif _reads(tok, w["dead_count_1"]) or _reads(tok, w["dead_pronoun_1"]):
             found.append(_Toll(i, i + 1, 1))
+        if _reads(tok, w["singular_person"] | w["singular_person_acc"]) and i not in ends:
+            # "إن شخصا قُتل", "رجلا واحدا على الأقل قتل": one person, then a verb of death in the singular
+            for k in range(i + 1, min(hi, i + 5)):
+                if k in starts or _reads(toks[k], w["injured"]):
+                    break
+                if _reads(toks[k], w["singular_death_verbs"]):
+                    found.append(_Toll(i, k + 1, 1))
+                    break
         if i + 1 >= hi or not _reads(tok, w["count_death_words"]):
             continue
         noun = toks[i + 1]
