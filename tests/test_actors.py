@@ -548,3 +548,25 @@ def test_protesters_keep_the_nationality_the_report_gave_them():
 def test_a_nationality_that_ends_the_name_is_not_overridden_by_the_next_word():
     names = [a.name for a in resolved("واعتقلت الشرطة الإسرائيلية فلسطينيا قرب باب العامود", "PS")]
     assert names[0] == "Police Forces of Israel", names
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "mention", "name"),
+    [
+        ("لقي 25 مسلحا حوثيا مصرعهم في قصف مدفعي", "YE", "مسلحا حوثيا", "Houthi Movement"),
+        ("استهدفت الغارة القيادات الحوثية في صعدة", "YE", "القيادات الحوثية", "Houthi Movement"),
+        ("أعلن الجيش مقتل 45 انقلابيا خلال يومين", "YE", "انقلابيا", "Houthi Movement"),
+        ("فجر انتحاريان داعشيان نفسيهما قرب حاجز", "IQ", "انتحاريان داعشيان", "Islamic State (Iraq)"),
+        ("وأصاب قناصو الحوثي امرأة في تعز", "YE", "الحوثي", "Houthi Movement"),
+    ],
+)
+def test_a_groups_nisba_after_a_noun_of_members_names_the_group(text, country, mention, name):
+    found = {a.mention: a.name for a in resolved(text, country)}
+    assert found.get(mention) == name, found
+
+
+def test_a_groups_nisba_after_a_noun_of_things_names_no_one():
+    found = {a.mention: a.name for a in resolved("سقطت الصواريخ الحوثية على أحياء المدينة", "YE")}
+    assert "Houthi Movement" not in found.values(), found
+    found = {a.mention: a.name for a in resolved("أحبطت السلطات المحاولة الانقلابية في العاصمة", "TR")}
+    assert "Houthi Movement" not in found.values(), found

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from marsad.arabic.document import Document
 from marsad.arabic.normalize import normalize
 from marsad.arabic.numbers import NUMBER_WORDS
-from marsad.arabic.tokenize import reading_start
+from marsad.arabic.tokenize import reading_start, tokenize
 from marsad.extract.lexicon import inflect, protest_words, reporting, triggers
 from marsad.extract.matcher import PhraseMatcher
 from marsad.knowledge import load_yaml, load_yaml_dir
@@ -235,6 +235,7 @@ def find_actors(doc: Document, protest_report: bool = False) -> list[ActorMentio
             end = toks[last - 1].end
             out.append(ActorMention(sent.index, m.first, last, doc.text[start:end], kind, payloads, start, end, hint,
                                     place_hint=_place_after(toks, last), key=m.key))
+        out[first_of_sentence:] = _group_members(doc, sent, taken, out[first_of_sentence:])
         out.extend(_metonyms(doc, sent, taken))
         out.extend(_nationals(doc, sent, taken, protest_report, out[first_of_sentence:]))
         absorbed = _loyalists(doc, out[first_of_sentence:], toks)
@@ -249,6 +250,52 @@ def find_actors(doc: Document, protest_report: bool = False) -> list[ActorMentio
             a.parties = parties
     out.sort(key=lambda a: (a.sentence, a.first))
     return out
+
+
+@functools.cache
+def _nisba() -> tuple[PhraseMatcher, frozenset[str]]:
+    """The forms of the groups' nisba adjectives, each with the payloads of the name it stands for, and the nouns of
+    members they qualify (see `group_nisba`)."""
+    spec = (load_yaml("actors", "generic.yaml") or {}).get("group_nisba") or {}
+    matcher = PhraseMatcher()
+    names = index().matcher
+    for stem, name in (spec.get("nisba") or {}).items():
+        found = names.find(tokenize(name), allow_clitics=False)
+        if not found:
+            continue
+        stem = normalize(stem)
+        for form in (stem, stem + "ا", stem + "ون", stem + "ين", stem + "ان", stem + "ه", stem + "ات"):
+            for f in (form, "ال" + form) if not form.endswith("ا") else (form,):
+                for spelling in _spellings(f):
+                    matcher.add(spelling, found[0].payloads)
+    return matcher, frozenset(normalize(w) for w in spec.get("members") or ())
+
+
+def _group_members(doc: Document, sent, taken: set[int], mentions: list[ActorMention]) -> list[ActorMention]:
+    """"مسلح حوثي", "القيادات الحوثية", "انتحاريين داعشيين": a group's nisba after a noun of members names the
+    group's members, noun and nisba together (the noun alone was gunmen or officials); counted as a noun ("130
+    انقلابيا") it names them too. After other nouns it qualifies things ("الصواريخ الحوثية") and names no one."""
+    matcher, members = _nisba()
+    toks = sent.tokens
+    for m in matcher.find(toks):
+        if m.first == 0 or any(i in taken for i in range(m.first, m.last)):
+            continue
+        prev = toks[m.first - 1]
+        if set(prev.readings) & members:
+            first = m.first - 1
+            key = next(iter(set(prev.readings) & members))
+        elif prev.norm.isdigit() or prev.norm in NUMBER_WORDS or set(prev.readings) & _COUNT_BEFORE:
+            first, key = m.first, m.key
+        else:
+            continue
+        mentions = [a for a in mentions if a.last <= first or a.first >= m.last]
+        start = reading_start(toks[first], key)
+        end = toks[m.last - 1].end
+        mentions.append(ActorMention(sent.index, first, m.last, doc.text[start:end], "actor",
+                                     tuple(p for p in m.payloads[0] if p[0] == "actor"), start, end,
+                                     key=" ".join([key, *(t.norm for t in toks[first + 1 : m.last])])))
+        taken.update(range(first, m.last))
+    return mentions
 
 
 # "15 مسلحا من ميليشيات الحوثي", "مسلحون تابعون لتنظيم الدولة": unnamed fighters said to be of a named group
