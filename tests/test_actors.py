@@ -570,3 +570,14 @@ def test_a_groups_nisba_after_a_noun_of_things_names_no_one():
     assert "Houthi Movement" not in found.values(), found
     found = {a.mention: a.name for a in resolved("أحبطت السلطات المحاولة الانقلابية في العاصمة", "TR")}
     assert "Houthi Movement" not in found.values(), found
+
+
+def test_labels_of_terror_with_no_group_named_are_the_islamic_state_only_in_a_jihadist_report():
+    found = {a.mention: a.name for a in resolved(
+        "قتلت القوات 9 جهاديين في شمال سيناء. وأعلنت ضبط 30 عنصرا إرهابيا وقتل عنصر متشدد", "EG")}
+    assert found["جهاديين"] == "Islamic State (Egypt)", found
+    assert found["عنصرا إرهابيا"] == "Islamic State (Egypt)", found
+    assert found["عنصر متشدد"] == "Islamic State (Egypt)", found
+    # no jihadist named nor called so: gunmen of the country; a terrorist attack names no one
+    found = {a.mention: a.name for a in resolved("شن متطرفون هجوما إرهابيا على دورية في جنين", "PS")}
+    assert found == {"متطرفون": "Unidentified Armed Group (Palestine)"}, found

@@ -47,6 +47,7 @@ class ActorMention:
     place_hint: str | None = None  # from a country named right after it ("تنظيم الدولة في سوريا")
     parties: frozenset = frozenset()  # countries that act in the sentence ("أنقرة تنفي"): parties, not the place
     forces: bool = False  # stands right by a word of armed violence ("ضربة إسرائيل"): a state acts by its forces
+    jihadist_report: bool = False  # its report names a jihadist group or uses a label of jihadism
     key: str = ""  # the dictionary phrase matched: "للفيلق" shows "لفيلق" once its ل is cut, the phrase is "الفيلق"
     resolved: Actor | None = field(default=None, repr=False)
     entry: ActorEntry | None = field(default=None, repr=False)
@@ -249,7 +250,17 @@ def find_actors(doc: Document, protest_report: bool = False) -> list[ActorMentio
         for a in here:
             a.parties = parties
     out.sort(key=lambda a: (a.sentence, a.first))
+    jihadist = any(_jihadist_mention(a) for a in out)
+    for a in out:
+        a.jihadist_report = jihadist
     return out
+
+
+def _jihadist_mention(a: ActorMention) -> bool:
+    """A name of a jihadist group ("داعش", "جبهة النصرة") or a label of jihadism ("التكفيريين", "جهاديا")."""
+    if a.kind == "actor":
+        return any(p[1] in _jihadists() for p in a.payloads)
+    return a.kind == "anaphora" and any(p[1] == "jihadist" for p in a.payloads)
 
 
 @functools.cache
@@ -263,12 +274,18 @@ def _nisba() -> tuple[PhraseMatcher, frozenset[str]]:
         found = names.find(tokenize(name), allow_clitics=False)
         if not found:
             continue
+        payloads = tuple(p if p[0] != "anaphora" else (*p, normalize(name)) for p in found[0].payloads)
         stem = normalize(stem)
         for form in (stem, stem + "ا", stem + "ون", stem + "ين", stem + "ان", stem + "ه", stem + "ات"):
             for f in (form, "ال" + form) if not form.endswith("ا") else (form,):
                 for spelling in _spellings(f):
-                    matcher.add(spelling, found[0].payloads)
+                    matcher.add(spelling, payloads)
     return matcher, frozenset(normalize(w) for w in spec.get("members") or ())
+
+
+def _a_count(tok) -> bool:
+    """A number before a noun: "14", "و14" (و stays on digits), "ثلاثة", "عشرات"."""
+    return tok.norm.removeprefix("و").isdigit() or bool(set(tok.readings) & (NUMBER_WORDS.keys() | _COUNT_BEFORE))
 
 
 def _group_members(doc: Document, sent, taken: set[int], mentions: list[ActorMention]) -> list[ActorMention]:
@@ -284,16 +301,19 @@ def _group_members(doc: Document, sent, taken: set[int], mentions: list[ActorMen
         if set(prev.readings) & members:
             first = m.first - 1
             key = next(iter(set(prev.readings) & members))
-        elif prev.norm.isdigit() or prev.norm in NUMBER_WORDS or set(prev.readings) & _COUNT_BEFORE:
+        elif _a_count(prev):
             first, key = m.first, m.key
         else:
             continue
         mentions = [a for a in mentions if a.last <= first or a.first >= m.last]
         start = reading_start(toks[first], key)
         end = toks[m.last - 1].end
-        mentions.append(ActorMention(sent.index, first, m.last, doc.text[start:end], "actor",
-                                     tuple(p for p in m.payloads[0] if p[0] == "actor"), start, end,
-                                     key=" ".join([key, *(t.norm for t in toks[first + 1 : m.last])])))
+        payloads = m.payloads[0]
+        kind = payloads[0][0]
+        # a label ("عنصرا إرهابيا" as "الإرهابيين") resolves by the spec of the word it stands for
+        key = payloads[-1][-1] if kind == "anaphora" else " ".join([key, *(t.norm for t in toks[first + 1 : m.last])])
+        mentions.append(ActorMention(sent.index, first, m.last, doc.text[start:end], kind,
+                                     tuple(p[:3] for p in payloads if p[0] == kind), start, end, key=key))
         taken.update(range(first, m.last))
     return mentions
 
@@ -774,7 +794,9 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
             if wanted == "owner" and entry.role == "government" and entry.country:
                 entry = idx.state_actor(entry.country, "military")  # "أرسلت بغداد قواتها": its army
         elif spec.get("fallback"):
-            entry = _template(spec["fallback"], mention.country_hint or _where(mention, country, report_countries))
+            # "إرهابيين" with no group named before: the Islamic State where the report is about jihadist violence
+            fallback = (mention.jihadist_report and spec.get("jihadist_fallback")) or spec["fallback"]
+            entry = _template(fallback, mention.country_hint or _where(mention, country, report_countries))
         else:
             return None
     else:  # a cue word and a name not in the dictionary: a new actor, named as written
