@@ -581,3 +581,19 @@ def test_labels_of_terror_with_no_group_named_are_the_islamic_state_only_in_a_ji
     # no jihadist named nor called so: gunmen of the country; a terrorist attack names no one
     found = {a.mention: a.name for a in resolved("شن متطرفون هجوما إرهابيا على دورية في جنين", "PS")}
     assert found == {"متطرفون": "Unidentified Armed Group (Palestine)"}, found
+
+
+def test_the_coalition_with_none_named_is_the_one_that_fights_in_the_country():
+    assert [a.name for a in resolved("دمر التحالف مخزنا للأسلحة في الحديدة", "YE")] == ["Saudi-led Coalition"]
+    # elsewhere no coalition can be told
+    assert resolved("أعلن التحالف الحاكم فوزه في الانتخابات", "MY") == []
+
+
+def test_kurds_and_the_units_are_the_ypg_in_syria_only():
+    found = [(a.mention, a.name) for a in resolved(
+        "هاجمت القوات التركية مواقع وحدات حماية الشعب قرب عفرين. واتهمت أنقرة الوحدات بقصف الحدود. وصد الأكراد الهجوم",
+        "SY")]
+    assert ("الوحدات", "YPG: People's Protection Units") in found, found
+    assert ("الأكراد", "YPG: People's Protection Units") in found, found
+    assert resolved("وزعت البلدية الوحدات السكنية على العائلات", "SY") == []
+    assert resolved("يحتفل الأكراد بعيد النوروز", "IQ") == []

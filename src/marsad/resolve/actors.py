@@ -774,6 +774,8 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
         where = mention.country_hint or _protesters_nation(mention, history) \
             or _where(mention, country, report_countries)
         entry = _template(mention.payloads[0][1], where)
+        if entry is None:
+            return None
     elif mention.kind == "metonym":
         entry = idx.state_actor(mention.country_hint, "military" if mention.forces else idx.metonymy_role)
     elif mention.kind == "anaphora":
@@ -787,8 +789,11 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
         recent = history[-_ANAPHOR_REACH:]
         named_as = next((h for h in reversed(recent) if h.entry is not None and h.kind in named
                          and _named_as(h, mention.key or mention.text)), None)
-        prior = named_as or next((h for h in reversed(recent) if h.entry is not None and h.kind in named
-                                  and _compatible(h.entry, wanted, compatible)), None)
+        # "الوحدات" is the YPG only where "وحدات حماية الشعب" was named: else housing or army units
+        prior = named_as
+        if prior is None and not spec.get("named_only"):
+            prior = next((h for h in reversed(recent) if h.entry is not None and h.kind in named
+                          and _compatible(h.entry, wanted, compatible)), None)
         if prior is not None:
             entry = prior.entry
             if wanted == "owner" and entry.role == "government" and entry.country:
@@ -797,6 +802,8 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
             # "إرهابيين" with no group named before: the Islamic State where the report is about jihadist violence
             fallback = (mention.jihadist_report and spec.get("jihadist_fallback")) or spec["fallback"]
             entry = _template(fallback, mention.country_hint or _where(mention, country, report_countries))
+            if entry is None:
+                return None
         else:
             return None
     else:  # a cue word and a name not in the dictionary: a new actor, named as written
@@ -870,7 +877,9 @@ def _anaphora_spec(text: str) -> dict:
     return specs.get(key) or next((v for k, v in specs.items() if key.endswith(k)), {})
 
 
-def _template(template_id: str, where: str | None) -> ActorEntry:
+def _template(template_id: str, where: str | None) -> ActorEntry | None:
+    """The template's actor in a country; None for a template that names a known actor only where it has one
+    (`country_actor` and no `name`: "التحالف" is the Saudi-led coalition in Yemen, no one we can tell elsewhere)."""
     idx = index()
     t = idx.templates[template_id]
     # "المسلحين" in Syria: where the press's word means another template's actors, that template decides
@@ -880,6 +889,8 @@ def _template(template_id: str, where: str | None) -> ActorEntry:
     known = (t.get("country_actor") or {}).get(where)
     if known and known in idx.entries:
         return idx.canonical(idx.entries[known])
+    if not t.get("name"):
+        return None
     country = idx.country_name(where)
     if "({country})" in t["name"]:
         country = country.removeprefix("the ")  # ACLED: "Military Forces of the United Kingdom", "Civilians (United Kingdom)"
