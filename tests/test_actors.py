@@ -597,3 +597,8 @@ def test_kurds_and_the_units_are_the_ypg_in_syria_only():
     assert ("الأكراد", "YPG: People's Protection Units") in found, found
     assert resolved("وزعت البلدية الوحدات السكنية على العائلات", "SY") == []
     assert resolved("يحتفل الأكراد بعيد النوروز", "IQ") == []
+
+
+def test_a_base_named_after_its_place_is_no_actor():
+    found = [a.name for a in resolved("أسقطت الدفاعات طائرات مسيرة اقتربت من قاعدة حميميم في ريف اللاذقية", "SY")]
+    assert "Military Forces of Russia" not in found, found
