@@ -602,3 +602,11 @@ def test_kurds_and_the_units_are_the_ypg_in_syria_only():
 def test_a_base_named_after_its_place_is_no_actor():
     found = [a.name for a in resolved("أسقطت الدفاعات طائرات مسيرة اقتربت من قاعدة حميميم في ريف اللاذقية", "SY")]
     assert "Military Forces of Russia" not in found, found
+
+
+def test_in_a_protest_report_the_protesting_nation_is_its_protesters_and_others_stay_civilians():
+    text = ("تظاهر آلاف العراقيين أمام مبنى المحافظة في البصرة. وأحرق المحتجون الإطارات. "
+            "واستخدمت الشرطة القوة ضد العراقيين. وقالت الوزارة إن مقتل الكويتيين كان حادثا.")
+    found = [(a.mention, a.name) for a in resolved(text, "IQ")]
+    assert found.count(("العراقيين", "Protesters (Iraq)")) == 2, found
+    assert ("الكويتيين", "Civilians (Kuwait)") in found, found

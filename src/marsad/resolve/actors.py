@@ -250,10 +250,23 @@ def find_actors(doc: Document, protest_report: bool = False) -> list[ActorMentio
         for a in here:
             a.parties = parties
     out.sort(key=lambda a: (a.sentence, a.first))
+    if protest_report:
+        _protesting_nation(out)
     jihadist = any(_jihadist_mention(a) for a in out)
     for a in out:
         a.jihadist_report = jihadist
     return out
+
+
+def _protesting_nation(mentions: list[ActorMention]) -> None:
+    """In a report about a protest, the people of the nation whose protesters it names ("تظاهر آلاف الفلسطينيين")
+    are those protesters wherever it speaks of them ("استخدام القوة ضد الفلسطينيين"); other nations stay civilians."""
+    nations = {a.country_hint for a in mentions if a.kind == "template" and a.payloads[0][1] == "protesters"
+               and a.country_hint}
+    for a in mentions:
+        # a nationality used as a noun (found by `_nationals`, with no dictionary key): not "المدنيين" or a medic
+        if a.kind == "template" and a.payloads[0][1] == "civilians" and a.country_hint in nations and not a.key:
+            a.payloads = (("template", "protesters", None),)
 
 
 def _jihadist_mention(a: ActorMention) -> bool:
