@@ -548,3 +548,65 @@ def test_protesters_keep_the_nationality_the_report_gave_them():
 def test_a_nationality_that_ends_the_name_is_not_overridden_by_the_next_word():
     names = [a.name for a in resolved("واعتقلت الشرطة الإسرائيلية فلسطينيا قرب باب العامود", "PS")]
     assert names[0] == "Police Forces of Israel", names
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "mention", "name"),
+    [
+        ("لقي 25 مسلحا حوثيا مصرعهم في قصف مدفعي", "YE", "مسلحا حوثيا", "Houthi Movement"),
+        ("استهدفت الغارة القيادات الحوثية في صعدة", "YE", "القيادات الحوثية", "Houthi Movement"),
+        ("أعلن الجيش مقتل 45 انقلابيا خلال يومين", "YE", "انقلابيا", "Houthi Movement"),
+        ("فجر انتحاريان داعشيان نفسيهما قرب حاجز", "IQ", "انتحاريان داعشيان", "Islamic State (Iraq)"),
+        ("وأصاب قناصو الحوثي امرأة في تعز", "YE", "الحوثي", "Houthi Movement"),
+    ],
+)
+def test_a_groups_nisba_after_a_noun_of_members_names_the_group(text, country, mention, name):
+    found = {a.mention: a.name for a in resolved(text, country)}
+    assert found.get(mention) == name, found
+
+
+def test_a_groups_nisba_after_a_noun_of_things_names_no_one():
+    found = {a.mention: a.name for a in resolved("سقطت الصواريخ الحوثية على أحياء المدينة", "YE")}
+    assert "Houthi Movement" not in found.values(), found
+    found = {a.mention: a.name for a in resolved("أحبطت السلطات المحاولة الانقلابية في العاصمة", "TR")}
+    assert "Houthi Movement" not in found.values(), found
+
+
+def test_labels_of_terror_with_no_group_named_are_the_islamic_state_only_in_a_jihadist_report():
+    found = {a.mention: a.name for a in resolved(
+        "قتلت القوات 9 جهاديين في شمال سيناء. وأعلنت ضبط 30 عنصرا إرهابيا وقتل عنصر متشدد", "EG")}
+    assert found["جهاديين"] == "Islamic State (Egypt)", found
+    assert found["عنصرا إرهابيا"] == "Islamic State (Egypt)", found
+    assert found["عنصر متشدد"] == "Islamic State (Egypt)", found
+    # no jihadist named nor called so: gunmen of the country; a terrorist attack names no one
+    found = {a.mention: a.name for a in resolved("شن متطرفون هجوما إرهابيا على دورية في جنين", "PS")}
+    assert found == {"متطرفون": "Unidentified Armed Group (Palestine)"}, found
+
+
+def test_the_coalition_with_none_named_is_the_one_that_fights_in_the_country():
+    assert [a.name for a in resolved("دمر التحالف مخزنا للأسلحة في الحديدة", "YE")] == ["Saudi-led Coalition"]
+    # elsewhere no coalition can be told
+    assert resolved("أعلن التحالف الحاكم فوزه في الانتخابات", "MY") == []
+
+
+def test_kurds_and_the_units_are_the_ypg_in_syria_only():
+    found = [(a.mention, a.name) for a in resolved(
+        "هاجمت القوات التركية مواقع وحدات حماية الشعب قرب عفرين. واتهمت أنقرة الوحدات بقصف الحدود. وصد الأكراد الهجوم",
+        "SY")]
+    assert ("الوحدات", "YPG: People's Protection Units") in found, found
+    assert ("الأكراد", "YPG: People's Protection Units") in found, found
+    assert resolved("وزعت البلدية الوحدات السكنية على العائلات", "SY") == []
+    assert resolved("يحتفل الأكراد بعيد النوروز", "IQ") == []
+
+
+def test_a_base_named_after_its_place_is_no_actor():
+    found = [a.name for a in resolved("أسقطت الدفاعات طائرات مسيرة اقتربت من قاعدة حميميم في ريف اللاذقية", "SY")]
+    assert "Military Forces of Russia" not in found, found
+
+
+def test_in_a_protest_report_the_protesting_nation_is_its_protesters_and_others_stay_civilians():
+    text = ("تظاهر آلاف العراقيين أمام مبنى المحافظة في البصرة. وأحرق المحتجون الإطارات. "
+            "واستخدمت الشرطة القوة ضد العراقيين. وقالت الوزارة إن مقتل الكويتيين كان حادثا.")
+    found = [(a.mention, a.name) for a in resolved(text, "IQ")]
+    assert found.count(("العراقيين", "Protesters (Iraq)")) == 2, found
+    assert ("الكويتيين", "Civilians (Kuwait)") in found, found

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from marsad.arabic.document import Document
 from marsad.arabic.normalize import normalize
 from marsad.arabic.numbers import NUMBER_WORDS
-from marsad.arabic.tokenize import reading_start
+from marsad.arabic.tokenize import reading_start, tokenize
 from marsad.extract.lexicon import inflect, protest_words, reporting, triggers
 from marsad.extract.matcher import PhraseMatcher
 from marsad.knowledge import load_yaml, load_yaml_dir
@@ -47,6 +47,7 @@ class ActorMention:
     place_hint: str | None = None  # from a country named right after it ("تنظيم الدولة في سوريا")
     parties: frozenset = frozenset()  # countries that act in the sentence ("أنقرة تنفي"): parties, not the place
     forces: bool = False  # stands right by a word of armed violence ("ضربة إسرائيل"): a state acts by its forces
+    jihadist_report: bool = False  # its report names a jihadist group or uses a label of jihadism
     key: str = ""  # the dictionary phrase matched: "للفيلق" shows "لفيلق" once its ل is cut, the phrase is "الفيلق"
     resolved: Actor | None = field(default=None, repr=False)
     entry: ActorEntry | None = field(default=None, repr=False)
@@ -235,6 +236,7 @@ def find_actors(doc: Document, protest_report: bool = False) -> list[ActorMentio
             end = toks[last - 1].end
             out.append(ActorMention(sent.index, m.first, last, doc.text[start:end], kind, payloads, start, end, hint,
                                     place_hint=_place_after(toks, last), key=m.key))
+        out[first_of_sentence:] = _group_members(doc, sent, taken, out[first_of_sentence:])
         out.extend(_metonyms(doc, sent, taken))
         out.extend(_nationals(doc, sent, taken, protest_report, out[first_of_sentence:]))
         absorbed = _loyalists(doc, out[first_of_sentence:], toks)
@@ -248,7 +250,85 @@ def find_actors(doc: Document, protest_report: bool = False) -> list[ActorMentio
         for a in here:
             a.parties = parties
     out.sort(key=lambda a: (a.sentence, a.first))
+    if protest_report:
+        _protesting_nation(out)
+    jihadist = any(_jihadist_mention(a) for a in out)
+    for a in out:
+        a.jihadist_report = jihadist
     return out
+
+
+def _protesting_nation(mentions: list[ActorMention]) -> None:
+    """In a report about a protest, the people of the nation whose protesters it names ("تظاهر آلاف الفلسطينيين")
+    are those protesters wherever it speaks of them ("استخدام القوة ضد الفلسطينيين"); other nations stay civilians."""
+    nations = {a.country_hint for a in mentions if a.kind == "template" and a.payloads[0][1] == "protesters"
+               and a.country_hint}
+    for a in mentions:
+        # a nationality used as a noun (found by `_nationals`, with no dictionary key): not "المدنيين" or a medic
+        if a.kind == "template" and a.payloads[0][1] == "civilians" and a.country_hint in nations and not a.key:
+            a.payloads = (("template", "protesters", None),)
+
+
+def _jihadist_mention(a: ActorMention) -> bool:
+    """A name of a jihadist group ("داعش", "جبهة النصرة") or a label of jihadism ("التكفيريين", "جهاديا")."""
+    if a.kind == "actor":
+        return any(p[1] in _jihadists() for p in a.payloads)
+    return a.kind == "anaphora" and any(p[1] == "jihadist" for p in a.payloads)
+
+
+@functools.cache
+def _nisba() -> tuple[PhraseMatcher, frozenset[str]]:
+    """The forms of the groups' nisba adjectives, each with the payloads of the name it stands for, and the nouns of
+    members they qualify (see `group_nisba`)."""
+    spec = (load_yaml("actors", "generic.yaml") or {}).get("group_nisba") or {}
+    matcher = PhraseMatcher()
+    names = index().matcher
+    for stem, name in (spec.get("nisba") or {}).items():
+        found = names.find(tokenize(name), allow_clitics=False)
+        if not found:
+            continue
+        payloads = tuple(p if p[0] != "anaphora" else (*p, normalize(name)) for p in found[0].payloads)
+        stem = normalize(stem)
+        for form in (stem, stem + "ا", stem + "ون", stem + "ين", stem + "ان", stem + "ه", stem + "ات"):
+            for f in (form, "ال" + form) if not form.endswith("ا") else (form,):
+                for spelling in _spellings(f):
+                    matcher.add(spelling, payloads)
+    return matcher, frozenset(normalize(w) for w in spec.get("members") or ())
+
+
+def _a_count(tok) -> bool:
+    """A number before a noun: "14", "و14" (و stays on digits), "ثلاثة", "عشرات"."""
+    return tok.norm.removeprefix("و").isdigit() or bool(set(tok.readings) & (NUMBER_WORDS.keys() | _COUNT_BEFORE))
+
+
+def _group_members(doc: Document, sent, taken: set[int], mentions: list[ActorMention]) -> list[ActorMention]:
+    """"مسلح حوثي", "القيادات الحوثية", "انتحاريين داعشيين": a group's nisba after a noun of members names the
+    group's members, noun and nisba together (the noun alone was gunmen or officials); counted as a noun ("130
+    انقلابيا") it names them too. After other nouns it qualifies things ("الصواريخ الحوثية") and names no one."""
+    matcher, members = _nisba()
+    toks = sent.tokens
+    for m in matcher.find(toks):
+        if m.first == 0 or any(i in taken for i in range(m.first, m.last)):
+            continue
+        prev = toks[m.first - 1]
+        if set(prev.readings) & members:
+            first = m.first - 1
+            key = next(iter(set(prev.readings) & members))
+        elif _a_count(prev):
+            first, key = m.first, m.key
+        else:
+            continue
+        mentions = [a for a in mentions if a.last <= first or a.first >= m.last]
+        start = reading_start(toks[first], key)
+        end = toks[m.last - 1].end
+        payloads = m.payloads[0]
+        kind = payloads[0][0]
+        # a label ("عنصرا إرهابيا" as "الإرهابيين") resolves by the spec of the word it stands for
+        key = payloads[-1][-1] if kind == "anaphora" else " ".join([key, *(t.norm for t in toks[first + 1 : m.last])])
+        mentions.append(ActorMention(sent.index, first, m.last, doc.text[start:end], kind,
+                                     tuple(p[:3] for p in payloads if p[0] == kind), start, end, key=key))
+        taken.update(range(first, m.last))
+    return mentions
 
 
 # "15 مسلحا من ميليشيات الحوثي", "مسلحون تابعون لتنظيم الدولة": unnamed fighters said to be of a named group
@@ -707,6 +787,8 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
         where = mention.country_hint or _protesters_nation(mention, history) \
             or _where(mention, country, report_countries)
         entry = _template(mention.payloads[0][1], where)
+        if entry is None:
+            return None
     elif mention.kind == "metonym":
         entry = idx.state_actor(mention.country_hint, "military" if mention.forces else idx.metonymy_role)
     elif mention.kind == "anaphora":
@@ -720,14 +802,21 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
         recent = history[-_ANAPHOR_REACH:]
         named_as = next((h for h in reversed(recent) if h.entry is not None and h.kind in named
                          and _named_as(h, mention.key or mention.text)), None)
-        prior = named_as or next((h for h in reversed(recent) if h.entry is not None and h.kind in named
-                                  and _compatible(h.entry, wanted, compatible)), None)
+        # "الوحدات" is the YPG only where "وحدات حماية الشعب" was named: else housing or army units
+        prior = named_as
+        if prior is None and not spec.get("named_only"):
+            prior = next((h for h in reversed(recent) if h.entry is not None and h.kind in named
+                          and _compatible(h.entry, wanted, compatible)), None)
         if prior is not None:
             entry = prior.entry
             if wanted == "owner" and entry.role == "government" and entry.country:
                 entry = idx.state_actor(entry.country, "military")  # "أرسلت بغداد قواتها": its army
         elif spec.get("fallback"):
-            entry = _template(spec["fallback"], mention.country_hint or _where(mention, country, report_countries))
+            # "إرهابيين" with no group named before: the Islamic State where the report is about jihadist violence
+            fallback = (mention.jihadist_report and spec.get("jihadist_fallback")) or spec["fallback"]
+            entry = _template(fallback, mention.country_hint or _where(mention, country, report_countries))
+            if entry is None:
+                return None
         else:
             return None
     else:  # a cue word and a name not in the dictionary: a new actor, named as written
@@ -801,7 +890,9 @@ def _anaphora_spec(text: str) -> dict:
     return specs.get(key) or next((v for k, v in specs.items() if key.endswith(k)), {})
 
 
-def _template(template_id: str, where: str | None) -> ActorEntry:
+def _template(template_id: str, where: str | None) -> ActorEntry | None:
+    """The template's actor in a country; None for a template that names a known actor only where it has one
+    (`country_actor` and no `name`: "التحالف" is the Saudi-led coalition in Yemen, no one we can tell elsewhere)."""
     idx = index()
     t = idx.templates[template_id]
     # "المسلحين" in Syria: where the press's word means another template's actors, that template decides
@@ -811,6 +902,8 @@ def _template(template_id: str, where: str | None) -> ActorEntry:
     known = (t.get("country_actor") or {}).get(where)
     if known and known in idx.entries:
         return idx.canonical(idx.entries[known])
+    if not t.get("name"):
+        return None
     country = idx.country_name(where)
     if "({country})" in t["name"]:
         country = country.removeprefix("the ")  # ACLED: "Military Forces of the United Kingdom", "Civilians (United Kingdom)"
