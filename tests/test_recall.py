@@ -68,3 +68,7 @@ def test_a_definite_word_followed_by_an_indefinite_one_of_its_type_is_told():
     events = run("واستهدفت المقاتلات بغارات جديدة مواقع المسلحين في مدينة حرض.")
     assert "Air/drone strike" in subs(events)
 
+
+def test_an_advance_to_the_outskirts_of_a_district_is_an_advance():
+    events = run("وتقدمت قوات الجيش اليمني أمس إلى مشارف مديرية التحيتا بعد معارك مع الحوثيين.")
+    assert "Government regains territory" in subs(events)
