@@ -72,3 +72,16 @@ def test_a_definite_word_followed_by_an_indefinite_one_of_its_type_is_told():
 def test_an_advance_to_the_outskirts_of_a_district_is_an_advance():
     events = run("وتقدمت قوات الجيش اليمني أمس إلى مشارف مديرية التحيتا بعد معارك مع الحوثيين.")
     assert "Government regains territory" in subs(events)
+
+
+def test_strikes_a_named_force_carried_out_take_the_report_place_when_their_sentence_has_none():
+    text = ("اندلعت أمس اشتباكات عنيفة بين الجيش اليمني والحوثيين في مدينة حجة. "
+            "وفي الأثناء، نفذت مقاتلات التحالف العربي 5 غارات جوية على تجمعات للحوثيين.")
+    (strike,) = [e for e in run(text) if e.sub_event_type == "Air/drone strike"]
+    assert "نفذت" in strike.evidence.text and strike.location.country == "YE"
+
+
+def test_attacks_a_group_still_launches_are_a_habit_not_an_event_placed_at_the_report_place():
+    text = ("اندلعت أمس اشتباكات عنيفة بين الجيش العراقي وتنظيم داعش في مدينة الحويجة. "
+            "ولا يزال مسلحو التنظيم يشنون تفجيرات خاطفة ضد القوات.")
+    assert not any("يشنون" in e.evidence.text for e in run(text))

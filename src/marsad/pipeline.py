@@ -378,7 +378,9 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             if frame.sense.cls == "protest_force" and not place_ids:
                 _intervene(out, sent.index, frame, [a1, a2, *s_actors], countries, history)
                 continue
-            if not place_ids and not (frame.sense.verb and a1 is not None and fallback is not None):
+            # ... unless a verb tells it done: "ضربت القوات" or "نفذت المقاتلات 4 غارات" with the doer named
+            if not place_ids and not ((frame.sense.verb or _conducted(frame, sent, perfect=True)) and a1 is not None
+                                      and fallback is not None):
                 continue  # an event with no place of its own is a reference, not a report ("المعارك ضد ...")
             targets = [part.places[i] for i in place_ids] or [fallback]
             targets = [_within_part(pm, fallback) for pm in targets]
@@ -455,14 +457,16 @@ def _occurs(frame: Frame, sent) -> bool:
     return any(set(t.readings) & lexicon.occurrence_verbs() for t in near)
 
 
-def _conducted(frame: Frame, sent) -> bool:
+def _conducted(frame: Frame, sent, perfect: bool = False) -> bool:
     """"كثفت طائرات التحالف غاراتها", "واصلت القوات قصفها": a verb of carrying out, before the event noun in its
-    clause, makes the definite or possessed noun its object, an event being told."""
+    clause, makes the definite or possessed noun its object, an event being told. `perfect`: only a verb in the
+    past ("نفذت"), not one of habit ("ما زالوا يشنون هجمات")."""
     lo, _ = sent.clause_range(frame.clause)
+    verbs = lexicon.conduct_verbs(perfect)
     for t in reversed(sent.tokens[lo:frame.first]):
         if t.norm in _RELATIVE:
             return False  # "يواصل المدنيون الذين أنهكتهم المعارك فرارهم": the noun is in a clause of its own
-        if set(t.readings) & lexicon.conduct_verbs():
+        if set(t.readings) & verbs:
             return True
     return False
 

@@ -152,8 +152,10 @@ def occurrence_verbs() -> frozenset[str]:
 
 
 @functools.cache
-def conduct_verbs() -> frozenset[str]:
-    return frozenset(form for stem in load_yaml("triggers.yaml").get("conduct_verbs") or [] for form in inflect(stem))
+def conduct_verbs(perfect: bool = False) -> frozenset[str]:
+    """Forms of the verbs of carrying out; with `perfect`, only those of the past (نفذت, شنوا)."""
+    stems = load_yaml("triggers.yaml").get("conduct_verbs") or []
+    return frozenset(form for stem in stems for form in inflect(stem.partition("|")[0] if perfect else stem))
 
 
 @functools.cache
