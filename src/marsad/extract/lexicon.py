@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from marsad.arabic.normalize import normalize
@@ -51,10 +52,10 @@ def _noun_only(sense: TriggerSense) -> TriggerSense | None:
     return None if sense.verb else sense
 
 
-def trigger_variants(word: str, written: str) -> list[tuple[str, object]]:
+def trigger_variants(word: str, written: str) -> list[tuple[str, Callable[[TriggerSense], TriggerSense | None]]]:
     """The listed words a written one stands for: a noun with an attached pronoun ("غاراتها" → غارات, "ضربته" →
     ضربة, "قضائها" → قضاء) or in the dual ("بغارتين" → غارة, "انفجاران" → انفجار)."""
-    out: list[tuple[str, object]] = []
+    out: list[tuple[str, Callable[[TriggerSense], TriggerSense | None]]] = []
     for suffix in _PRONOUNS:
         stem = word[: -len(suffix)]
         if suffix == "ه" and written.rstrip(_MARKS).endswith("ة"):
@@ -122,7 +123,6 @@ def verb_forms() -> frozenset[str]:
     for entry in load_yaml("triggers.yaml")["triggers"]:
         for verb in entry.get("verbs") or ():
             forms.update(inflect(verb))
-
     return frozenset(forms)
 
 

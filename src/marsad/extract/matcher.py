@@ -30,8 +30,8 @@ class PhraseMatcher:
 
     def __init__(self, variants: Callable[[str, str], list[tuple[str, Callable[[Any], Any]]]] | None = None) -> None:
         self._root: dict[str, Any] = {}
-        # other words a first token may stand for ("غاراتها" for "غارات"), given its reading and its written text, each with what its payloads become there
-        # (None drops one): tried only where the token itself matches nothing as long
+        # other words a first token may stand for ("غاراتها" for "غارات"), given its reading and its written text,
+        # each with what its payloads become there (None drops one): they win only with a longer match
         self._variants = variants
         self.size = 0
         # the stages ask one matcher about one sentence several times in a row (attribution, then roles): the
