@@ -363,7 +363,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 a1 = last_actor1[1]  # Arabic drops a subject already named: "وواصل التقدم"
             if a1 is not None:
                 last_actor1 = (sent.index, a1)
-            if frame.sense.definite and not (dated or killed is not None or _occurs(frame, sent)):
+            if frame.sense.definite and not (dated or killed is not None or _occurs(frame, sent)
+                                             or _conducted(frame, sent) or _told_indefinite(frame, sent)):
                 continue  # "أنهكتهم الغارات": the definite noun recalls; with a day, a toll or "where it took
                 # place" (تركزت المواجهات في) it reports
             if frame.sense.definite and frame.sub_event_type == "Armed clash" and last_protest >= sent.index - 2:
@@ -379,7 +380,9 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             if frame.sense.cls == "protest_force" and not place_ids:
                 _intervene(out, sent.index, frame, [a1, a2, *s_actors], countries, history)
                 continue
-            if not place_ids and not (frame.sense.verb and a1 is not None and fallback is not None):
+            # ... unless a verb tells it done: "ضربت القوات" or "نفذت المقاتلات 4 غارات" with the doer named
+            if not place_ids and not ((frame.sense.verb or _conducted(frame, sent, perfect=True)) and a1 is not None
+                                      and fallback is not None):
                 continue  # an event with no place of its own is a reference, not a report ("المعارك ضد ...")
             targets = [part.places[i] for i in place_ids] or [fallback]
             targets = [_within_part(pm, fallback) for pm in targets]
@@ -454,6 +457,34 @@ def _occurs(frame: Frame, sent) -> bool:
     lo, hi = sent.clause_range(frame.clause)
     near = sent.tokens[max(lo, frame.first - 3): min(hi, frame.last + 2)]
     return any(set(t.readings) & lexicon.occurrence_verbs() for t in near)
+
+
+def _conducted(frame: Frame, sent, perfect: bool = False) -> bool:
+    """"كثفت طائرات التحالف غاراتها", "واصلت القوات قصفها": a verb of carrying out, before the event noun in its
+    clause, makes the definite or possessed noun its object, an event being told. `perfect`: only a verb in the
+    past ("نفذت"), not one of habit ("ما زالوا يشنون هجمات")."""
+    lo, _ = sent.clause_range(frame.clause)
+    verbs = lexicon.conduct_verbs(perfect)
+    for t in reversed(sent.tokens[lo:frame.first]):
+        if t.norm in _RELATIVE:
+            return False  # "يواصل المدنيون الذين أنهكتهم المعارك فرارهم": the noun is in a clause of its own
+        if set(t.readings) & verbs:
+            return True
+    return False
+
+
+_RELATIVE = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي",
+                                             "اللاتي", "ما", "من"))
+
+
+def _told_indefinite(frame: Frame, sent) -> bool:
+    """"واستهدفت المقاتلات بغارات أخرى": a definite trigger that an indefinite one of its type follows in its clause
+    (one frame is kept per clause and type) is told anew, not recalled."""
+    lo, hi = sent.clause_range(frame.clause)
+    context = {r for t in sent.tokens[lo:hi] for r in t.readings}
+    return any(m.first >= frame.last and any(
+        s.sub_event_type == frame.sense.sub_event_type and not s.definite and (not s.needs or s.needs & context)
+        for s in m.payloads) for m in lexicon.triggers().find(sent.tokens) if m.first < hi)
 
 
 _CLAIM_BACK = 2  # sentences back that a claim with no event of its own ("وتبنى التنظيم الهجوم") refers to

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from marsad.arabic.normalize import normalize
 from marsad.extract.matcher import PhraseMatcher, phrase_key
@@ -36,10 +37,47 @@ def inflect(stem: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+_MARKS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u0640"
+_PRONOUNS = ("هما", "هم", "ها", "ه")  # the attached pronouns a trigger takes (normalized: ة is written ه)
+
+
+def _as_possessed(sense: TriggerSense) -> TriggerSense | None:
+    # "غاراتها" names the strikes of someone already named, like "الغارات": it reports only with a day, a toll or
+    # a verb of carrying out. A verb with an object pronoun ("اعتقلوه") is left out: measured, it added as many
+    # wrong records as right ones
+    return None if sense.verb else replace(sense, definite=True)
+
+
+def _noun_only(sense: TriggerSense) -> TriggerSense | None:
+    return None if sense.verb else sense
+
+
+def trigger_variants(word: str, written: str) -> list[tuple[str, Callable[[TriggerSense], TriggerSense | None]]]:
+    """The listed words a written one stands for: a noun with an attached pronoun ("غاراتها" → غارات, "ضربته" →
+    ضربة, "قضائها" → قضاء) or in the dual ("بغارتين" → غارة, "انفجاران" → انفجار)."""
+    out: list[tuple[str, Callable[[TriggerSense], TriggerSense | None]]] = []
+    for suffix in _PRONOUNS:
+        stem = word[: -len(suffix)]
+        if suffix == "ه" and written.rstrip(_MARKS).endswith("ة"):
+            break  # "سيطرة" is a noun, not "سيطر" with a pronoun: the normalized ه was a ة
+        if word.endswith(suffix) and len(stem) >= 3:
+            for alt in (stem, stem[:-1] + "ه" if stem.endswith("ت") else "",
+                        stem[:-1] + "ء" if stem.endswith("اي") else ""):
+                if alt:
+                    out.append((alt, _as_possessed))
+            break
+    for suffix, restore in (("تين", "ه"), ("تان", "ه"), ("ين", ""), ("ان", "")):
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3:
+            out.append((stem + restore, _noun_only))
+            break
+    return out
+
+
 @functools.cache
 def triggers() -> PhraseMatcher:
     data = load_yaml("triggers.yaml")
-    m = PhraseMatcher()
+    m = PhraseMatcher(trigger_variants)
     for entry in data["triggers"]:
         sub = entry["sub"]
         assert sub in EVENT_TYPE_OF, sub
@@ -111,6 +149,13 @@ def naming_words() -> frozenset[str]:
 @functools.cache
 def occurrence_verbs() -> frozenset[str]:
     return frozenset(form for stem in load_yaml("triggers.yaml").get("occurrence_verbs") or [] for form in inflect(stem))
+
+
+@functools.cache
+def conduct_verbs(perfect: bool = False) -> frozenset[str]:
+    """Forms of the verbs of carrying out; with `perfect`, only those of the past (نفذت, شنوا)."""
+    stems = load_yaml("triggers.yaml").get("conduct_verbs") or []
+    return frozenset(form for stem in stems for form in inflect(stem.partition("|")[0] if perfect else stem))
 
 
 @functools.cache

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,8 +28,11 @@ def phrase_key(phrase: str) -> tuple[str, ...]:
 class PhraseMatcher:
     """Phrases are matched token by token; the first token may carry proclitics (وبالميادين -> الميادين)."""
 
-    def __init__(self) -> None:
+    def __init__(self, variants: Callable[[str, str], list[tuple[str, Callable[[Any], Any]]]] | None = None) -> None:
         self._root: dict[str, Any] = {}
+        # other words a first token may stand for ("غاراتها" for "غارات"), given its reading and its written text,
+        # each with what its payloads become there (None drops one): they win only with a longer match
+        self._variants = variants
         self.size = 0
         # the stages ask one matcher about one sentence several times in a row (attribution, then roles): the
         # last answer is kept, with the token list itself so that it is never mistaken for another sentence
@@ -98,6 +101,16 @@ class PhraseMatcher:
                 if best is None or end > best.last:
                     key = " ".join([reading] + [t.norm for t in tokens[i + 1 : end]])
                     best = Match(i, end, key, tuple(node[_END]), n > 0)
+            for n, reading in enumerate(readings if self._variants else ()):
+                for alt, change in self._variants(reading, tokens[i].text):
+                    hit = self._longest_from(tokens, i, alt)
+                    if hit is None or (best is not None and hit[0] <= best.last):
+                        continue
+                    payloads = tuple(q for q in (change(p) for p in hit[1][_END]) if q is not None)
+                    if payloads:
+                        # the key keeps the word as written: later checks compare it with the token itself
+                        key = " ".join([reading] + [t.norm for t in tokens[i + 1 : hit[0]]])
+                        best = Match(i, hit[0], key, payloads, n > 0)
             if best is None:
                 i += 1
                 continue

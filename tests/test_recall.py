@@ -1,0 +1,87 @@
+"""Event recall: trigger forms news writes (pronouns, duals) and definite nouns that tell rather than recall."""
+
+import marsad
+from marsad.arabic.tokenize import tokenize
+from marsad.extract.lexicon import triggers
+
+PUB = "2018-04-10"  # a Tuesday
+
+
+def run(text):
+    return marsad.extract(text, article_id="t", published=PUB, source="صحيفة الاختبار")
+
+
+def subs(events):
+    return {e.sub_event_type for e in events}
+
+
+def senses(text):
+    return [(m.key, [(s.sub_event_type, s.definite) for s in m.payloads]) for m in triggers().find(tokenize(text))]
+
+
+def test_a_noun_with_an_attached_pronoun_is_its_trigger_read_as_definite():
+    ((key, found),) = senses("صعدت الطائرات غاراتها")[-1:]
+    assert key == "غاراتها" and ("Air/drone strike", True) in found
+
+
+def test_a_ta_marbuta_noun_is_not_a_verb_with_a_pronoun():
+    # "سيطرة" written with ة is the noun "control", not "سيطر" + ه
+    assert senses("تحت سيطرة التنظيم") == []
+
+
+def test_a_feminine_noun_with_a_pronoun_restores_its_ta_marbuta():
+    assert any(k == "قذيفتها" for k, _ in senses("سقطت قذيفتها"))
+
+
+def test_a_dual_noun_is_its_trigger():
+    found = dict(senses("وسقطت قذيفتان على الحي وأعقبهما انفجاران"))
+    assert ("Shelling/artillery/missile attack", False) in found["قذيفتان"]
+    assert ("Remote explosive/landmine/IED", False) in found["انفجاران"]
+
+
+def test_a_word_both_verb_and_noun_with_a_pronoun_is_read_as_the_possessed_noun():
+    ((_, found),) = senses("قصفها")
+    assert found == [("Shelling/artillery/missile attack", True)]
+
+
+def test_a_dual_protest_is_a_protest():
+    events = run("وخرج المئات أمس في مظاهرتين في مدينة الناصرية للمطالبة بالخدمات.")
+    assert "Peaceful protest" in subs(events)
+
+
+def test_a_possessed_bombardment_carried_out_is_told():
+    events = run("وواصلت قوات النظام قصفها لمدينة دوما بالمدفعية الثقيلة.")
+    assert "Shelling/artillery/missile attack" in subs(events)
+
+
+def test_possessed_strikes_with_no_verb_of_carrying_out_recall():
+    events = run("وقال السكان إن غاراتها على مدينة دوما دمرت نصف البيوت.")
+    assert "Air/drone strike" not in subs(events)
+
+
+def test_a_definite_noun_in_a_relative_clause_is_not_the_object_of_the_verb_before():
+    events = run("ويواصل الأهالي الذين أنهكتهم الغارات النزوح من مدينة دوما.")
+    assert "Air/drone strike" not in subs(events)
+
+
+def test_a_definite_word_followed_by_an_indefinite_one_of_its_type_is_told():
+    events = run("واستهدفت المقاتلات بغارات جديدة مواقع المسلحين في مدينة حرض.")
+    assert "Air/drone strike" in subs(events)
+
+
+def test_an_advance_to_the_outskirts_of_a_district_is_an_advance():
+    events = run("وتقدمت قوات الجيش اليمني أمس إلى مشارف مديرية التحيتا بعد معارك مع الحوثيين.")
+    assert "Government regains territory" in subs(events)
+
+
+def test_strikes_a_named_force_carried_out_take_the_report_place_when_their_sentence_has_none():
+    text = ("اندلعت أمس اشتباكات عنيفة بين الجيش اليمني والحوثيين في مدينة حجة. "
+            "وفي الأثناء، نفذت مقاتلات التحالف العربي 5 غارات جوية على تجمعات للحوثيين.")
+    (strike,) = [e for e in run(text) if e.sub_event_type == "Air/drone strike"]
+    assert "نفذت" in strike.evidence.text and strike.location.country == "YE"
+
+
+def test_attacks_a_group_still_launches_are_a_habit_not_an_event_placed_at_the_report_place():
+    text = ("اندلعت أمس اشتباكات عنيفة بين الجيش العراقي وتنظيم داعش في مدينة الحويجة. "
+            "ولا يزال مسلحو التنظيم يشنون تفجيرات خاطفة ضد القوات.")
+    assert not any("يشنون" in e.evidence.text for e in run(text))
