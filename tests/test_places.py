@@ -315,3 +315,63 @@ def test_a_curated_place_known_to_geonames_keeps_its_geonames_point():
 def test_tuhayta_is_the_town_by_the_coast_not_a_point_south_of_it():
     p = named("اندلعت معارك عنيفة في مديرية التحيتا جنوب محافظة الحديدة", "التحيتا")
     assert abs(p.latitude - 14.18) < 0.05 and abs(p.longitude - 43.23) < 0.05
+
+
+def test_a_cue_does_not_make_a_small_town_abroad_the_place():
+    # "خور" is also a small town of Iran: after a cue in a report on Basra the name is an unknown Iraqi place
+    ps = places("اتهمت الحكومة العراقية إيران بقطع المياه. وتظاهر مئات العمال في منطقة خور الزبير (90 كم من البصرة) "
+                "للمطالبة بفرص عمل في الموانئ")
+    assert not [p for m, p in ps if m.cue and p.country == "IR"], [(p.mention, p.name, p.country) for _, p in ps]
+
+
+def test_a_mountain_beside_its_sentence_places_is_no_same_named_village_far_off():
+    # الطويلة is also a village 230 km to the north: the mountain of a list near Karish is not that village
+    text = "وحررت القوات مواقع غرب عزلة كرش في محافظة لحج، منها سلسلة جبال شيفان والطويلة بعد معارك عنيفة"
+    p = named(text, "الطويلة")
+    assert p.latitude is None or abs(p.latitude - 13.4) < 1, (p.name, p.latitude)
+
+
+def test_a_name_written_split_is_found_joined():
+    # GeoNames writes "كويسنجق" and "قرهبوك" as one word; the press often splits them
+    p = named("استهدف قصف مدفعي مقرا للحزب في منطقة كوي سنجق بإقليم كردستان", "كوي سنجق")
+    assert p.country == "IQ" and abs(p.latitude - 36.08) < 0.05
+    assert named("وصل المتظاهرون إلى مدينة قره بوك صباحا", "قره بوك").country == "TR"
+
+
+def test_the_moon_is_not_the_comoros():
+    ps = places("وأظهرت صور التقطها القمر الصناعي دمار المباني في مدينة حلب")
+    assert all(p.country != "KM" for _, p in ps)
+
+
+def test_two_places_of_one_country_side_by_side_are_both_places():
+    # "جبهة كتاف البقع": Kitaf and al-Buqa, not a construct whose first word is a common noun
+    ps = places("قتل قيادي في غارة جوية على جبهة كتاف البقع شرق محافظة صعدة")
+    assert any(p.name == "Kitāf" for _, p in ps), [(p.mention, p.name) for _, p in ps]
+
+
+def test_a_cue_after_a_cue_names_the_place():
+    # "مطار مدينة الحديدة" is the airport of the city of Hodeidah, not of Medina
+    ps = places("سيطرت القوات على مطار مدينة الحديدة بعد معارك عنيفة، ثم قصفت الطائرات محيط المطار")
+    assert [p.mention for m, p in ps if not m.anaphor] == ["الحديدة"]
+    assert all(p.country == "YE" for _, p in ps)
+
+
+def test_the_province_points_back_to_a_province():
+    text = "دارت معارك في محافظة صعدة أمس. وتقدمت القوات في مديرية باقم شمالي المحافظة"
+    ms = [m for m, _ in places(text) if m.anaphor]
+    assert ms and ms[0].resolved.kind == "admin1" and ms[0].resolved.name == "Sa'dah"
+
+
+def test_the_main_place_counts_a_province_and_its_seat_as_one():
+    from marsad.pipeline import _main_place
+    from marsad.resolve.gazetteer import GazPlace
+    from marsad.resolve.places import PlaceMention
+
+    def mention(name, kind):
+        return PlaceMention(0, 0, 1, name, [], resolved=GazPlace(name, None, "YE", "Hajjah", None, 15.69, 43.6, None,
+                                                                  0, kind, "geonames"))
+
+    ms = [mention("Ḩajjah", "town"), mention("Hajjah", "admin1"), mention("Hajjah", "admin1"),
+          mention("Sanaa", "city"), mention("Sanaa", "city")]
+    main = _main_place(ms)
+    assert main is ms[0]  # three mentions of Hajjah against two of Sanaa, named at its finest (the town)

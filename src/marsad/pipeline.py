@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -505,12 +506,23 @@ def _main_place(places: list[PlaceMention]) -> PlaceMention | None:
     first = {}
     for m in places:
         if m.resolved is not None and m.resolved.kind not in ("country",):
-            key = m.resolved.name
+            # a province and its seat are spelt apart ("Hajjah", "Ḩajjah"): one name without its diacritics
+            r = m.resolved
+            key = _folded(r.name)
             counts[key] += 1
-            first.setdefault(key, m)
+            # ... named at its finest: the city rather than the province or strip filed at its point
+            if key not in first or (first[key].resolved.kind in _COARSE_KINDS and r.kind not in _COARSE_KINDS):
+                first[key] = m
     if not counts:
         return None
     return first[counts.most_common(1)[0][0]]
+
+
+_COARSE_KINDS = ("admin1", "region", "area", "district")
+
+
+def _folded(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if c.isalnum() or c == " ").lower()
 
 
 _PART_REACH_KM = 300  # a country part is coded at its main city; the report's own place must lie that close
