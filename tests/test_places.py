@@ -375,3 +375,9 @@ def test_the_main_place_counts_a_province_and_its_seat_as_one():
           mention("Sanaa", "city"), mention("Sanaa", "city")]
     main = _main_place(ms)
     assert main is ms[0]  # three mentions of Hajjah against two of Sanaa, named at its finest (the town)
+
+
+def test_a_town_far_from_its_sentence_is_no_reading_of_a_name_after_a_cue():
+    # "شط" is a town of 25,000 in Iran; "قضاء شط العرب" beside Basra's oil fields is the Iraqi district
+    ps = places("أغلق متظاهرون طريق حقل مجنون النفطي، وخرجت مظاهرة في منطقة الزريجي في قضاء شط العرب")
+    assert all(p.country in (None, "IQ") for _, p in ps), [(p.mention, p.name, p.country) for _, p in ps]

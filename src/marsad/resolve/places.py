@@ -318,14 +318,14 @@ def _plausible(p: GazPlace, m: PlaceMention, context: Counter, anchors: _Anchors
     """Whether a candidate is believable for a mention, given the report's countries, the places it names
     without doubt (`anchors`) and those its own sentence names without doubt (`neighbours`)."""
     in_context = context.get(p.country, 0) > 0
-    trusted = p.kind in ("country", "admin1", "region") or p.source in ("curated", "admin1", "countries")
-    if m.cue and not m.region and not trusted:
+    trusted = _trusted(p)
+    if m.cue and not m.region and not any(_trusted(c) for c in m.candidates):
         # a cue says a place is meant, not which: "منطقة خور الزبير" in a report on Basra is no Khūr of Iran,
         # and "جبال شيفان والطويلة" beside Karish no village 230 km off; the unknown name is then placed by
-        # the places around it
+        # the places around it (a name the curated files or the provinces know is left to the score)
         if p.population < 100_000 and context and not in_context:
             return False
-        if p.population < 20_000 and neighbours and all(_km(p, n) > _SENTENCE_REACH_KM for n in neighbours):
+        if p.population < 100_000 and neighbours and all(_km(p, n) > _SENTENCE_REACH_KM for n in neighbours):
             return False
     if m.cue or m.region or m.relative:
         return True
@@ -341,6 +341,10 @@ def _plausible(p: GazPlace, m: PlaceMention, context: Counter, anchors: _Anchors
     if not trusted and p.population < 100_000 and context and not in_context:
         return False  # a small town abroad named in a report about elsewhere is most likely a homonym
     return True
+
+
+def _trusted(p: GazPlace) -> bool:
+    return p.kind in ("country", "admin1", "region") or p.source in ("curated", "admin1", "countries")
 
 
 def _relations(doc: Document, mentions: list[PlaceMention]) -> None:
