@@ -381,3 +381,22 @@ def test_a_town_far_from_its_sentence_is_no_reading_of_a_name_after_a_cue():
     # "شط" is a town of 25,000 in Iran; "قضاء شط العرب" beside Basra's oil fields is the Iraqi district
     ps = places("أغلق متظاهرون طريق حقل مجنون النفطي، وخرجت مظاهرة في منطقة الزريجي في قضاء شط العرب")
     assert all(p.country in (None, "IQ") for _, p in ps), [(p.mention, p.name, p.country) for _, p in ps]
+
+
+def test_the_city_after_a_cue_is_the_city_named_before():
+    # "مطار المدينة الرئيسي" is the airport of the city just named, not Medina; "المدينة المنورة" stays Medina
+    ps = places("تقدمت القوات نحو مدينة الحديدة. واشتدت المعارك في محيط مطار المدينة الرئيسي")
+    assert all(p.country == "YE" for _, p in ps), [(p.mention, p.name, p.country) for _, p in ps]
+    assert named("هبطت طائرة الحجاج في مطار المدينة المنورة", "المدينة المنورة").country == "SA"
+
+
+def test_a_region_cue_after_a_cue_is_no_town_abroad():
+    # "وادي" is also El Oued in Algeria
+    ps = places("حررت القوات مرتفعات في محافظة صعدة، وتقدمت نحو منطقة وادي الجبارة لتنتقل المعارك إليها")
+    assert all(p.country in (None, "YE") for _, p in ps), [(p.mention, p.name, p.country) for _, p in ps]
+
+
+def test_the_airport_points_back_to_an_airport_named_whole():
+    text = "سيطرت القوات على مدينة الدريهمي قرب مطار الحديدة. وقصفت الطائرات تعزيزات للحوثيين بجوار المطار"
+    ms = [m for m, _ in places(text) if m.anaphor]
+    assert ms and ms[-1].resolved.kind == "airport"

@@ -96,8 +96,9 @@ _ANAPHORS = {normalize(w): k for w, k in (("المدينة", "city"), ("البل
                                             ("المطار", "airport"), ("المحافظة", "admin1"), ("المديرية", "district"))}
 
 
-def _anaphor(toks, i: int, cues) -> str | None:
-    """A definite place noun not followed by a name refers back: "وسط المدينة", "في هذه المنطقة"."""
+def _anaphor(toks, i: int, cues, after_cue: bool = False) -> str | None:
+    """A definite place noun not followed by a name refers back: "وسط المدينة", "في هذه المنطقة"; after a cue
+    word it does even before an adjective ("مطار المدينة الاستراتيجي": the city's airport)."""
     kind = next((_ANAPHORS[r] for r in toks[i].readings if r in _ANAPHORS), None)
     if kind is None:
         return None
@@ -105,11 +106,12 @@ def _anaphor(toks, i: int, cues) -> str | None:
     if i > 0 and toks[i].norm in cues["adjectives"] and any(r.startswith("ال") for r in toks[i - 1].readings):
         return None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is not None and nxt.norm.startswith("ال") and nxt.norm not in cues["directions"]:
+    if nxt is not None and nxt.norm.startswith("ال") and nxt.norm not in cues["directions"] and not after_cue:
         return None  # "المدينة المنورة", "المنطقة الخضراء": a name, or an adjective phrase we cannot place
     return kind
 
 
+_FACILITIES = frozenset({"airport", "camp"})
 _PLACE_NOUNS = frozenset({*_ANAPHORS, normalize("العاصمة")})
 
 
@@ -178,7 +180,9 @@ def find_places(doc: Document, blocked: dict[int, set[int]] | None = None) -> li
                 continue
             # "البلدة" alone points back to a town, but "البلدة القديمة في القدس" is a name the index knows
             # (two words, "المحافظة الجنوبية", still point back: the southern province just named)
-            anaphor = None if i in matches and matches[i].last > i + 2 else _anaphor(toks, i, cues)
+            after_cue = i > 0 and _word_in(toks[i - 1], cues["settlement"].keys()) is not None
+            anaphor = None if i in matches and matches[i].last > i + 1 + (not after_cue) \
+                else _anaphor(toks, i, cues, after_cue)
             if anaphor:
                 out.append(PlaceMention(sent.index, i, i + 1, toks[i].text, [], cue=anaphor, anaphor=True,
                                         span_start=toks[i].start, span_end=toks[i].end))
@@ -249,8 +253,11 @@ def _name_at(sent: Sentence, j: int, matches, gaz: Gazetteer, cues, taken, conti
         return None
     if toks[j].norm in cues["not_names"]:
         return None  # "مدن جديدة" (new cities), "قرية صغيرة": an adjective, even when a hamlet bears its name
-    if _word_in(toks[j], cues["settlement"].keys()) and not continued:
-        return None  # "مطار مدينة الحديدة": the second cue names the place (مدينة is no Medina)
+    # "مطار مدينة الحديدة", "منطقة وادي جبارة": the second cue names the place (مدينة is no Medina, وادي no
+    # El Oued); "مطار المدينة" is the city's airport, the city named before
+    if _word_in(toks[j], cues["settlement"].keys() | cues["region"]) \
+            or (_anaphor(toks, j, cues, after_cue=True) and not (j in matches and matches[j].last > j + 1)):
+        return None
     if j in matches:
         return _known(sent, j, matches[j].last, matches[j].key, gaz, cues)
     tok = toks[j]
@@ -491,7 +498,8 @@ def _resolve_anaphors(mentions: list[PlaceMention]) -> None:
     provinces: list[PlaceMention] = []  # "المحافظة" points back to a province, not to a village of it
     for m in mentions:
         if m.anaphor:
-            same_kind = [o for o in named if o.cue == m.cue]
+            # "مطار الحديدة" ... "المطار": a facility named whole is of its kind too (a town's kind is its size)
+            same_kind = [o for o in named if o.cue == m.cue or (o.resolved.kind == m.cue and m.cue in _FACILITIES)]
             plain = [o for o in named if not o.relative]
             chosen = ((provinces if m.cue == "admin1" else []) or same_kind or plain or named or [None])[-1]
             if chosen is not None:
