@@ -400,3 +400,24 @@ def test_the_airport_points_back_to_an_airport_named_whole():
     text = "سيطرت القوات على مدينة الدريهمي قرب مطار الحديدة. وقصفت الطائرات تعزيزات للحوثيين بجوار المطار"
     ms = [m for m, _ in places(text) if m.anaphor]
     assert ms and ms[-1].resolved.kind == "airport"
+
+
+def test_a_name_that_speaks_once_is_a_person_throughout():
+    text = ("قال المتحدث باسم التحالف ريان ديلون إن القوات المدعومة من أمريكا تقدمت شرق دير الزور. وأكد ديلون أن "
+            "المعارك مستمرة، "
+            "وفقا لديلون")
+    assert not [p for _, p in places(text) if "ديلون" in p.mention], [(p.mention, p.name) for _, p in places(text)]
+
+
+def test_the_dateline_is_not_the_main_place():
+    from marsad.pipeline import _main_place
+    from marsad.resolve.gazetteer import GazPlace
+    from marsad.resolve.places import PlaceMention
+
+    def mention(name, dateline=False):
+        return PlaceMention(0, 0, 1, name, [], dateline=dateline,
+                            resolved=GazPlace(name, None, "SY", None, None, 35.0, 40.0 if name != "Dubai" else 55.0,
+                                              None, 0, "city", "geonames"))
+
+    ms = [mention("Dubai", dateline=True), mention("Deir ez-Zor")]  # "دبي (CNN) --" is where the report was filed
+    assert _main_place(ms).resolved.name == "Deir ez-Zor"

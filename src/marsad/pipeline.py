@@ -81,10 +81,14 @@ def _not_speakers(doc: Document, places: list[PlaceMention]) -> list[PlaceMentio
     that shares it is no place of the report (countries and capitals that speak stay: they are places too)."""
     said = {(s.index, m.last) for s in doc.sentences for m in lexicon.reporting_verbs().find(s.tokens)
             if m.payloads[0][0] == "verb"}
-    return [m for m in places
-            if not ((m.sentence, m.first) in said and m.last - m.first == 1 and m.cue is None and m.candidates
-                    and all(c.kind not in ("country", "admin1", "region") and c.population < 100_000
-                            for c in m.candidates))]
+
+    def person_like(m: PlaceMention) -> bool:
+        return m.last - m.first == 1 and m.cue is None and bool(m.candidates) and all(
+            c.kind not in ("country", "admin1", "region") and c.population < 100_000 for c in m.candidates)
+
+    # ... and a name that speaks once is that person wherever the report names it ("ريان ديلون", "وفقا لديلون")
+    speakers = {id(c) for m in places if (m.sentence, m.first) in said and person_like(m) for c in m.candidates}
+    return [m for m in places if not (person_like(m) and any(id(c) in speakers for c in m.candidates))]
 
 
 _DATELINE = re.compile(r"^\s*[^\n(]{2,60}?\s*\([^()\n]{1,40}\)\s*[-–—:]")
@@ -505,7 +509,7 @@ def _main_place(places: list[PlaceMention]) -> PlaceMention | None:
     counts = Counter()
     first = {}
     for m in places:
-        if m.resolved is not None and m.resolved.kind not in ("country",):
+        if m.resolved is not None and m.resolved.kind not in ("country",) and not m.dateline:  # "دبي (CNN) --"
             # a province and its seat are spelt apart ("Hajjah", "Ḩajjah"): one name without its diacritics
             r = m.resolved
             key = _folded(r.name)
