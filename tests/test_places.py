@@ -421,3 +421,23 @@ def test_the_dateline_is_not_the_main_place():
 
     ms = [mention("Dubai", dateline=True), mention("Deir ez-Zor")]  # "دبي (CNN) --" is where the report was filed
     assert _main_place(ms).resolved.name == "Deir ez-Zor"
+
+
+def test_the_main_place_is_the_most_named_scene():
+    from marsad.pipeline import _main_place
+    from marsad.resolve.gazetteer import GazPlace
+    from marsad.resolve.places import PlaceMention
+
+    def mention(name, lat, lon):
+        return PlaceMention(0, 0, 1, name, [], resolved=GazPlace(name, None, "SY", None, None, lat, lon, None, 0,
+                                                                 "town", "geonames"))
+
+    # an air base, the town beside it and their province's seat, against a far city named twice
+    ms = [mention("Hmeimim", 35.40, 35.95), mention("Raqqa", 35.95, 39.01), mention("Jablah", 35.36, 35.93),
+          mention("Raqqa", 35.95, 39.01), mention("Latakia", 35.53, 35.79)]
+    assert _main_place(ms).resolved.name == "Hmeimim"
+
+
+def test_a_verb_is_not_ghent():
+    ps = places("وقال الوزير إن الحوثيين جنت على نفسها براقش بعد إطلاق الصواريخ على الرياض")
+    assert all(p.country != "BE" for _, p in ps)

@@ -519,7 +519,21 @@ def _main_place(places: list[PlaceMention]) -> PlaceMention | None:
                 first[key] = m
     if not counts:
         return None
-    return first[counts.most_common(1)[0][0]]
+
+    # places a few km apart are one scene ("قاعدة حميميم" by "جبلة" in "اللاذقية"): a scene named in many words
+    # outweighs a town named twice
+    def scene(key: str) -> int:
+        a = first[key].resolved
+        return sum(n for k, n in counts.items()
+                   if a.latitude is not None and first[k].resolved.latitude is not None
+                   and geo.km(a.latitude, a.longitude, first[k].resolved.latitude, first[k].resolved.longitude)
+                   <= _SCENE_KM)
+
+    order = list(first)
+    return first[max(order, key=lambda k: (scene(k), counts[k], -order.index(k)))]
+
+
+_SCENE_KM = 25  # an event matches its place within 25 km
 
 
 _COARSE_KINDS = ("admin1", "region", "area", "district")
