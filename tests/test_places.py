@@ -441,3 +441,8 @@ def test_the_main_place_is_the_most_named_scene():
 def test_a_verb_is_not_ghent():
     ps = places("وقال الوزير إن الحوثيين جنت على نفسها براقش بعد إطلاق الصواريخ على الرياض")
     assert all(p.country != "BE" for _, p in ps)
+
+
+def test_an_article_typed_apart_is_no_place():
+    ps = places("تقدمت القوات في المناطق المطلة على وادي ال عطيف شرق مديرية كتاف في صعدة")
+    assert all(p.country in (None, "YE") for _, p in ps), [(p.mention, p.name, p.country) for _, p in ps]

@@ -253,6 +253,8 @@ def _name_at(sent: Sentence, j: int, matches, gaz: Gazetteer, cues, taken, conti
         return None
     if toks[j].norm in cues["not_names"]:
         return None  # "مدن جديدة" (new cities), "قرية صغيرة": an adjective, even when a hamlet bears its name
+    if toks[j].norm == "ال":
+        return None  # "وادي ال جبارة": an article typed apart from its noun (GeoNames knows "ال" as Halle)
     # "مطار مدينة الحديدة", "منطقة وادي جبارة": the second cue names the place (مدينة is no Medina, وادي no
     # El Oued); "مطار المدينة" is the city's airport, the city named before
     if _word_in(toks[j], cues["settlement"].keys() | cues["region"]) \
