@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -80,10 +81,14 @@ def _not_speakers(doc: Document, places: list[PlaceMention]) -> list[PlaceMentio
     that shares it is no place of the report (countries and capitals that speak stay: they are places too)."""
     said = {(s.index, m.last) for s in doc.sentences for m in lexicon.reporting_verbs().find(s.tokens)
             if m.payloads[0][0] == "verb"}
-    return [m for m in places
-            if not ((m.sentence, m.first) in said and m.last - m.first == 1 and m.cue is None and m.candidates
-                    and all(c.kind not in ("country", "admin1", "region") and c.population < 100_000
-                            for c in m.candidates))]
+
+    def person_like(m: PlaceMention) -> bool:
+        return m.last - m.first == 1 and m.cue is None and bool(m.candidates) and all(
+            c.kind not in ("country", "admin1", "region") and c.population < 100_000 for c in m.candidates)
+
+    # ... and a name that speaks once is that person wherever the report names it ("ريان ديلون", "وفقا لديلون")
+    speakers = {id(c) for m in places if (m.sentence, m.first) in said and person_like(m) for c in m.candidates}
+    return [m for m in places if not (person_like(m) and any(id(c) in speakers for c in m.candidates))]
 
 
 _DATELINE = re.compile(r"^\s*[^\n(]{2,60}?\s*\([^()\n]{1,40}\)\s*[-–—:]")
@@ -537,13 +542,38 @@ def _main_place(places: list[PlaceMention]) -> PlaceMention | None:
     counts = Counter()
     first = {}
     for m in places:
-        if m.resolved is not None and m.resolved.kind not in ("country",):
-            key = m.resolved.name
+        if m.resolved is not None and m.resolved.kind not in ("country",) and not m.dateline:  # "دبي (CNN) --"
+            # a province and its seat are spelt apart ("Hajjah", "Ḩajjah"): one name without its diacritics
+            r = m.resolved
+            key = _folded(r.name)
             counts[key] += 1
-            first.setdefault(key, m)
+            # ... named at its finest: the city rather than the province or strip filed at its point
+            if key not in first or (first[key].resolved.kind in _COARSE_KINDS and r.kind not in _COARSE_KINDS):
+                first[key] = m
     if not counts:
         return None
-    return first[counts.most_common(1)[0][0]]
+
+    # places a few km apart are one scene ("قاعدة حميميم" by "جبلة" in "اللاذقية"): a scene named in many words
+    # outweighs a town named twice
+    def scene(key: str) -> int:
+        a = first[key].resolved
+        return sum(n for k, n in counts.items()
+                   if a.latitude is not None and first[k].resolved.latitude is not None
+                   and geo.km(a.latitude, a.longitude, first[k].resolved.latitude, first[k].resolved.longitude)
+                   <= _SCENE_KM)
+
+    order = list(first)
+    return first[max(order, key=lambda k: (scene(k), counts[k], -order.index(k)))]
+
+
+_SCENE_KM = 25  # an event matches its place within 25 km
+
+
+_COARSE_KINDS = ("admin1", "region", "area", "district")
+
+
+def _folded(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if c.isalnum() or c == " ").lower()
 
 
 _PART_REACH_KM = 300  # a country part is coded at its main city; the report's own place must lie that close

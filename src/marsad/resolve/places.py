@@ -96,8 +96,9 @@ _ANAPHORS = {normalize(w): k for w, k in (("المدينة", "city"), ("البل
                                             ("المطار", "airport"), ("المحافظة", "admin1"), ("المديرية", "district"))}
 
 
-def _anaphor(toks, i: int, cues) -> str | None:
-    """A definite place noun not followed by a name refers back: "وسط المدينة", "في هذه المنطقة"."""
+def _anaphor(toks, i: int, cues, after_cue: bool = False) -> str | None:
+    """A definite place noun not followed by a name refers back: "وسط المدينة", "في هذه المنطقة"; after a cue
+    word it does even before an adjective ("مطار المدينة الاستراتيجي": the city's airport)."""
     kind = next((_ANAPHORS[r] for r in toks[i].readings if r in _ANAPHORS), None)
     if kind is None:
         return None
@@ -105,11 +106,12 @@ def _anaphor(toks, i: int, cues) -> str | None:
     if i > 0 and toks[i].norm in cues["adjectives"] and any(r.startswith("ال") for r in toks[i - 1].readings):
         return None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is not None and nxt.norm.startswith("ال") and nxt.norm not in cues["directions"]:
+    if nxt is not None and nxt.norm.startswith("ال") and nxt.norm not in cues["directions"] and not after_cue:
         return None  # "المدينة المنورة", "المنطقة الخضراء": a name, or an adjective phrase we cannot place
     return kind
 
 
+_FACILITIES = frozenset({"airport", "camp"})
 _PLACE_NOUNS = frozenset({*_ANAPHORS, normalize("العاصمة")})
 
 
@@ -178,7 +180,9 @@ def find_places(doc: Document, blocked: dict[int, set[int]] | None = None) -> li
                 continue
             # "البلدة" alone points back to a town, but "البلدة القديمة في القدس" is a name the index knows
             # (two words, "المحافظة الجنوبية", still point back: the southern province just named)
-            anaphor = None if i in matches and matches[i].last > i + 2 else _anaphor(toks, i, cues)
+            after_cue = i > 0 and _word_in(toks[i - 1], cues["settlement"].keys()) is not None
+            anaphor = None if i in matches and matches[i].last > i + 1 + (not after_cue) \
+                else _anaphor(toks, i, cues, after_cue)
             if anaphor:
                 out.append(PlaceMention(sent.index, i, i + 1, toks[i].text, [], cue=anaphor, anaphor=True,
                                         span_start=toks[i].start, span_end=toks[i].end))
@@ -211,11 +215,14 @@ def find_places(doc: Document, blocked: dict[int, set[int]] | None = None) -> li
 def _drop_construct_heads(mentions: list[PlaceMention]) -> list[PlaceMention]:
     """In "مفرق المخا" (the Mocha junction) the first word is a common noun that a small town abroad happens to
     share: a one-word GeoNames hit right before another place name is dropped."""
-    starts = {(m.sentence, m.first) for m in mentions}
+    starts = {(m.sentence, m.first): m for m in mentions}
     out = []
     for m in mentions:
-        if (m.last - m.first == 1 and m.cue is None and (m.sentence, m.last) in starts and m.candidates
-                and all(c.source == "geonames" and c.population < 500_000 for c in m.candidates)):
+        nxt = starts.get((m.sentence, m.last))
+        # ... but two places of one country side by side are a pair: "جبهة كتاف البقع" (Kitaf and al-Buqa)
+        if (m.last - m.first == 1 and m.cue is None and nxt is not None and m.candidates
+                and all(c.source == "geonames" and c.population < 500_000 for c in m.candidates)
+                and not {c.country for c in m.candidates} & {c.country for c in nxt.candidates}):
             continue
         out.append(m)
     return out
@@ -246,10 +253,24 @@ def _name_at(sent: Sentence, j: int, matches, gaz: Gazetteer, cues, taken, conti
         return None
     if toks[j].norm in cues["not_names"]:
         return None  # "مدن جديدة" (new cities), "قرية صغيرة": an adjective, even when a hamlet bears its name
+    if toks[j].norm == "ال":
+        return None  # "وادي ال جبارة": an article typed apart from its noun (GeoNames knows "ال" as Halle)
+    # "مطار مدينة الحديدة", "منطقة وادي جبارة": the second cue names the place (مدينة is no Medina, وادي no
+    # El Oued); "مطار المدينة" is the city's airport, the city named before
+    if _word_in(toks[j], cues["settlement"].keys() | cues["region"]) \
+            or (_anaphor(toks, j, cues, after_cue=True) and not (j in matches and matches[j].last > j + 1)):
+        return None
     if j in matches:
         return _known(sent, j, matches[j].last, matches[j].key, gaz, cues)
     tok = toks[j]
     reading = tok.norm[1:] if continued and tok.norm.startswith("و") and len(tok.norm) > 2 else tok.norm
+    # Kurdish and Turkish names are written joined or split: "كوي سنجق" is GeoNames' "كويسنجق"
+    if j + 1 < len(toks) and j + 1 not in taken and _adjacent(sent, j + 1) \
+            and (joined := reading + toks[j + 1].norm) in gaz.names:
+        start = reading_start(tok, reading)
+        text = sent.span.text[start - sent.span.start : toks[j + 1].end - sent.span.start]
+        return PlaceMention(sent.index, j, j + 2, text, [gaz.places[k] for k in gaz.names[joined]],
+                            span_start=start, span_end=toks[j + 1].end)
     stop_listed = reading in gaz.cue_only  # "محافظة إب": a name the stop-list keeps from bare matching
     if not stop_listed and (reading in cues["not_names"] or len(reading) < 2 or reading.isdigit()
             or _word_in(tok, cues["settlement"].keys()) or reading in _function_words()
@@ -301,17 +322,26 @@ def _function_words() -> frozenset[str]:
     return frozenset(normalize(w) for w in data.get("function_words", []))
 
 
-def _plausible(p: GazPlace, m: PlaceMention, context: Counter, anchors: _Anchors | None = None) -> bool:
-    """Whether a candidate is believable for a mention with no cue word, given the report's countries and the
-    places it names without doubt (`anchors`)."""
+def _plausible(p: GazPlace, m: PlaceMention, context: Counter, anchors: _Anchors | None = None,
+               neighbours: list[GazPlace] | None = None) -> bool:
+    """Whether a candidate is believable for a mention, given the report's countries, the places it names
+    without doubt (`anchors`) and those its own sentence names without doubt (`neighbours`)."""
+    in_context = context.get(p.country, 0) > 0
+    trusted = _trusted(p)
+    if m.cue and not m.region and not any(_trusted(c) for c in m.candidates):
+        # a cue says a place is meant, not which: "منطقة خور الزبير" in a report on Basra is no Khūr of Iran,
+        # and "جبال شيفان والطويلة" beside Karish no village 230 km off; the unknown name is then placed by
+        # the places around it (a name the curated files or the provinces know is left to the score)
+        if p.population < 100_000 and context and not in_context:
+            return False
+        if p.population < 100_000 and neighbours and all(_km(p, n) > _SENTENCE_REACH_KM for n in neighbours):
+            return False
     if m.cue or m.region or m.relative:
         return True
-    in_context = context.get(p.country, 0) > 0
     near_anchor = anchors is not None and _within(p, anchors, 150)
     if m.common and not (in_context and (p.population >= 100_000 or p.kind == "country"
                                          or (near_anchor and p.population >= 5_000))):
         return False
-    trusted = p.kind in ("country", "admin1", "region") or p.source in ("curated", "admin1", "countries")
     single = m.last - m.first == 1
     if single and len(normalize(m.text)) <= 3 and not trusted and p.population < 500_000 and not in_context:
         return False
@@ -320,6 +350,10 @@ def _plausible(p: GazPlace, m: PlaceMention, context: Counter, anchors: _Anchors
     if not trusted and p.population < 100_000 and context and not in_context:
         return False  # a small town abroad named in a report about elsewhere is most likely a homonym
     return True
+
+
+def _trusted(p: GazPlace) -> bool:
+    return p.kind in ("country", "admin1", "region") or p.source in ("curated", "admin1", "countries")
 
 
 def _relations(doc: Document, mentions: list[PlaceMention]) -> None:
@@ -351,6 +385,8 @@ def _relations(doc: Document, mentions: list[PlaceMention]) -> None:
                     m.span_start = window[last.first].start
 
 
+_SENTENCE_REACH_KM = 150  # places one sentence names together lie within this of each other
+
 _PUNCT = re.compile(r"[،,.:;؛()\"«»]")
 _UNITS = frozenset(normalize(w) for w in ("كم", "كيلومتر", "كيلومترا", "كيلو", "متر", "مترا", "ميل"))
 
@@ -377,13 +413,19 @@ def resolve_places(mentions: list[PlaceMention], context_countries: Counter) -> 
     sure = [max(m.candidates, key=lambda p: p.population) for m in mentions
             if m.candidates and not m.common and len({c.country for c in m.candidates}) == 1]
     sure = _Anchors(p for p in sure if p.latitude is not None and p.kind != "country")
+    in_sentence: dict[int, list[tuple[PlaceMention, GazPlace]]] = {}
+    for m in mentions:
+        if m.candidates and not m.common and len(m.candidates) == 1 and m.candidates[0].kind not in ("country", "region") \
+                and m.candidates[0].latitude is not None:
+            in_sentence.setdefault(m.sentence, []).append((m, m.candidates[0]))
     for m in mentions:
         if m.stated_country and m.candidates:
             m.candidates = [c for c in m.candidates if c.country == m.stated_country]
         if not m.candidates:
             kept.append(m)
             continue
-        plausible = [p for p in m.candidates if _plausible(p, m, context_countries, sure)]
+        neighbours = [p for o, p in in_sentence.get(m.sentence, ()) if o is not m]
+        plausible = [p for p in m.candidates if _plausible(p, m, context_countries, sure, neighbours)]
         if plausible:
             m.candidates = plausible
             kept.append(m)
@@ -455,16 +497,20 @@ def _resolve_anaphors(mentions: list[PlaceMention]) -> None:
     ("مديرية موزع غرب تعز ... المديرية" is Mawza, not Taiz) and one that is not only a landmark of another
     ("غرب تعز"); with none, it is dropped from use."""
     named: list[PlaceMention] = []
+    provinces: list[PlaceMention] = []  # "المحافظة" points back to a province, not to a village of it
     for m in mentions:
         if m.anaphor:
-            same_kind = [o for o in named if o.cue == m.cue]
+            # "مطار الحديدة" ... "المطار": a facility named whole is of its kind too (a town's kind is its size)
+            same_kind = [o for o in named if o.cue == m.cue or (o.resolved.kind == m.cue and m.cue in _FACILITIES)]
             plain = [o for o in named if not o.relative]
-            chosen = (same_kind or plain or named or [None])[-1]
+            chosen = ((provinces if m.cue == "admin1" else []) or same_kind or plain or named or [None])[-1]
             if chosen is not None:
                 m.resolved, m.candidates = chosen.resolved, chosen.candidates
             continue
         if m.resolved is not None and m.resolved.kind not in ("country", "admin1", "region"):
             named.append(m)
+        elif m.resolved is not None and m.resolved.kind == "admin1" and not m.locator:
+            provinces.append(m)
 
 
 def _mark_locators(mentions: list[PlaceMention]) -> None:
