@@ -14,7 +14,7 @@ from marsad.arabic.normalize import normalize
 from marsad.arabic.tokenize import tokenize
 from marsad.extract import lexicon
 from marsad.extract.attribution import Claim, claims
-from marsad.extract.frames import Frame, find_frames
+from marsad.extract.frames import Frame, find_frames, role_of
 from marsad.extract.matcher import phrase_key
 from marsad.models import EVENT_TYPE_OF, Article, Attribution, Event, Evidence
 from marsad.resolve import actors as actor_res
@@ -343,6 +343,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         # is not where the event was: neither is an event place
         speaking = {i for a in s_actors if a.kind == "metonym" for i in range(a.first, a.last)}
         speaking |= {m.last + k for m in sources for k in (0, 1, 2)}
+        speaking |= _at_venue(sent)
         for frame in frames:
             claim = next((c for c in sent_claims if c.first <= frame.first < c.last), sent_claims[0])
             date, precision, skip, dated = _date(frame, sent, times, published)
@@ -427,6 +428,21 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 if ev.event_type == "Protests":
                     last_protest = sent.index
         _credit_claim(sent, s_actors, out, told_in, countries, history)
+    return out
+
+
+_VENUE_REACH = 8  # "زيارة رئيس وزراء إسرائيل بنيامين نتانياهو إلى موسكو": the place may come after the visitor
+
+
+def _at_venue(sent) -> set[int]:
+    """Tokens that follow a venue word in its clause: where people met or spoke. A venue that is attacked
+    ("هجوم على اجتماع في ...") is the event's target, its place the event's place."""
+    toks, venues, out = sent.tokens, lexicon.word_set("venues"), set()
+    for k, t in enumerate(toks):
+        if not set(t.readings) & venues or role_of(sent, k) == "patient":
+            continue
+        _, hi = sent.clause_range(sent.clause_of(k))
+        out.update(range(k + 1, min(hi, k + 1 + _VENUE_REACH)))
     return out
 
 
