@@ -24,3 +24,15 @@ def test_a_place_where_people_met_or_visited_is_no_event_place():
 def test_a_gathering_that_is_attacked_keeps_its_place():
     events = run("فجر انتحاري نفسه أمس في اجتماع لشيوخ العشائر في مدينة الرمادي.")
     assert [e.sub_event_type for e in events] == ["Suicide bomb"]
+
+
+def test_a_war_toll_is_a_tally_not_an_event():
+    text = ("قصفت طائرات حربية أمس بلدة معرة النعمان. وقتل أكثر من 12 ألف شخص في المعارك التي تشهدها محافظة إدلب، "
+            "وقتل نحو 300 مدني في الاشتباكات بين الفصائل في مدينة سراقب.")
+    found = run(text)
+    assert [e.location.name_ar for e in found] == ["معرة النعمان"]
+
+
+def test_a_toll_of_hundreds_on_a_named_day_is_one_event():
+    (e,) = run("قتل أكثر من 150 شخصا في تفجير سيارة مفخخة استهدف سوقا شعبيا في مدينة الحلة يوم الأربعاء.")
+    assert e.sub_event_type == "Remote explosive/landmine/IED" and e.fatalities == 150

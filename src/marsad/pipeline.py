@@ -41,6 +41,8 @@ from marsad.resolve.roles import (
     tells_deaths,
 )
 
+_WAR_TOLL = 1000  # no single event the news tells kills thousands: such a toll sums a war or a campaign
+_TALLY_TOLL = 100  # hundreds killed with no day named: the toll of many days ("قتل أكثر من 130 خلال الاحتجاجات")
 _MAX_AGE_DAYS = 14  # older events in a report are background, not news
 # events that do not kill: a toll in their sentence belongs to the violence told with them
 _UNARMED_OK = {"Arrests", "Disrupted weapons use"}
@@ -332,6 +334,10 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             _credit_claim(sent, s_actors, out, told_in, countries, history)
             continue
         killed, killed_text = fatalities(sent)
+        if killed is not None and (killed >= _WAR_TOLL or killed >= _TALLY_TOLL and not named):
+            # "وقتل نحو 10 آلاف شخص في القتال": a toll of thousands, or of hundreds with no day, sums a war
+            _credit_claim(sent, s_actors, out, told_in, countries, history)
+            continue
         deaths = tells_deaths(sent)
         toll_given = False  # a sentence's toll belongs to one of its events, not to each
         frames = frames_by_sentence.get(sent.index, [])
