@@ -36,3 +36,10 @@ def test_a_war_toll_is_a_tally_not_an_event():
 def test_a_toll_of_hundreds_on_a_named_day_is_one_event():
     (e,) = run("قتل أكثر من 150 شخصا في تفجير سيارة مفخخة استهدف سوقا شعبيا في مدينة الحلة يوم الأربعاء.")
     assert e.sub_event_type == "Remote explosive/landmine/IED" and e.fatalities == 150
+
+
+def test_what_is_done_in_order_to_is_not_done():
+    text = "وقال الوزير إن حماس تنظم هجوما على إسرائيل من أجل تحطيم السياج واختطاف وقتل السكان في بلدة سديروت."
+    assert run(text) == []
+    (e,) = run("وقتل مسلحون ثلاثة من السكان في بلدة سديروت أمس.")
+    assert e.location.name_ar == "سديروت"
