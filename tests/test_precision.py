@@ -43,3 +43,9 @@ def test_what_is_done_in_order_to_is_not_done():
     assert run(text) == []
     (e,) = run("وقتل مسلحون ثلاثة من السكان في بلدة سديروت أمس.")
     assert e.location.name_ar == "سديروت"
+
+
+def test_the_lands_a_border_lies_between_are_not_event_places():
+    text = "قتل شاب فلسطيني أمس برصاص الجيش الإسرائيلي خلال مواجهات على السياج الحدودي الفاصل بين إسرائيل وقطاع غزة."
+    found = run(text)
+    assert len(found) == 1 and found[0].location.name_ar != "قطاع غزة"

@@ -633,12 +633,33 @@ def _frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int]
     located = [i for i in scope if not places[i].relative]
     if located:
         scope = located
+    bounds = _bounding(sent, places, scope)
+    if bounds and len(bounds) < len(scope):
+        scope = [i for i in scope if i not in bounds]
     seen, out = set(), []
     for i in scope:
         key = places[i].resolved.name if places[i].resolved else places[i].text
         if key not in seen:
             seen.add(key)
             out.append(i)
+    return out
+
+
+def _bounding(sent, places: list[PlaceMention], scope: list[int]) -> set[int]:
+    """"على السياج الحدودي الفاصل بين إسرائيل وقطاع غزة": the places a border lies between, named right after
+    it, say where it runs; the event is at the border."""
+    out: set[int] = set()
+    for j in scope:
+        k = places[j].last
+        while k < min(len(sent.tokens), places[j].last + 3) and sent.tokens[k].norm != "بين":
+            k += 1
+        if k >= len(sent.tokens) or sent.tokens[k].norm != "بين":
+            continue
+        # the first place after "بين", and what is joined to it with و
+        after = sorted((i for i in scope if places[i].first > k), key=lambda i: places[i].first)
+        if after and places[after[0]].first - k <= 2:
+            out.add(after[0])
+            out.update(i for i in after[1:2] if places[i].conjoined)
     return out
 
 
