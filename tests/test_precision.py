@@ -49,3 +49,12 @@ def test_the_lands_a_border_lies_between_are_not_event_places():
     text = "قتل شاب فلسطيني أمس برصاص الجيش الإسرائيلي خلال مواجهات على السياج الحدودي الفاصل بين إسرائيل وقطاع غزة."
     found = run(text)
     assert len(found) == 1 and found[0].location.name_ar != "قطاع غزة"
+
+
+def test_a_sentence_told_as_background_has_no_undated_event():
+    text = ("وكانت المنظمات الإنسانية، قد بدأت، قبل أسبوع، بإجلاء موظفيها من المدينة، بالتزامن مع تقدم القوات "
+            "الحكومية في بلدة الحسينية.")
+    assert run(text) == []
+    assert run("وكانت استعادة مدينة الموصل هدفا رئيسيا للقوات العراقية.") == []
+    (e,) = run("وكانت القوات العراقية قد سيطرت أمس على بلدة القائم.")
+    assert e.sub_event_type == "Government regains territory" and e.event_date == "2018-05-09"

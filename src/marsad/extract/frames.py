@@ -116,7 +116,14 @@ def _pluperfect(sent: Sentence, first: int) -> bool:
     """"وكانت القوات قد استعادت": كان ... قد + past tells what had happened before the news; it is an event of
     its own only with a recent date of its own (see pipeline._date)."""
     wide = [t.norm for t in sent.tokens[max(0, first - 6) : first]]
-    return "قد" in wide and any(n.lstrip("وف") in _KANA for n in wide)
+    if "قد" in wide and any(n.lstrip("وف") in _KANA for n in wide):
+        return True
+    # "وكانت الأمم المتحدة، قد بدأت ... بالتزامن مع تقدم القوات": a sentence opening with كان ... قد is told as
+    # background throughout; "وكانت استعادة الغوطة هدفا": an event noun right after كان is what was, not news
+    toks = sent.tokens
+    if toks and toks[0].norm.lstrip("وف") in _KANA and any(t.norm == "قد" for t in toks[1:first]):
+        return True
+    return first > 0 and toks[first - 1].norm.lstrip("وف") in _KANA
 
 
 def _state(sent: Sentence, first: int, last: int) -> bool:
