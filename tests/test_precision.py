@@ -58,3 +58,27 @@ def test_a_sentence_told_as_background_has_no_undated_event():
     assert run("وكانت استعادة مدينة الموصل هدفا رئيسيا للقوات العراقية.") == []
     (e,) = run("وكانت القوات العراقية قد سيطرت أمس على بلدة القائم.")
     assert e.sub_event_type == "Government regains territory" and e.event_date == "2018-05-09"
+
+
+def test_where_a_report_was_filed_is_not_where_its_unplaced_events_were():
+    text = ("دبي، الإمارات العربية المتحدة (CNN) -- أعلن المتحدث باسم التحالف الدولي أن قوات سوريا الديمقراطية "
+            "صدت الأحد هجوما على قرى شرقي دير الزور. وقال المتحدث: \"هاجمت قوات الحكومة السورية مواقع قوات سوريا "
+            "الديمقراطية صباح الأحد\".")
+    found = marsad.extract(text, article_id="t", published="2018-04-29")
+    assert found and all(e.location.country == "SY" for e in found)
+
+
+def test_a_small_town_abroad_is_not_the_report_main_place():
+    from marsad.pipeline import _main_place
+    from marsad.resolve.gazetteer import GazPlace
+    from marsad.resolve.places import PlaceMention
+
+    def mention(name, country, population, kind):
+        m = PlaceMention(0, 0, 1, name, [])
+        m.resolved = GazPlace(name, None, country, None, None, 1.0, 1.0, None, population, kind, "geonames")
+        return m
+
+    person = [mention("Dillon", "US", 6000, "town"), mention("Dillon", "US", 6000, "town")]
+    home = mention("Deir ez-Zor", "SY", 270000, "city")
+    assert _main_place([*person, home], ["SY", "IQ"]) is home
+    assert _main_place(person, ["SY", "IQ"]) is person[0]  # nothing else named: the town stays

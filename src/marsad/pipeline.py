@@ -295,7 +295,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
     frames_by_sentence: dict[int, list[Frame]] = {}
     for f in part.frames:
         frames_by_sentence.setdefault(f.sentence, []).append(f)
-    fallback = _main_place(part.places)
+    fallback = _main_place(part.places, countries[:_CARRIED])
     running: TimeMention | None = None  # the day the report last named
     told_in: list[int] = []  # the sentence of each record in out
 
@@ -521,8 +521,12 @@ def _intervene(events: list[tuple[Event, bool]], sentence: int, frame: Frame, pa
             return
 
 
-def _main_place(places: list[PlaceMention]) -> PlaceMention | None:
-    """The report's most mentioned specific place: where unplaced events of the report most likely happened."""
+def _main_place(places: list[PlaceMention], countries: list[str] = ()) -> PlaceMention | None:
+    """The report's most mentioned specific place: where unplaced events of the report most likely happened. A
+    small town outside the report's main countries is more often a person's name ("المتحدث ريان ديلون") than
+    where its events were, and where the report was filed (its dateline) is no place of its events."""
+    home = [m for m in places if m.resolved is not None and not m.dateline and not _small_abroad(m, countries)]
+    places = home or places
     counts = Counter()
     first = {}
     for m in places:
@@ -533,6 +537,12 @@ def _main_place(places: list[PlaceMention]) -> PlaceMention | None:
     if not counts:
         return None
     return first[counts.most_common(1)[0][0]]
+
+
+def _small_abroad(m: PlaceMention, countries: list[str]) -> bool:
+    r = m.resolved
+    return bool(countries) and r.country not in countries and r.kind not in ("country", "admin1", "region") \
+        and r.population < 100_000
 
 
 _PART_REACH_KM = 300  # a country part is coded at its main city; the report's own place must lie that close
