@@ -82,3 +82,10 @@ def test_a_small_town_abroad_is_not_the_report_main_place():
     home = mention("Deir ez-Zor", "SY", 270000, "city")
     assert _main_place([*person, home], ["SY", "IQ"]) is home
     assert _main_place(person, ["SY", "IQ"]) is person[0]  # nothing else named: the town stays
+
+
+def test_demonstrators_who_turn_violent_are_one_riot():
+    text = ("تظاهر مئات المحتجين أمس في مدينة الناصرية للمطالبة بفرص العمل، واقتحم المحتجون الغاضبون مبنى المحافظة "
+            "في الناصرية وأضرموا النار فيه.")
+    subs = [e.sub_event_type for e in run(text)]
+    assert subs == ["Violent demonstration"]

@@ -196,7 +196,7 @@ def extract_article(article: Article) -> list[Event]:
                 _merge(events.get(key) or next(e for k, e in events.items() if k[:2] == key[:2]), event)
                 continue
             events[key] = event
-    out = _one_protest_per_place_and_day(list(events.values()))
+    out = _riot_absorbs_protest(_one_protest_per_place_and_day(list(events.values())))
     _link_contradictions(out)
     return out
 
@@ -251,6 +251,20 @@ def _one_protest_per_place_and_day(events: list[Event]) -> list[Event]:
             kept.sub_event_type, kept.event_type = e.sub_event_type, e.event_type
             kept.actor2 = kept.actor2 or e.actor2
         _merge(kept, e)
+    return out
+
+
+def _riot_absorbs_protest(events: list[Event]) -> list[Event]:
+    """"اقتحم المحتجون القنصلية وأضرموا النار فيها": demonstrators who turn violent are one riot (ACLED), not a
+    peaceful protest and a riot at the same place on the same day."""
+    riots = {(_place_key(e), e.event_date): e for e in events if e.sub_event_type == "Violent demonstration"}
+    out = []
+    for e in events:
+        riot = riots.get((_place_key(e), e.event_date))
+        if riot is not None and e.sub_event_type == "Peaceful protest":
+            _merge(riot, e)
+            continue
+        out.append(e)
     return out
 
 
