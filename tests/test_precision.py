@@ -89,3 +89,8 @@ def test_demonstrators_who_turn_violent_are_one_riot():
             "في الناصرية وأضرموا النار فيه.")
     subs = [e.sub_event_type for e in run(text)]
     assert subs == ["Violent demonstration"]
+
+
+def test_a_news_agency_named_after_a_place_is_no_event_place():
+    found = run("وقالت وكالة فارس إن مئات المحتجين تظاهروا أمس احتجاجا على غلاء الأسعار.")
+    assert "فارس" not in places(found)

@@ -363,6 +363,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         # is not where the event was: neither is an event place
         speaking = {i for a in s_actors if a.kind == "metonym" for i in range(a.first, a.last)}
         speaking |= {m.last + k for m in sources for k in (0, 1, 2)}
+        speaking |= {i for m in sources for i in range(m.first, m.last)}  # "وكالة أنباء فارس": a name, not Fars
         speaking |= _at_venue(sent)
         for frame in frames:
             claim = next((c for c in sent_claims if c.first <= frame.first < c.last), sent_claims[0])
