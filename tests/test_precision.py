@@ -94,3 +94,10 @@ def test_demonstrators_who_turn_violent_are_one_riot():
 def test_a_news_agency_named_after_a_place_is_no_event_place():
     found = run("وقالت وكالة فارس إن مئات المحتجين تظاهروا أمس احتجاجا على غلاء الأسعار.")
     assert "فارس" not in places(found)
+
+
+def test_an_event_a_week_or_more_before_the_news_is_background():
+    text = "وهدد الوزير أمس بالرد، وذلك بعد أسبوع على قصف مطار المزة العسكري قرب دمشق."
+    assert [e for e in run(text) if e.event_type == "Explosions/Remote violence"] == []
+    text = "وقتل ثلاثة مدنيين أمس في قصف على مطار المزة العسكري قرب دمشق، بعد يوم من غارة مماثلة."
+    assert [e for e in run(text) if e.event_type == "Explosions/Remote violence"]
