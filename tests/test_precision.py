@@ -101,3 +101,9 @@ def test_an_event_a_week_or_more_before_the_news_is_background():
     assert [e for e in run(text) if e.event_type == "Explosions/Remote violence"] == []
     text = "وقتل ثلاثة مدنيين أمس في قصف على مطار المزة العسكري قرب دمشق، بعد يوم من غارة مماثلة."
     assert [e for e in run(text) if e.event_type == "Explosions/Remote violence"]
+
+
+def test_a_clause_naming_last_year_tells_history():
+    assert run("قتل جنديان عراقيان في اشتباكات مع مسلحي داعش في مدينة الموصل العام الماضي.") == []
+    (e,) = run("قتل جنديان عراقيان في اشتباكات مع مسلحي داعش في مدينة الموصل أمس.")
+    assert e.sub_event_type == "Armed clash"

@@ -593,6 +593,9 @@ def _date(frame: Frame, sent, times, published: dt.date | None) -> tuple[str | N
     years = [int(t.norm) for t in sent.tokens[lo:hi] if t.norm.isdigit() and len(t.norm) == 4 and 1900 < int(t.norm) < 2100]
     if published and years and max(years) < published.year:
         return None, None, True, False
+    norms = [t.norm for t in sent.tokens[lo:hi]]
+    if {" ".join(p) for p in zip(norms, norms[1:], strict=False)} & lexicon.word_set("past_years"):
+        return None, None, True, False
     if chosen is not None and chosen.future:
         return None, None, True, False
     if chosen is not None and chosen.date is not None:
