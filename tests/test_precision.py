@@ -107,3 +107,13 @@ def test_a_clause_naming_last_year_tells_history():
     assert run("قتل جنديان عراقيان في اشتباكات مع مسلحي داعش في مدينة الموصل العام الماضي.") == []
     (e,) = run("قتل جنديان عراقيان في اشتباكات مع مسلحي داعش في مدينة الموصل أمس.")
     assert e.sub_event_type == "Armed clash"
+
+
+def test_a_crime_told_in_a_court_report_is_not_news():
+    text = "قضت محكمة فرنسية أمس بسجن شاب عشر سنوات بعد أن فجر عبوة ناسفة قرب محطة قطار في مدينة ليون."
+    assert run(text) == []
+
+
+def test_a_court_building_taken_is_still_a_takeover():
+    text = "وسيطرت قوات الجيش اليمني أمس على مبنى محكمة مديرية حيس بعد معارك مع الحوثيين."
+    assert "Government regains territory" in {e.sub_event_type for e in run(text)}

@@ -347,6 +347,9 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                     last.fatalities, last.fatalities_text = killed, killed_text
             _credit_claim(sent, s_actors, out, told_in, countries, history)
             continue
+        if lexicon.phrase_matcher("court").find(sent.tokens):
+            frames_by_sentence[sent.index] = [f for f in frames_by_sentence[sent.index]
+                                              if f.sub_event_type in _UNARMED_OK]
         killed, killed_text = fatalities(sent)
         if killed is not None and (killed >= _WAR_TOLL or killed >= _TALLY_TOLL and not named):
             # "وقتل نحو 10 آلاف شخص في القتال": a toll of thousands, or of hundreds with no day, sums a war
