@@ -117,3 +117,9 @@ def test_a_crime_told_in_a_court_report_is_not_news():
 def test_a_court_building_taken_is_still_a_takeover():
     text = "وسيطرت قوات الجيش اليمني أمس على مبنى محكمة مديرية حيس بعد معارك مع الحوثيين."
     assert "Government regains territory" in {e.sub_event_type for e in run(text)}
+
+
+def test_an_attack_in_words_is_no_event():
+    assert run("وفي مدينة مشهد، هاجم رجل الدين في خطبة الجمعة أمس الطلاب ووصفهم بالعملاء.") == []
+    (e,) = run("وفي مدينة مشهد، هاجم مسلحون أمس مقرا للشرطة.")
+    assert e.event_type == "Battles"

@@ -399,6 +399,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 if not part.armed:
                     continue  # a battle or a deal needs armed actors somewhere in the report (sport has "معركة");
                     # an arrest needs none ("اعتقلت السلطات ناشطا"), nor a missile shot down (its needs name the weapon)
+            if frame.sense.verb and frame.sub_event_type in ("Attack", "Armed clash") and _verbal(frame, sent):
+                continue  # "هاجم رجل الدين في خطبته المعارضين": an attack in words
             if frame.sense.cls == "protest_force" and not place_ids:
                 _intervene(out, sent.index, frame, [a1, a2, *s_actors], countries, history)
                 continue
@@ -468,6 +470,11 @@ def _at_venue(sent) -> set[int]:
         _, hi = sent.clause_range(sent.clause_of(k))
         out.update(range(k + 1, min(hi, k + 1 + _VENUE_REACH)))
     return out
+
+
+def _verbal(frame: Frame, sent) -> bool:
+    lo, hi = sent.clause_range(frame.clause)
+    return any(set(t.readings) & lexicon.word_set("verbal") for t in sent.tokens[lo:hi])
 
 
 def _artillery(frame: Frame, sent) -> bool:
