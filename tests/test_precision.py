@@ -135,3 +135,18 @@ def test_what_will_be_is_no_event():
     text = ("وقال المحلل إن هذه المعركة ستكون الأحدث في سلسلة معارك دامية بين الجيش السوري والفصائل المسلحة "
             "في حماة وحلب.")
     assert run(text) == []
+
+
+def test_an_event_described_by_a_relative_clause_is_recalled():
+    text = ("وأعلن التحالف أمس فتح تحقيق في الهجوم الذي استهدف حافلة مدرسية في مدينة صعدة، "
+            "وقدم تعازيه لأسر ضحايا المداهمة التي نفذتها قوات الأمن في بلدة الفحيص.")
+    assert run(text) == []
+
+
+def test_an_event_whose_relative_clause_gives_its_day_outbreak_or_toll_is_reported():
+    found = run("وقتل متظاهران أمس في التظاهرات التي خرجت في مدينة البصرة ضد البطالة.")
+    assert [e.event_type for e in found] == ["Protests"]
+    found = run("وأصيب مدنيان في القصف الذي استهدف أمس بلدة خان شيخون.")
+    assert [e.event_type for e in found] == ["Explosions/Remote violence"]
+    found = run("وقتل ثلاثة مدنيين في القصف الذي استهدف بلدة خان شيخون.")
+    assert [e.event_type for e in found] == ["Explosions/Remote violence"]

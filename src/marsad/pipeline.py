@@ -389,6 +389,9 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             if frame.sense.definite and not (dated or killed is not None or _occurs(frame, sent)):
                 continue  # "أنهكتهم الغارات": the definite noun recalls; with a day, a toll or "where it took
                 # place" (تركزت المواجهات في) it reports
+            if frame.sense.definite and killed is None and _recalled(frame, sent, times):
+                continue  # "يتعلق بالهجوم الذي استهدف حافلة": the event the reader knows, described, not reported
+                # (with a toll, "وقتل ثلاثة في القصف الذي استهدف البلدة", it reports)
             if frame.sense.definite and frame.sub_event_type == "Armed clash" and last_protest >= sent.index - 2:
                 frame.sub_event_type = "Protest with intervention"  # "المواجهات" recalls the demonstration's clashes
             if frame.sense.cls == "control" and frame.sense.verb and not _object_place(frame, sent, part.places,
@@ -470,6 +473,23 @@ def _at_venue(sent) -> set[int]:
         _, hi = sent.clause_range(sent.clause_of(k))
         out.update(range(k + 1, min(hi, k + 1 + _VENUE_REACH)))
     return out
+
+
+_RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
+_RELATIVE_REACH = 8  # tokens after the relative pronoun where the clause may give the event's own day
+
+
+def _recalled(frame: Frame, sent, times) -> bool:
+    """A definite event noun with a relative clause ("الهجوم الذي استهدف الحافلة", "المداهمة التي نفذتها قوات
+    الأمن") names an event the reader knows by describing it; it is reported only when the clause gives its day
+    ("الاستهداف الذي تم اليوم"), or a verb of taking place says where it broke out ("التظاهرات التي خرجت في")."""
+    toks = sent.tokens
+    if frame.last >= len(toks) or toks[frame.last].norm not in _RELATIVES:
+        return False
+    if any(t.date is not None and frame.last < t.first <= frame.last + _RELATIVE_REACH for t in times):
+        return False
+    nxt = toks[frame.last + 1] if frame.last + 1 < len(toks) else None
+    return not (nxt is not None and set(nxt.readings) & (lexicon.occurrence_verbs() | lexicon.word_set("went_out")))
 
 
 def _verbal(frame: Frame, sent) -> bool:
