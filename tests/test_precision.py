@@ -150,3 +150,9 @@ def test_an_event_whose_relative_clause_gives_its_day_outbreak_or_toll_is_report
     assert [e.event_type for e in found] == ["Explosions/Remote violence"]
     found = run("وقتل ثلاثة مدنيين في القصف الذي استهدف بلدة خان شيخون.")
     assert [e.event_type for e in found] == ["Explosions/Remote violence"]
+
+
+def test_a_quoted_campaign_name_is_no_place():
+    text = ("أطلق الحوثيون أمس صاروخا باليستيا باتجاه مدينة جازان. وجاء اعتراض الصاروخ في الذكرى الثالثة لانطلاق "
+            "عملية \"عاصفة الحزم\" التي يقودها التحالف.")
+    assert "الحزم" not in places(run(text))

@@ -367,7 +367,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         speaking = {i for a in s_actors if a.kind == "metonym" for i in range(a.first, a.last)}
         speaking |= {m.last + k for m in sources for k in (0, 1, 2)}
         speaking |= {i for m in sources for i in range(m.first, m.last)}  # "وكالة أنباء فارس": a name, not Fars
-        speaking |= _at_venue(sent)
+        speaking |= _at_venue(sent) | _campaign_name(sent)
         for frame in frames:
             claim = next((c for c in sent_claims if c.first <= frame.first < c.last), sent_claims[0])
             date, precision, skip, dated = _date(frame, sent, times, published)
@@ -495,6 +495,28 @@ def _recalled(frame: Frame, sent, times) -> bool:
 def _verbal(frame: Frame, sent) -> bool:
     lo, hi = sent.clause_range(frame.clause)
     return any(set(t.readings) & lexicon.word_set("verbal") for t in sent.tokens[lo:hi])
+
+
+_QUOTES = "\"“”«»"
+
+
+def _campaign_name(sent) -> set[int]:
+    """Tokens of a quoted name right after a campaign word: عملية "عاصفة الحزم" is no place called الحزم."""
+    toks, text, base, out = sent.tokens, sent.span.text, sent.span.start, set()
+    for k in range(len(toks) - 1):
+        if not set(toks[k].readings) & lexicon.word_set("campaigns"):
+            continue
+        gap = text[toks[k].end - base : toks[k + 1].start - base]
+        if not any(q in gap for q in _QUOTES):
+            continue
+        j = k + 1
+        while j < len(toks) and j - k <= 4:
+            out.add(j)
+            after = text[toks[j].end - base : toks[j + 1].start - base] if j + 1 < len(toks) else ""
+            if any(q in after for q in _QUOTES):
+                break
+            j += 1
+    return out
 
 
 def _artillery(frame: Frame, sent) -> bool:
