@@ -156,3 +156,10 @@ def test_a_quoted_campaign_name_is_no_place():
     text = ("أطلق الحوثيون أمس صاروخا باليستيا باتجاه مدينة جازان. وجاء اعتراض الصاروخ في الذكرى الثالثة لانطلاق "
             "عملية \"عاصفة الحزم\" التي يقودها التحالف.")
     assert "الحزم" not in places(run(text))
+
+
+def test_a_fight_against_an_abstraction_is_a_policy():
+    text = "وقال وزير الدفاع الإسرائيلي أمس إن الجيش يخوض معركة ضد الإرهاب في قطاع غزة."
+    assert run(text) == []
+    (e,) = run("وقال المتحدث إن الجيش الإسرائيلي خاض أمس معركة ضد مسلحي حماس في قطاع غزة.")
+    assert e.event_type == "Battles"

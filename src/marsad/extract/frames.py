@@ -221,6 +221,8 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
                 continue
             if not sense.verb and m.first > 0 and toks[m.first - 1].norm in lexicon.naming_words():
                 continue
+            if not sense.verb and _against_abstraction(toks, m.last):
+                continue
             # "وبالسيطرة على موزع، يقطع الجيش ...": a fronted "with the taking of" recalls a told takeover
             if sense.cls == "control" and not sense.verb and m.first == lo \
                     and toks[m.first].norm.startswith(("بال", "وبال")):
@@ -238,6 +240,17 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
                                 pluperfect=_pluperfect(sent, m.first)))
             break
     return _prune(frames, sent)
+
+
+_AGAINST = {normalize(w) for w in ("ضد", "على", "علي")}
+
+
+def _against_abstraction(toks, after: int) -> bool:
+    """"معركة ضد الإرهاب": the noun is followed (past an adjective) by against + an abstraction."""
+    for k in range(after, min(len(toks) - 1, after + 2)):
+        if toks[k].norm in _AGAINST:
+            return bool(set(toks[k + 1].readings) & lexicon.word_set("abstract_enemies"))
+    return False
 
 
 def _mentions_protesters(sent: Sentence) -> bool:
