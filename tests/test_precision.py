@@ -163,3 +163,8 @@ def test_a_fight_against_an_abstraction_is_a_policy():
     assert run(text) == []
     (e,) = run("وقال المتحدث إن الجيش الإسرائيلي خاض أمس معركة ضد مسلحي حماس في قطاع غزة.")
     assert e.event_type == "Battles"
+
+
+def test_a_celebration_of_an_event_looks_back_on_it():
+    text = "وبث الإعلام العسكري أمس مقطعا لاحتفالات التحرير في مركز مديرية حيس بعد طرد الحوثيين منها."
+    assert [e for e in run(text) if e.evidence.trigger == "التحرير"] == []
