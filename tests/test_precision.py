@@ -168,3 +168,9 @@ def test_a_fight_against_an_abstraction_is_a_policy():
 def test_a_celebration_of_an_event_looks_back_on_it():
     text = "وبث الإعلام العسكري أمس مقطعا لاحتفالات التحرير في مركز مديرية حيس بعد طرد الحوثيين منها."
     assert [e for e in run(text) if e.evidence.trigger == "التحرير"] == []
+
+
+def test_background_told_with_a_day_in_an_aside_is_reported():
+    found = run("وكان انفجار سيارة مفخخة في مدينة الرمادي، أمس الأربعاء، أسفر عن مقتل 12 شخصا.")
+    assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]
+    assert found[0].event_date == "2018-05-09"

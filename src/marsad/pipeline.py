@@ -653,7 +653,7 @@ def _date(frame: Frame, sent, times, published: dt.date | None) -> tuple[str | N
     if chosen is not None and chosen.date is not None:
         if published and (published - chosen.date).days > _MAX_AGE_DAYS:
             return None, None, True, False
-        if frame.pluperfect and chosen not in in_clause:
+        if frame.pluperfect and chosen not in in_clause and not _in_aside(sent, frame.clause, chosen):
             return None, None, True, False
         return chosen.date.isoformat(), chosen.precision, False, True
     if frame.pluperfect:
@@ -661,6 +661,18 @@ def _date(frame: Frame, sent, times, published: dt.date | None) -> tuple[str | N
     if published:
         return published.isoformat(), 2, False, False
     return None, None, False, False
+
+
+_ASIDE = 4  # a clause this short next to the trigger's is an aside of it: "وكان انفجار في ننكرهار، أمس السبت، أسفر"
+
+
+def _in_aside(sent, clause: int, t: TimeMention) -> bool:
+    for c in (clause - 1, clause + 1):
+        if 0 <= c < len(sent.clause_starts):
+            lo, hi = sent.clause_range(c)
+            if hi - lo <= _ASIDE and lo <= t.first < hi:
+                return True
+    return False
 
 
 def _frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int]) -> list[int]:
