@@ -174,3 +174,8 @@ def test_background_told_with_a_day_in_an_aside_is_reported():
     found = run("وكان انفجار سيارة مفخخة في مدينة الرمادي، أمس الأربعاء، أسفر عن مقتل 12 شخصا.")
     assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]
     assert found[0].event_date == "2018-05-09"
+
+
+def test_what_an_earlier_statement_reported_may_be_news():
+    text = "وكان شهود عيان قد أفادوا أن مسلحين فجروا سيارة مفخخة عند حاجز للجيش في مدينة الرمادي."
+    assert "Remote explosive/landmine/IED" in {e.sub_event_type for e in run(text)}

@@ -121,8 +121,12 @@ def _pluperfect(sent: Sentence, first: int) -> bool:
         return True
     # "وكانت الأمم المتحدة، قد بدأت ... بالتزامن مع تقدم القوات": a sentence opening with كان ... قد is told as
     # background throughout; "وكانت استعادة الغوطة هدفا": an event noun right after كان is what was, not news
+    # ... up to a verb of saying: "وكان التحالف قد أفاد بأن الدفاعات اعترضت" tells an earlier statement, and
+    # what it states may be news
     toks = sent.tokens
-    if toks and toks[0].norm.lstrip("وف") in _KANA and any(t.norm == "قد" for t in toks[1:first]):
+    qad = next((k for k in range(1, first) if toks[k].norm == "قد"), None)
+    if toks and toks[0].norm.lstrip("وف") in _KANA and qad is not None and not any(
+            qad <= m.first < first for m in lexicon.reporting_verbs().find(toks) if m.payloads[0][0] == "verb"):
         return True
     return first > 0 and toks[first - 1].norm.lstrip("وف") in _KANA
 
