@@ -15,7 +15,7 @@ from marsad.arabic.normalize import normalize
 from marsad.arabic.tokenize import tokenize
 from marsad.extract import lexicon
 from marsad.extract.attribution import Claim, claims
-from marsad.extract.frames import Frame, find_frames
+from marsad.extract.frames import Frame, find_frames, role_of
 from marsad.extract.matcher import phrase_key
 from marsad.models import EVENT_TYPE_OF, Article, Attribution, Event, Evidence
 from marsad.resolve import actors as actor_res
@@ -42,6 +42,8 @@ from marsad.resolve.roles import (
     tells_deaths,
 )
 
+_WAR_TOLL = 1000  # no single event the news tells kills thousands: such a toll sums a war or a campaign
+_TALLY_TOLL = 100  # hundreds killed with no day named: the toll of many days ("قتل أكثر من 130 خلال الاحتجاجات")
 _MAX_AGE_DAYS = 14  # older events in a report are background, not news
 # events that do not kill: a toll in their sentence belongs to the violence told with them
 _UNARMED_OK = {"Arrests", "Disrupted weapons use"}
@@ -199,7 +201,7 @@ def extract_article(article: Article) -> list[Event]:
                 _merge(events.get(key) or next(e for k, e in events.items() if k[:2] == key[:2]), event)
                 continue
             events[key] = event
-    out = _one_protest_per_place_and_day(list(events.values()))
+    out = _riot_absorbs_protest(_one_protest_per_place_and_day(list(events.values())))
     _link_contradictions(out)
     return out
 
@@ -257,6 +259,20 @@ def _one_protest_per_place_and_day(events: list[Event]) -> list[Event]:
     return out
 
 
+def _riot_absorbs_protest(events: list[Event]) -> list[Event]:
+    """"اقتحم المحتجون القنصلية وأضرموا النار فيها": demonstrators who turn violent are one riot (ACLED), not a
+    peaceful protest and a riot at the same place on the same day."""
+    riots = {(_place_key(e), e.event_date): e for e in events if e.sub_event_type == "Violent demonstration"}
+    out = []
+    for e in events:
+        riot = riots.get((_place_key(e), e.event_date))
+        if riot is not None and e.sub_event_type == "Peaceful protest":
+            _merge(riot, e)
+            continue
+        out.append(e)
+    return out
+
+
 def _place_key(e: Event) -> str:
     loc = e.location
     if loc is None:
@@ -298,7 +314,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
     frames_by_sentence: dict[int, list[Frame]] = {}
     for f in part.frames:
         frames_by_sentence.setdefault(f.sentence, []).append(f)
-    fallback = _main_place(part.places)
+    fallback = _main_place(part.places, countries[:_CARRIED])
     running: TimeMention | None = None  # the day the report last named
     told_in: list[int] = []  # the sentence of each record in out
 
@@ -338,7 +354,14 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                     last.fatalities, last.fatalities_text = killed, killed_text
             _credit_claim(sent, s_actors, out, told_in, countries, history)
             continue
+        if lexicon.phrase_matcher("court").find(sent.tokens):
+            frames_by_sentence[sent.index] = [f for f in frames_by_sentence[sent.index]
+                                              if f.sub_event_type in _UNARMED_OK]
         killed, killed_text = fatalities(sent)
+        if killed is not None and (killed >= _WAR_TOLL or killed >= _TALLY_TOLL and not named):
+            # "وقتل نحو 10 آلاف شخص في القتال": a toll of thousands, or of hundreds with no day, sums a war
+            _credit_claim(sent, s_actors, out, told_in, countries, history)
+            continue
         deaths = tells_deaths(sent)
         toll_given = False  # a sentence's toll belongs to one of its events, not to each
         frames = frames_by_sentence.get(sent.index, [])
@@ -350,6 +373,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         # is not where the event was: neither is an event place
         speaking = {i for a in s_actors if a.kind == "metonym" for i in range(a.first, a.last)}
         speaking |= {m.last + k for m in sources for k in (0, 1, 2)}
+        speaking |= {i for m in sources for i in range(m.first, m.last)}  # "وكالة أنباء فارس": a name, not Fars
+        speaking |= _at_venue(sent) | _campaign_name(sent)
         for frame in frames:
             claim = next((c for c in sent_claims if c.first <= frame.first < c.last), sent_claims[0])
             date, precision, skip, dated = _date(frame, sent, times, published)
@@ -372,6 +397,9 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                                              or _conducted(frame, sent) or _told_indefinite(frame, sent)):
                 continue  # "أنهكتهم الغارات": the definite noun recalls; with a day, a toll or "where it took
                 # place" (تركزت المواجهات في) it reports
+            if frame.sense.definite and killed is None and _recalled(frame, sent, times):
+                continue  # "يتعلق بالهجوم الذي استهدف حافلة": the event the reader knows, described, not reported
+                # (with a toll, "وقتل ثلاثة في القصف الذي استهدف البلدة", it reports)
             if frame.sense.definite and frame.sub_event_type == "Armed clash" and last_protest >= sent.index - 2:
                 frame.sub_event_type = "Protest with intervention"  # "المواجهات" recalls the demonstration's clashes
             if frame.sense.cls == "control" and frame.sense.verb and not _object_place(frame, sent, part.places,
@@ -382,6 +410,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 if not part.armed:
                     continue  # a battle or a deal needs armed actors somewhere in the report (sport has "معركة");
                     # an arrest needs none ("اعتقلت السلطات ناشطا"), nor a missile shot down (its needs name the weapon)
+            if frame.sense.verb and frame.sub_event_type in ("Attack", "Armed clash") and _verbal(frame, sent):
+                continue  # "هاجم رجل الدين في خطبته المعارضين": an attack in words
             if frame.sense.cls == "protest_force" and not place_ids:
                 _intervene(out, sent.index, frame, [a1, a2, *s_actors], countries, history)
                 continue
@@ -437,6 +467,65 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 if ev.event_type == "Protests":
                     last_protest = sent.index
         _credit_claim(sent, s_actors, out, told_in, countries, history)
+    return out
+
+
+_VENUE_REACH = 8  # "زيارة رئيس وزراء إسرائيل بنيامين نتانياهو إلى موسكو": the place may come after the visitor
+
+
+def _at_venue(sent) -> set[int]:
+    """Tokens that follow a venue word in its clause: where people met or spoke. A venue that is attacked
+    ("هجوم على اجتماع في ...") is the event's target, its place the event's place."""
+    toks, venues, out = sent.tokens, lexicon.word_set("venues"), set()
+    for k, t in enumerate(toks):
+        if not set(t.readings) & venues or role_of(sent, k) == "patient":
+            continue
+        _, hi = sent.clause_range(sent.clause_of(k))
+        out.update(range(k + 1, min(hi, k + 1 + _VENUE_REACH)))
+    return out
+
+
+_RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
+_RELATIVE_REACH = 8  # tokens after the relative pronoun where the clause may give the event's own day
+
+
+def _recalled(frame: Frame, sent, times) -> bool:
+    """A definite event noun with a relative clause ("الهجوم الذي استهدف الحافلة", "المداهمة التي نفذتها قوات
+    الأمن") names an event the reader knows by describing it; it is reported only when the clause gives its day
+    ("الاستهداف الذي تم اليوم"), or a verb of taking place says where it broke out ("التظاهرات التي خرجت في")."""
+    toks = sent.tokens
+    if frame.last >= len(toks) or toks[frame.last].norm not in _RELATIVES:
+        return False
+    if any(t.date is not None and frame.last < t.first <= frame.last + _RELATIVE_REACH for t in times):
+        return False
+    nxt = toks[frame.last + 1] if frame.last + 1 < len(toks) else None
+    return not (nxt is not None and set(nxt.readings) & (lexicon.occurrence_verbs() | lexicon.word_set("went_out")))
+
+
+def _verbal(frame: Frame, sent) -> bool:
+    lo, hi = sent.clause_range(frame.clause)
+    return any(set(t.readings) & lexicon.word_set("verbal") for t in sent.tokens[lo:hi])
+
+
+_QUOTES = "\"“”«»"
+
+
+def _campaign_name(sent) -> set[int]:
+    """Tokens of a quoted name right after a campaign word: عملية "عاصفة الحزم" is no place called الحزم."""
+    toks, text, base, out = sent.tokens, sent.span.text, sent.span.start, set()
+    for k in range(len(toks) - 1):
+        if not set(toks[k].readings) & lexicon.word_set("campaigns"):
+            continue
+        gap = text[toks[k].end - base : toks[k + 1].start - base]
+        if not any(q in gap for q in _QUOTES):
+            continue
+        j = k + 1
+        while j < len(toks) and j - k <= 4:
+            out.add(j)
+            after = text[toks[j].end - base : toks[j + 1].start - base] if j + 1 < len(toks) else ""
+            if any(q in after for q in _QUOTES):
+                break
+            j += 1
     return out
 
 
@@ -537,8 +626,12 @@ def _intervene(events: list[tuple[Event, bool]], sentence: int, frame: Frame, pa
             return
 
 
-def _main_place(places: list[PlaceMention]) -> PlaceMention | None:
-    """The report's most mentioned specific place: where unplaced events of the report most likely happened."""
+def _main_place(places: list[PlaceMention], countries: list[str] = ()) -> PlaceMention | None:
+    """The report's most mentioned specific place: where unplaced events of the report most likely happened. A
+    small town outside the report's main countries is more often a person's name ("المتحدث ريان ديلون") than
+    where its events were, and where the report was filed (its dateline) is no place of its events."""
+    home = [m for m in places if m.resolved is not None and not m.dateline and not _small_abroad(m, countries)]
+    places = home or places
     counts = Counter()
     first = {}
     for m in places:
@@ -576,6 +669,12 @@ def _folded(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if c.isalnum() or c == " ").lower()
 
 
+def _small_abroad(m: PlaceMention, countries: list[str]) -> bool:
+    r = m.resolved
+    return bool(countries) and r.country not in countries and r.kind not in ("country", "admin1", "region") \
+        and r.population < 100_000
+
+
 _PART_REACH_KM = 300  # a country part is coded at its main city; the report's own place must lie that close
 
 
@@ -609,12 +708,15 @@ def _date(frame: Frame, sent, times, published: dt.date | None) -> tuple[str | N
     years = [int(t.norm) for t in sent.tokens[lo:hi] if t.norm.isdigit() and len(t.norm) == 4 and 1900 < int(t.norm) < 2100]
     if published and years and max(years) < published.year:
         return None, None, True, False
+    norms = [t.norm for t in sent.tokens[lo:hi]]
+    if {" ".join(p) for p in zip(norms, norms[1:], strict=False)} & lexicon.word_set("past_years"):
+        return None, None, True, False
     if chosen is not None and chosen.future:
         return None, None, True, False
     if chosen is not None and chosen.date is not None:
         if published and (published - chosen.date).days > _MAX_AGE_DAYS:
             return None, None, True, False
-        if frame.pluperfect and chosen not in in_clause:
+        if frame.pluperfect and chosen not in in_clause and not _in_aside(sent, frame.clause, chosen):
             return None, None, True, False
         return chosen.date.isoformat(), chosen.precision, False, True
     if frame.pluperfect:
@@ -622,6 +724,18 @@ def _date(frame: Frame, sent, times, published: dt.date | None) -> tuple[str | N
     if published:
         return published.isoformat(), 2, False, False
     return None, None, False, False
+
+
+_ASIDE = 4  # a clause this short next to the trigger's is an aside of it: "وكان انفجار في ننكرهار، أمس السبت، أسفر"
+
+
+def _in_aside(sent, clause: int, t: TimeMention) -> bool:
+    for c in (clause - 1, clause + 1):
+        if 0 <= c < len(sent.clause_starts):
+            lo, hi = sent.clause_range(c)
+            if hi - lo <= _ASIDE and lo <= t.first < hi:
+                return True
+    return False
 
 
 def _frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int]) -> list[int]:
@@ -674,12 +788,33 @@ def _frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int]
     located = [i for i in scope if not places[i].relative]
     if located:
         scope = located
+    bounds = _bounding(sent, places, scope)
+    if bounds and len(bounds) < len(scope):
+        scope = [i for i in scope if i not in bounds]
     seen, out = set(), []
     for i in scope:
         key = places[i].resolved.name if places[i].resolved else places[i].text
         if key not in seen:
             seen.add(key)
             out.append(i)
+    return out
+
+
+def _bounding(sent, places: list[PlaceMention], scope: list[int]) -> set[int]:
+    """"على السياج الحدودي الفاصل بين إسرائيل وقطاع غزة": the places a border lies between, named right after
+    it, say where it runs; the event is at the border."""
+    out: set[int] = set()
+    for j in scope:
+        k = places[j].last
+        while k < min(len(sent.tokens), places[j].last + 3) and sent.tokens[k].norm != "بين":
+            k += 1
+        if k >= len(sent.tokens) or sent.tokens[k].norm != "بين":
+            continue
+        # the first place after "بين", and what is joined to it with و
+        after = sorted((i for i in scope if places[i].first > k), key=lambda i: places[i].first)
+        if after and places[after[0]].first - k <= 2:
+            out.add(after[0])
+            out.update(i for i in after[1:2] if places[i].conjoined)
     return out
 
 

@@ -78,8 +78,9 @@ def _modal(sent: Sentence, first: int, verb: bool) -> bool:
             return True
     lo, _ = sent.clause_range(sent.clause_of(first))
     clause = [t.norm for t in toks[lo:first]]
-    if set(clause) & lexicon.word_set("purpose_verbs") or \
-            {" ".join(p) for p in zip(clause, clause[1:], strict=False)} & lexicon.word_set("purpose_verbs"):
+    pairs = {" ".join(p) for p in zip(clause, clause[1:], strict=False)}
+    if (set(clause) | pairs) & (lexicon.word_set("purpose_verbs") | lexicon.word_set("fears")
+                                | lexicon.word_set("future_copulas")):
         return True
     # "قد نرى معارك", "قد تستخدم فيه": قد before an imperfect verb says "may", a possibility (before a perfect,
     # "قد استعادت", it says "has")
@@ -116,7 +117,18 @@ def _pluperfect(sent: Sentence, first: int) -> bool:
     """"وكانت القوات قد استعادت": كان ... قد + past tells what had happened before the news; it is an event of
     its own only with a recent date of its own (see pipeline._date)."""
     wide = [t.norm for t in sent.tokens[max(0, first - 6) : first]]
-    return "قد" in wide and any(n.lstrip("وف") in _KANA for n in wide)
+    if "قد" in wide and any(n.lstrip("وف") in _KANA for n in wide):
+        return True
+    # "وكانت الأمم المتحدة، قد بدأت ... بالتزامن مع تقدم القوات": a sentence opening with كان ... قد is told as
+    # background throughout; "وكانت استعادة الغوطة هدفا": an event noun right after كان is what was, not news
+    # ... up to a verb of saying: "وكان التحالف قد أفاد بأن الدفاعات اعترضت" tells an earlier statement, and
+    # what it states may be news
+    toks = sent.tokens
+    qad = next((k for k in range(1, first) if toks[k].norm == "قد"), None)
+    if toks and toks[0].norm.lstrip("وف") in _KANA and qad is not None and not any(
+            qad <= m.first < first for m in lexicon.reporting_verbs().find(toks) if m.payloads[0][0] == "verb"):
+        return True
+    return first > 0 and toks[first - 1].norm.lstrip("وف") in _KANA
 
 
 def _state(sent: Sentence, first: int, last: int) -> bool:
@@ -213,6 +225,8 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
                 continue
             if not sense.verb and m.first > 0 and toks[m.first - 1].norm in lexicon.naming_words():
                 continue
+            if not sense.verb and _against_abstraction(toks, m.last):
+                continue
             # "وبالسيطرة على موزع، يقطع الجيش ...": a fronted "with the taking of" recalls a told takeover
             if sense.cls == "control" and not sense.verb and m.first == lo \
                     and toks[m.first].norm.startswith(("بال", "وبال")):
@@ -230,6 +244,17 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
                                 pluperfect=_pluperfect(sent, m.first)))
             break
     return _prune(frames, sent)
+
+
+_AGAINST = {normalize(w) for w in ("ضد", "على", "علي")}
+
+
+def _against_abstraction(toks, after: int) -> bool:
+    """"معركة ضد الإرهاب": the noun is followed (past an adjective) by against + an abstraction."""
+    for k in range(after, min(len(toks) - 1, after + 2)):
+        if toks[k].norm in _AGAINST:
+            return bool(set(toks[k + 1].readings) & lexicon.word_set("abstract_enemies"))
+    return False
 
 
 def _mentions_protesters(sent: Sentence) -> bool:

@@ -1,0 +1,181 @@
+"""Precision: sentences that name an event word but report no new event at a place, and the events they must keep."""
+
+import marsad
+
+PUB = "2018-05-10"
+
+
+def run(text):
+    return marsad.extract(text, article_id="t", published=PUB, source="صحيفة الاختبار")
+
+
+def places(events):
+    return {e.location.name_ar for e in events if e.location}
+
+
+def test_a_place_where_people_met_or_visited_is_no_event_place():
+    text = ("قصفت طائرات حربية أمس بلدة خان شيخون. وعرض الوزير صورا للقصف في مؤتمر صحفي في باريس، "
+            "وجاءت الغارات بعد ساعات من زيارة وزير الخارجية الروسي إلى أنقرة.")
+    found = places(run(text))
+    assert "باريس" not in found and "أنقرة" not in found
+    assert "خان شيخون" in found
+
+
+def test_a_gathering_that_is_attacked_keeps_its_place():
+    events = run("فجر انتحاري نفسه أمس في اجتماع لشيوخ العشائر في مدينة الرمادي.")
+    assert [e.sub_event_type for e in events] == ["Suicide bomb"]
+
+
+def test_a_war_toll_is_a_tally_not_an_event():
+    text = ("قصفت طائرات حربية أمس بلدة معرة النعمان. وقتل أكثر من 12 ألف شخص في المعارك التي تشهدها محافظة إدلب، "
+            "وقتل نحو 300 مدني في الاشتباكات بين الفصائل في مدينة سراقب.")
+    found = run(text)
+    assert [e.location.name_ar for e in found] == ["معرة النعمان"]
+
+
+def test_a_toll_of_hundreds_on_a_named_day_is_one_event():
+    (e,) = run("قتل أكثر من 150 شخصا في تفجير سيارة مفخخة استهدف سوقا شعبيا في مدينة الحلة يوم الأربعاء.")
+    assert e.sub_event_type == "Remote explosive/landmine/IED" and e.fatalities == 150
+
+
+def test_what_is_done_in_order_to_is_not_done():
+    text = "وقال الوزير إن حماس تنظم هجوما على إسرائيل من أجل تحطيم السياج واختطاف وقتل السكان في بلدة سديروت."
+    assert run(text) == []
+    (e,) = run("وقتل مسلحون ثلاثة من السكان في بلدة سديروت أمس.")
+    assert e.location.name_ar == "سديروت"
+
+
+def test_the_lands_a_border_lies_between_are_not_event_places():
+    text = "قتل شاب فلسطيني أمس برصاص الجيش الإسرائيلي خلال مواجهات على السياج الحدودي الفاصل بين إسرائيل وقطاع غزة."
+    found = run(text)
+    assert len(found) == 1 and found[0].location.name_ar != "قطاع غزة"
+
+
+def test_a_sentence_told_as_background_has_no_undated_event():
+    text = ("وكانت المنظمات الإنسانية، قد بدأت، قبل أسبوع، بإجلاء موظفيها من المدينة، بالتزامن مع تقدم القوات "
+            "الحكومية في بلدة الحسينية.")
+    assert run(text) == []
+    assert run("وكانت استعادة مدينة الموصل هدفا رئيسيا للقوات العراقية.") == []
+    (e,) = run("وكانت القوات العراقية قد سيطرت أمس على بلدة القائم.")
+    assert e.sub_event_type == "Government regains territory" and e.event_date == "2018-05-09"
+
+
+def test_where_a_report_was_filed_is_not_where_its_unplaced_events_were():
+    text = ("دبي، الإمارات العربية المتحدة (CNN) -- أعلن المتحدث باسم التحالف الدولي أن قوات سوريا الديمقراطية "
+            "صدت الأحد هجوما على قرى شرقي دير الزور. وقال المتحدث: \"هاجمت قوات الحكومة السورية مواقع قوات سوريا "
+            "الديمقراطية صباح الأحد\".")
+    found = marsad.extract(text, article_id="t", published="2018-04-29")
+    assert found and all(e.location.country == "SY" for e in found)
+
+
+def test_a_small_town_abroad_is_not_the_report_main_place():
+    from marsad.pipeline import _main_place
+    from marsad.resolve.gazetteer import GazPlace
+    from marsad.resolve.places import PlaceMention
+
+    def mention(name, country, population, kind):
+        m = PlaceMention(0, 0, 1, name, [])
+        m.resolved = GazPlace(name, None, country, None, None, 1.0, 1.0, None, population, kind, "geonames")
+        return m
+
+    person = [mention("Dillon", "US", 6000, "town"), mention("Dillon", "US", 6000, "town")]
+    home = mention("Deir ez-Zor", "SY", 270000, "city")
+    assert _main_place([*person, home], ["SY", "IQ"]) is home
+    assert _main_place(person, ["SY", "IQ"]) is person[0]  # nothing else named: the town stays
+
+
+def test_demonstrators_who_turn_violent_are_one_riot():
+    text = ("تظاهر مئات المحتجين أمس في مدينة الناصرية للمطالبة بفرص العمل، واقتحم المحتجون الغاضبون مبنى المحافظة "
+            "في الناصرية وأضرموا النار فيه.")
+    subs = [e.sub_event_type for e in run(text)]
+    assert subs == ["Violent demonstration"]
+
+
+def test_a_news_agency_named_after_a_place_is_no_event_place():
+    found = run("وقالت وكالة فارس إن مئات المحتجين تظاهروا أمس احتجاجا على غلاء الأسعار.")
+    assert "فارس" not in places(found)
+
+
+def test_an_event_a_week_or_more_before_the_news_is_background():
+    text = "وهدد الوزير أمس بالرد، وذلك بعد أسبوع على قصف مطار المزة العسكري قرب دمشق."
+    assert [e for e in run(text) if e.event_type == "Explosions/Remote violence"] == []
+    text = "وقتل ثلاثة مدنيين أمس في قصف على مطار المزة العسكري قرب دمشق، بعد يوم من غارة مماثلة."
+    assert [e for e in run(text) if e.event_type == "Explosions/Remote violence"]
+
+
+def test_a_clause_naming_last_year_tells_history():
+    assert run("قتل جنديان عراقيان في اشتباكات مع مسلحي داعش في مدينة الموصل العام الماضي.") == []
+    (e,) = run("قتل جنديان عراقيان في اشتباكات مع مسلحي داعش في مدينة الموصل أمس.")
+    assert e.sub_event_type == "Armed clash"
+
+
+def test_a_crime_told_in_a_court_report_is_not_news():
+    text = "قضت محكمة فرنسية أمس بسجن شاب عشر سنوات بعد أن فجر عبوة ناسفة قرب محطة قطار في مدينة ليون."
+    assert run(text) == []
+
+
+def test_a_court_building_taken_is_still_a_takeover():
+    text = "وسيطرت قوات الجيش اليمني أمس على مبنى محكمة مديرية حيس بعد معارك مع الحوثيين."
+    assert "Government regains territory" in {e.sub_event_type for e in run(text)}
+
+
+def test_an_attack_in_words_is_no_event():
+    assert run("وفي مدينة مشهد، هاجم رجل الدين في خطبة الجمعة أمس الطلاب ووصفهم بالعملاء.") == []
+    (e,) = run("وفي مدينة مشهد، هاجم مسلحون أمس مقرا للشرطة.")
+    assert e.event_type == "Battles"
+
+
+def test_what_is_feared_has_not_happened():
+    text = ("وقال مسؤول أممي إن ما نخشاه هو أنه بعد انتهاء الحملة على الغوطة قد نرى معارك دامية بين الجيش السوري "
+            "والفصائل المسلحة في مدينة إدلب.")
+    assert run(text) == []
+
+
+def test_what_will_be_is_no_event():
+    text = ("وقال المحلل إن هذه المعركة ستكون الأحدث في سلسلة معارك دامية بين الجيش السوري والفصائل المسلحة "
+            "في حماة وحلب.")
+    assert run(text) == []
+
+
+def test_an_event_described_by_a_relative_clause_is_recalled():
+    text = ("وأعلن التحالف أمس فتح تحقيق في الهجوم الذي استهدف حافلة مدرسية في مدينة صعدة، "
+            "وقدم تعازيه لأسر ضحايا المداهمة التي نفذتها قوات الأمن في بلدة الفحيص.")
+    assert run(text) == []
+
+
+def test_an_event_whose_relative_clause_gives_its_day_outbreak_or_toll_is_reported():
+    found = run("وقتل متظاهران أمس في التظاهرات التي خرجت في مدينة البصرة ضد البطالة.")
+    assert [e.event_type for e in found] == ["Protests"]
+    found = run("وأصيب مدنيان في القصف الذي استهدف أمس بلدة خان شيخون.")
+    assert [e.event_type for e in found] == ["Explosions/Remote violence"]
+    found = run("وقتل ثلاثة مدنيين في القصف الذي استهدف بلدة خان شيخون.")
+    assert [e.event_type for e in found] == ["Explosions/Remote violence"]
+
+
+def test_a_quoted_campaign_name_is_no_place():
+    text = ("أطلق الحوثيون أمس صاروخا باليستيا باتجاه مدينة جازان. وجاء اعتراض الصاروخ في الذكرى الثالثة لانطلاق "
+            "عملية \"عاصفة الحزم\" التي يقودها التحالف.")
+    assert "الحزم" not in places(run(text))
+
+
+def test_a_fight_against_an_abstraction_is_a_policy():
+    text = "وقال وزير الدفاع الإسرائيلي أمس إن الجيش يخوض معركة ضد الإرهاب في قطاع غزة."
+    assert run(text) == []
+    (e,) = run("وقال المتحدث إن الجيش الإسرائيلي خاض أمس معركة ضد مسلحي حماس في قطاع غزة.")
+    assert e.event_type == "Battles"
+
+
+def test_a_celebration_of_an_event_looks_back_on_it():
+    text = "وبث الإعلام العسكري أمس مقطعا لاحتفالات التحرير في مركز مديرية حيس بعد طرد الحوثيين منها."
+    assert [e for e in run(text) if e.evidence.trigger == "التحرير"] == []
+
+
+def test_background_told_with_a_day_in_an_aside_is_reported():
+    found = run("وكان انفجار سيارة مفخخة في مدينة الرمادي، أمس الأربعاء، أسفر عن مقتل 12 شخصا.")
+    assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]
+    assert found[0].event_date == "2018-05-09"
+
+
+def test_what_an_earlier_statement_reported_may_be_news():
+    text = "وكان شهود عيان قد أفادوا أن مسلحين فجروا سيارة مفخخة عند حاجز للجيش في مدينة الرمادي."
+    assert "Remote explosive/landmine/IED" in {e.sub_event_type for e in run(text)}
