@@ -405,6 +405,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             if frame.sense.cls == "control" and frame.sense.verb and not _object_place(frame, sent, part.places,
                                                                                       places_by_sentence):
                 continue  # "استعاد الفريق نغمة الانتصارات": what is taken must be a place
+            if frame.sense.cls == "control" and _abstract_object(frame, sent):
+                continue  # "نجحت الجهود في استعادة الهدوء": what is taken is no ground
             if frame.event_type_is("Battles") or (frame.event_type_is("Strategic developments")
                                                    and frame.sub_event_type not in _UNARMED_OK):
                 if not part.armed:
@@ -610,6 +612,16 @@ def _object_place(frame: Frame, sent, places: list[PlaceMention], by_sentence: d
         if 0 <= places[i].first - frame.last <= 10:
             return True
     return any(set(t.readings) & _OBJECT_CUES for t in sent.tokens[frame.last : frame.last + 10])
+
+
+_OBJECT_REACH = 3  # a verb's subject may come between it and what it takes: "استعاد الفريق لياقته"
+
+
+def _abstract_object(frame: Frame, sent) -> bool:
+    """The control word takes a thing that is no ground: the word right after a noun, or after a verb within a
+    few words (its subject first)."""
+    reach = _OBJECT_REACH if frame.sense.verb else 1
+    return any(set(t.readings) & lexicon.abstract_objects() for t in sent.tokens[frame.last : frame.last + reach])
 
 
 def _intervene(events: list[tuple[Event, bool]], sentence: int, frame: Frame, parties, countries, history) -> None:
