@@ -127,3 +127,9 @@ def test_restoring_calm_is_no_territory_regained():
 def test_a_control_word_taking_a_title_is_no_territory():
     events = run("واستعاد الفريق لقب الدوري أمس في مدينة حلب بعد فوزه على الجيش.")
     assert not {"Government regains territory", "Non-state actor overtakes territory"} & subs(events)
+
+
+def test_the_side_that_loses_control_of_a_town_is_not_the_one_taking_it():
+    (taken,) = run("وقال مسؤولون يمنيون إن الحوثيين فقدوا أمس السيطرة على مطار الحديدة.")
+    assert taken.sub_event_type == "Government regains territory"
+    assert taken.actor2 is not None and taken.actor2.name == "Houthi Movement"

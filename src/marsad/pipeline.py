@@ -436,6 +436,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                     actor2 = None
                 if actor1 is not None and actor1.inter == 7 and frame.sub_event_type not in PROTEST_SUBS:
                     actor1, actor2 = actor2, actor1  # civilians are the ones violence is done to
+                if frame.sense.cls == "control" and _lost(frame, sent):
+                    actor1, actor2 = actor2, actor1  # "فقد الحوثيون السيطرة على المطار": who loses is taken from
                 sub = finalize_type(frame, actor1, actor2, ev_country)
                 if sub is None:
                     continue
@@ -612,6 +614,15 @@ def _object_place(frame: Frame, sent, places: list[PlaceMention], by_sentence: d
         if 0 <= places[i].first - frame.last <= 10:
             return True
     return any(set(t.readings) & _OBJECT_CUES for t in sent.tokens[frame.last : frame.last + 10])
+
+
+_LOSS_REACH = 2  # a time word may come between the verb of losing and the control word
+
+
+def _lost(frame: Frame, sent) -> bool:
+    """A control word right after a verb of losing ("فقدوا السيطرة على", "فقدوا أمس السيطرة"): its subject is
+    the side that loses the place."""
+    return any(set(t.readings) & lexicon.loss_words() for t in sent.tokens[max(0, frame.first - _LOSS_REACH) : frame.first])
 
 
 _OBJECT_REACH = 3  # a verb's subject may come between it and what it takes: "استعاد الفريق لياقته"

@@ -155,6 +155,12 @@ def abstract_objects() -> frozenset[str]:
 
 
 @functools.cache
+def loss_words() -> frozenset[str]:
+    words = load_yaml("triggers.yaml").get("loss_words") or []
+    return frozenset(form for w in words for form in (inflect(w) if "|" in w else [normalize(w)]))
+
+
+@functools.cache
 def occurrence_verbs() -> frozenset[str]:
     return frozenset(form for stem in load_yaml("triggers.yaml").get("occurrence_verbs") or [] for form in inflect(stem))
 
