@@ -133,3 +133,8 @@ def test_the_side_that_loses_control_of_a_town_is_not_the_one_taking_it():
     (taken,) = run("وقال مسؤولون يمنيون إن الحوثيين فقدوا أمس السيطرة على مطار الحديدة.")
     assert taken.sub_event_type == "Government regains territory"
     assert taken.actor2 is not None and taken.actor2.name == "Houthi Movement"
+
+
+def test_freeing_hostages_is_no_territory_regained():
+    events = run("وتمكنت قوات الجيش العراقي أمس من تحرير رهائن كان يحتجزهم مسلحو داعش في مدينة الموصل.")
+    assert "Government regains territory" not in subs(events)
