@@ -138,3 +138,18 @@ def test_the_side_that_loses_control_of_a_town_is_not_the_one_taking_it():
 def test_freeing_hostages_is_no_territory_regained():
     events = run("وتمكنت قوات الجيش العراقي أمس من تحرير رهائن كان يحتجزهم مسلحو داعش في مدينة الموصل.")
     assert "Government regains territory" not in subs(events)
+
+
+def test_clashes_with_no_armed_side_in_a_protest_report_are_the_protest_met_with_force():
+    text = ("تظاهر آلاف الفلسطينيين أمس قرب السياج الحدودي شرق مدينة غزة في إطار مسيرات العودة. "
+            "وأطلق الجيش الإسرائيلي قنابل الغاز على المتظاهرين الذين رفعوا الأعلام. "
+            "وأعلنت وزارة الصحة مقتل شاب بعد إصابته برصاصة في الصدر خلال مواجهات شرق مدينة رفح.")
+    events = run(text)
+    assert "Armed clash" not in subs(events)
+    assert "Excessive force against protesters" in subs(events)
+
+
+def test_clashes_with_no_party_named_in_a_battle_report_stay_a_battle():
+    text = ("اندلعت أمس اشتباكات عنيفة بين الجيش اليمني والحوثيين في مديرية حيس. "
+            "وقتل ثلاثة أشخاص خلال مواجهات في مدينة الخوخة.")
+    assert "Armed clash" in subs(run(text))

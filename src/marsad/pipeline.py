@@ -146,6 +146,7 @@ def analyse_article(article: Article) -> AnalysedArticle:
 
 
 _ARMED_INTER = {1, 2, 3, 4, 8}
+_ARMED_GROUPS = {2, 3, 4, 8}  # rebels, political and identity militias, external forces: armed groups, not the state
 
 
 _CARRIED = 2  # how many of the report's main countries a sentence with no place may take from the one before it
@@ -315,6 +316,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
     for f in part.frames:
         frames_by_sentence.setdefault(f.sentence, []).append(f)
     fallback = _main_place(part.places, countries[:_CARRIED])
+    protest_report = actor_res.protest_report_of(doc)
     running: TimeMention | None = None  # the day the report last named
     told_in: list[int] = []  # the sentence of each record in out
 
@@ -447,6 +449,12 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 if sub == "Armed clash" and _unarmed_side(actor1, actor2, s_actors):
                     # "اشتباكات مع الجيش" where the other side is townspeople, not an armed group: a crowd met
                     # by force, not a battle (ACLED's battles are between organised armed groups)
+                    sub = "Excessive force against protesters" if killed or deaths else "Protest with intervention"
+                elif sub == "Armed clash" and protest_report and not frame.sense.verb and not any(
+                        a is not None and a.inter in _ARMED_GROUPS for a in (actor1, actor2)) \
+                        and not (actor1 is not None and actor2 is not None and actor1.inter == actor2.inter == 1):
+                    # "أصيب برصاصة خلال مواجهات شرق خانيونس" in a report on a demonstration, no armed group named:
+                    # the clashes are the demonstration meeting force
                     sub = "Excessive force against protesters" if killed or deaths else "Protest with intervention"
                 if sub == "Armed clash" and actor2 is not None and actor2.inter == 1 and \
                         (actor1 is None or actor1.inter != 1) and not attacker_named:
