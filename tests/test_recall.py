@@ -85,3 +85,71 @@ def test_attacks_a_group_still_launches_are_a_habit_not_an_event_placed_at_the_r
     text = ("اندلعت أمس اشتباكات عنيفة بين الجيش العراقي وتنظيم داعش في مدينة الحويجة. "
             "ولا يزال مسلحو التنظيم يشنون تفجيرات خاطفة ضد القوات.")
     assert not any("يشنون" in e.evidence.text for e in run(text))
+
+
+def test_a_verb_phrase_listed_as_written_is_told_by_a_verb():
+    (found,) = [s for m in triggers().find(tokenize("وألقوا حجارة على الدورية")) for s in m.payloads
+                if s.sub_event_type == "Violent demonstration"]
+    assert found.verb
+
+
+def test_stones_thrown_take_the_report_place_when_their_sentence_has_none():
+    text = ("تظاهر مئات الفلسطينيين أمس قرب السياج في مدينة خان يونس. "
+            "وأشعل الشبان إطارات السيارات وألقوا حجارة باتجاه القوات الإسرائيلية التي ردت بالغاز.")
+    assert "Violent demonstration" in subs(run(text))
+
+
+def test_work_begun_on_clearing_mines_is_told():
+    text = ("استعادت قوات الجيش اليمني أمس مدينة حيس بعد معارك مع الحوثيين. "
+            "وباشرت الفرق الهندسية التابعة للجيش عملها في نزع الألغام التي زرعها المتمردون.")
+    assert "Disrupted weapons use" in subs(run(text))
+
+
+def test_artillery_pounding_positions_is_shelling():
+    events = run("ودكت مدفعية الجيش اليمني أمس مواقع الحوثيين في مديرية الملاجم.")
+    assert "Shelling/artillery/missile attack" in subs(events)
+
+
+def test_your_hand_is_no_pounding():
+    assert "Shelling/artillery/missile attack" not in subs(run("وقال الجندي لزميله في مدينة مأرب أمس: ارفع يدك."))
+
+
+def test_an_explosive_device_found_is_a_disrupted_weapon_not_a_bombing():
+    events = run("وعثرت قوات الجيش أمس على عبوة ناسفة مزروعة على طريق في مدينة الرمادي وفككتها.")
+    assert "Disrupted weapons use" in subs(events) and "Remote explosive/landmine/IED" not in subs(events)
+
+
+def test_restoring_calm_is_no_territory_regained():
+    events = run("ونجحت الوساطة أمس في استعادة الهدوء في مدينة درعا بعد اشتباكات بين الجيش والمسلحين.")
+    assert not {"Government regains territory", "Non-state actor overtakes territory"} & subs(events)
+
+
+def test_a_control_word_taking_a_title_is_no_territory():
+    events = run("واستعاد الفريق لقب الدوري أمس في مدينة حلب بعد فوزه على الجيش.")
+    assert not {"Government regains territory", "Non-state actor overtakes territory"} & subs(events)
+
+
+def test_the_side_that_loses_control_of_a_town_is_not_the_one_taking_it():
+    (taken,) = run("وقال مسؤولون يمنيون إن الحوثيين فقدوا أمس السيطرة على مطار الحديدة.")
+    assert taken.sub_event_type == "Government regains territory"
+    assert taken.actor2 is not None and taken.actor2.name == "Houthi Movement"
+
+
+def test_freeing_hostages_is_no_territory_regained():
+    events = run("وتمكنت قوات الجيش العراقي أمس من تحرير رهائن كان يحتجزهم مسلحو داعش في مدينة الموصل.")
+    assert "Government regains territory" not in subs(events)
+
+
+def test_clashes_with_no_armed_side_in_a_protest_report_are_the_protest_met_with_force():
+    text = ("تظاهر آلاف الفلسطينيين أمس قرب السياج الحدودي شرق مدينة غزة في إطار مسيرات العودة. "
+            "وأطلق الجيش الإسرائيلي قنابل الغاز على المتظاهرين الذين رفعوا الأعلام. "
+            "وأعلنت وزارة الصحة مقتل شاب بعد إصابته برصاصة في الصدر خلال مواجهات شرق مدينة رفح.")
+    events = run(text)
+    assert "Armed clash" not in subs(events)
+    assert "Excessive force against protesters" in subs(events)
+
+
+def test_clashes_with_no_party_named_in_a_battle_report_stay_a_battle():
+    text = ("اندلعت أمس اشتباكات عنيفة بين الجيش اليمني والحوثيين في مديرية حيس. "
+            "وقتل ثلاثة أشخاص خلال مواجهات في مدينة الخوخة.")
+    assert "Armed clash" in subs(run(text))

@@ -146,6 +146,7 @@ def analyse_article(article: Article) -> AnalysedArticle:
 
 
 _ARMED_INTER = {1, 2, 3, 4, 8}
+_ARMED_GROUPS = {2, 3, 4, 8}  # rebels, political and identity militias, external forces: armed groups, not the state
 
 
 _CARRIED = 2  # how many of the report's main countries a sentence with no place may take from the one before it
@@ -315,6 +316,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
     for f in part.frames:
         frames_by_sentence.setdefault(f.sentence, []).append(f)
     fallback = _main_place(part.places, countries[:_CARRIED])
+    protest_report = actor_res.protest_report_of(doc)
     running: TimeMention | None = None  # the day the report last named
     told_in: list[int] = []  # the sentence of each record in out
 
@@ -405,6 +407,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             if frame.sense.cls == "control" and frame.sense.verb and not _object_place(frame, sent, part.places,
                                                                                       places_by_sentence):
                 continue  # "استعاد الفريق نغمة الانتصارات": what is taken must be a place
+            if frame.sense.cls == "control" and _abstract_object(frame, sent):
+                continue  # "نجحت الجهود في استعادة الهدوء": what is taken is no ground
             if frame.event_type_is("Battles") or (frame.event_type_is("Strategic developments")
                                                    and frame.sub_event_type not in _UNARMED_OK):
                 if not part.armed:
@@ -434,6 +438,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                     actor2 = None
                 if actor1 is not None and actor1.inter == 7 and frame.sub_event_type not in PROTEST_SUBS:
                     actor1, actor2 = actor2, actor1  # civilians are the ones violence is done to
+                if frame.sense.cls == "control" and _lost(frame, sent):
+                    actor1, actor2 = actor2, actor1  # "فقد الحوثيون السيطرة على المطار": who loses is taken from
                 sub = finalize_type(frame, actor1, actor2, ev_country)
                 if sub is None:
                     continue
@@ -443,6 +449,12 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 if sub == "Armed clash" and _unarmed_side(actor1, actor2, s_actors):
                     # "اشتباكات مع الجيش" where the other side is townspeople, not an armed group: a crowd met
                     # by force, not a battle (ACLED's battles are between organised armed groups)
+                    sub = "Excessive force against protesters" if killed or deaths else "Protest with intervention"
+                elif sub == "Armed clash" and protest_report and not frame.sense.verb and not any(
+                        a is not None and a.inter in _ARMED_GROUPS for a in (actor1, actor2)) \
+                        and not (actor1 is not None and actor2 is not None and actor1.inter == actor2.inter == 1):
+                    # "أصيب برصاصة خلال مواجهات شرق خانيونس" in a report on a demonstration, no armed group named:
+                    # the clashes are the demonstration meeting force
                     sub = "Excessive force against protesters" if killed or deaths else "Protest with intervention"
                 if sub == "Armed clash" and actor2 is not None and actor2.inter == 1 and \
                         (actor1 is None or actor1.inter != 1) and not attacker_named:
@@ -610,6 +622,25 @@ def _object_place(frame: Frame, sent, places: list[PlaceMention], by_sentence: d
         if 0 <= places[i].first - frame.last <= 10:
             return True
     return any(set(t.readings) & _OBJECT_CUES for t in sent.tokens[frame.last : frame.last + 10])
+
+
+_LOSS_REACH = 2  # a time word may come between the verb of losing and the control word
+
+
+def _lost(frame: Frame, sent) -> bool:
+    """A control word right after a verb of losing ("فقدوا السيطرة على", "فقدوا أمس السيطرة"): its subject is
+    the side that loses the place."""
+    return any(set(t.readings) & lexicon.loss_words() for t in sent.tokens[max(0, frame.first - _LOSS_REACH) : frame.first])
+
+
+_OBJECT_REACH = 3  # a verb's subject may come between it and what it takes: "استعاد الفريق لياقته"
+
+
+def _abstract_object(frame: Frame, sent) -> bool:
+    """The control word takes a thing that is no ground: the word right after a noun, or after a verb within a
+    few words (its subject first)."""
+    reach = _OBJECT_REACH if frame.sense.verb else 1
+    return any(set(t.readings) & lexicon.abstract_objects() for t in sent.tokens[frame.last : frame.last + reach])
 
 
 def _intervene(events: list[tuple[Event, bool]], sentence: int, frame: Frame, parties, countries, history) -> None:

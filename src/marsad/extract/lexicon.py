@@ -86,6 +86,9 @@ def triggers() -> PhraseMatcher:
             sense = TriggerSense(sub, float(entry.get("weight", 0.7)), entry.get("class"), needs, True)
             for form in inflect(verb):
                 m.add((form,), sense)
+        # a verb phrase as written ("ألقوا الحجارة"): told by a verb, like an inflected stem
+        for phrase in entry.get("phrases") or ():
+            m.add(phrase, TriggerSense(sub, float(entry.get("weight", 0.7)), entry.get("class"), needs, True))
         sense = TriggerSense(sub, float(entry.get("weight", 0.7)), entry.get("class"), needs, False)
         definite = TriggerSense(sub, sense.weight, sense.cls, needs, False, definite=True)
         for noun in entry.get("nouns") or ():
@@ -144,6 +147,17 @@ def artillery_words() -> frozenset[str]:
 @functools.cache
 def naming_words() -> frozenset[str]:
     return frozenset(normalize(w) for w in load_yaml("triggers.yaml").get("naming_words") or [])
+
+
+@functools.cache
+def abstract_objects() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_yaml("triggers.yaml").get("abstract_objects") or [])
+
+
+@functools.cache
+def loss_words() -> frozenset[str]:
+    words = load_yaml("triggers.yaml").get("loss_words") or []
+    return frozenset(form for w in words for form in (inflect(w) if "|" in w else [normalize(w)]))
 
 
 @functools.cache
