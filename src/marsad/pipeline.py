@@ -781,11 +781,14 @@ def _frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int]
     # members of a coordinated list share its event, whatever clause a comma puts them in
     lists = {(places[i].sentence, places[i].list_last) for i in scope if places[i].list_last is not None}
     scope += [i for i in ids if i not in scope and (places[i].sentence, places[i].list_last) in lists]
+    # a region pushes out only the finer places inside it: "في حرستا بريف دمشق" is Harasta, but in "رام الله
+    # والخليل ... وفي قطاع غزة" the Strip is a scene of its own
     fine = [i for i in scope if not _coarse(places[i])]
     if fine:
-        scope = fine
-    # "مديرية موزع غرب تعز": a place given only to locate another is not where the event was
-    located = [i for i in scope if not places[i].relative]
+        scope = [i for i in scope if i in fine or not any(_contains(places[i], places[k]) for k in fine)]
+    # "مديرية موزع غرب تعز", "في محافظتي ديالى وذي قار في شرق وجنوب بغداد": a place given only to locate another
+    # is not where the event was, unless a phrase of its own names it ("... ونابلس وفي مناطق شرقي قطاع غزة")
+    located = [i for i in scope if not places[i].relative or _own_phrase(sent, places, scope, i)]
     if located:
         scope = located
     bounds = _bounding(sent, places, scope)
@@ -798,6 +801,41 @@ def _frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int]
             seen.add(key)
             out.append(i)
     return out
+
+
+def _own_phrase(sent, places: list[PlaceMention], scope: list[int], i: int) -> bool:
+    """A relative place after another of the scope opens a phrase of its own when a conjoined preposition (وفي،
+    وعلى) comes between them; right after the place, or with a bare في, it locates that place."""
+    m = places[i]
+    before = [places[k].last for k in scope if k != i and places[k].last <= m.first]
+    if not before:
+        return False
+    return any(t.norm in _CONJOINED_PREPOSITIONS for t in sent.tokens[max(before) : m.first])
+
+
+_CONJOINED_PREPOSITIONS = frozenset(normalize(w) for w in ("وفي", "وعلى", "وفى", "وعند", "وقرب", "وداخل", "وضمن"))
+_REGION_REACH_KM = {"admin1": 100, "region": 150, "around": 60}  # how far a region's places may lie from its point
+
+
+def _contains(coarse: PlaceMention, fine: PlaceMention) -> bool:
+    """Whether a fine place may lie in a region (a province, a region, a country, "ريف X"); unknown either way,
+    it may."""
+    r, f = coarse.resolved, fine.resolved or fine.anchor
+    # ... of its own country: a place abroad in the sentence ("لدى واشنطن معلومات عن الهجوم في غوطة دمشق") is
+    # more often a speaker's than a second scene
+    if r is None or f is None or r.kind == "country" or r.country != f.country:
+        return True
+        return True
+    if r.latitude is None or f.latitude is None:
+        return True
+    km = geo.km(r.latitude, r.longitude, f.latitude, f.longitude)
+    if r.kind == "admin1" and r.admin1 and f.admin1 and r.admin1 != f.admin1:
+        return km < _SCENE_KM  # two provinces: only a place at their border is in doubt
+    if coarse.region and r.kind not in ("admin1", "region"):
+        return km <= _REGION_REACH_KM["around"]
+    if r.kind == "region" and not r.admin1:
+        return km <= 2 * _PART_REACH_KM  # a part of a country ("شمال اليمن") reaches far
+    return km <= _REGION_REACH_KM.get(r.kind, _REGION_REACH_KM["admin1"])
 
 
 def _bounding(sent, places: list[PlaceMention], scope: list[int]) -> set[int]:
