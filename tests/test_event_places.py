@@ -29,3 +29,10 @@ def test_a_region_of_its_own_phrase_after_towns_elsewhere_is_a_scene_too():
 def test_a_province_still_gives_way_to_a_town_inside_it():
     found = places(run("قصفت طائرات حربية أمس بلدة معرة النعمان في محافظة إدلب."))
     assert "Idlib" not in found and found
+
+
+def test_where_townspeople_marched_is_no_seat_of_a_source():
+    text = ("تتواصل الاحتجاجات في البصرة منذ أسبوع، وتقول السلطات في البصرة إنها ستلبي المطالب. "
+            "وتظاهر العشرات من الأهالي في ناحية صفوان أمس للمطالبة بفرص عمل.")
+    events = [e for e in run(text) if "صفوان" in e.evidence.text]
+    assert events and all(e.location.name == "Şafwān" for e in events)

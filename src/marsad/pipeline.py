@@ -372,7 +372,9 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         # a capital that speaks ("واشنطن تعتقد") is a government, and where a source sits ("مصادر في درعا")
         # is not where the event was: neither is an event place
         speaking = {i for a in s_actors if a.kind == "metonym" for i in range(a.first, a.last)}
-        speaking |= {m.last + k for m in sources for k in (0, 1, 2)}
+        # ... in a sentence that reports speech: "وتظاهر العشرات من الأهالي في ناحية صفوان" is where they marched
+        if said or any(c.cue for c in sent_claims):
+            speaking |= {m.last + k for m in sources for k in (0, 1, 2)}
         speaking |= {i for m in sources for i in range(m.first, m.last)}  # "وكالة أنباء فارس": a name, not Fars
         speaking |= _at_venue(sent) | _campaign_name(sent)
         for frame in frames:
