@@ -36,3 +36,24 @@ def test_where_townspeople_marched_is_no_seat_of_a_source():
             "وتظاهر العشرات من الأهالي في ناحية صفوان أمس للمطالبة بفرص عمل.")
     events = [e for e in run(text) if "صفوان" in e.evidence.text]
     assert events and all(e.location.name == "Şafwān" for e in events)
+
+
+def test_each_hill_of_a_list_is_a_place_of_the_fight():
+    events = run("ودارت أمس مواجهات عنيفة بين الجيش والحوثيين في تبة الصفراء وتبة المصارية بمديرية حيفان.")
+    mentions = {e.location.mention for e in events if e.sub_event_type == "Armed clash"}
+    assert {"الصفراء", "المصارية"} <= mentions
+
+
+def test_a_creek_name_is_read_whole():
+    from marsad.arabic.document import analyse
+    from marsad.resolve.places import find_places
+
+    found = [m.text for m in find_places(analyse("تجمع المحتجون في منطقة خور العميرة أمس."))]
+    assert found == ["خور العميرة"]
+
+
+def test_a_place_the_index_does_not_know_lies_by_the_landmark_it_is_measured_from():
+    text = ("قصفت طائرات حربية أمس مواقع في مدينة الرمادي. "
+            "وخرجت مظاهرة أمس في منطقة الحمراوية (20 كم شمال البصرة) وأخرى في مدينة العمارة.")
+    (protest,) = [e for e in run(text) if e.event_type == "Protests" and e.location.mention == "الحمراوية"]
+    assert abs(protest.location.latitude - 30.5) < 0.1  # by Basra, not at Amarah

@@ -260,7 +260,11 @@ def _name_at(sent: Sentence, j: int, matches, gaz: Gazetteer, cues, taken, conti
     if _word_in(toks[j], cues["settlement"].keys() | cues["region"]) \
             or (_anaphor(toks, j, cues, after_cue=True) and not (j in matches and matches[j].last > j + 1)):
         return None
-    if j in matches:
+    # "منطقة خور العميرة", "قرية عين الحمراء": a name's first word alone is a homonym elsewhere (Khūr of Iran)
+    headed = j in matches and matches[j].last == j + 1 and toks[j].norm in cues["heads"] \
+        and j + 1 < len(toks) and j + 1 not in taken and _adjacent(sent, j + 1) \
+        and toks[j + 1].norm not in cues["not_names"] and toks[j + 1].norm not in _function_words()
+    if j in matches and not headed:
         return _known(sent, j, matches[j].last, matches[j].key, gaz, cues)
     tok = toks[j]
     reading = tok.norm[1:] if continued and tok.norm.startswith("و") and len(tok.norm) > 2 else tok.norm
@@ -298,7 +302,7 @@ _OTHER_PREPOSITIONS = frozenset(normalize(w) for w in ("على", "من", "الى
 _WORD_NAMES = {"landmark", "roundabout"}
 
 _PLURAL_CUES = {normalize(w) for w in ("قرى", "بلدات", "مدن", "أحياء", "مخيمات", "حقول", "مزارع", "محافظات", "مناطق",
-                                      "تلال", "جبال", "مرتفعات", "محافظتي", "محافظتين", "مديريتي", "مديريتين", "مدينتي", "مدينتين",
+                                      "تلال", "تباب", "جبال", "مرتفعات", "محافظتي", "محافظتين", "مديريتي", "مديريتين", "مدينتي", "مدينتين",
                                       "بلدتي", "بلدتين", "قريتي", "قريتين")}
 
 
@@ -464,6 +468,11 @@ def resolve_places(mentions: list[PlaceMention], context_countries: Counter) -> 
         if m.resolved is None and not m.anaphor:
             for back in (0, 1, 2):
                 near = known.get(m.sentence - back)
+                # "منطقة الزريجي (35 كم شمال غرب البصرة)": a place said to lie near a landmark is by it
+                landmark = [o for o in near or () if back == 0 and o.relative and 0 <= o.first - m.last <= 4]
+                if landmark:
+                    m.anchor = landmark[0].resolved
+                    break
                 if near:
                     # a landmark given only to locate another place ("مديرية نهم شرق العاصمة صنعاء") is no anchor
                     located = [o for o in near if not o.relative] or near
