@@ -57,3 +57,9 @@ def test_a_place_the_index_does_not_know_lies_by_the_landmark_it_is_measured_fro
             "وخرجت مظاهرة أمس في منطقة الحمراوية (20 كم شمال البصرة) وأخرى في مدينة العمارة.")
     (protest,) = [e for e in run(text) if e.event_type == "Protests" and e.location.mention == "الحمراوية"]
     assert abs(protest.location.latitude - 30.5) < 0.1  # by Basra, not at Amarah
+
+
+def test_a_relation_binds_every_place_joined_to_its_first():
+    events = run("وتقدم الجيش السوري أمس إلى مشارف بلدتي كفرنبل ومعرة النعمان في ريف إدلب الجنوبي.")
+    found = {e.location.mention for e in events if e.sub_event_type == "Government regains territory"}
+    assert {"كفرنبل", "معرة النعمان"} <= found

@@ -209,6 +209,13 @@ def find_places(doc: Document, blocked: dict[int, set[int]] | None = None) -> li
         head = next((i for i in range(m.first, -1, -1) if sent.tokens[i].start <= m.span_start), m.first)
         prev = sent.tokens[head - 1].norm if head > 0 else ""
         m.in_phrase = prev.lstrip("و") not in _OTHER_PREPOSITIONS
+    # "إلى مشارف مديريتي التحيتا وزبيد": a place joined to one a relation binds is bound by it too
+    ends = {(m.sentence, m.last): m for m in out}
+    for m in out:
+        before = ends.get((m.sentence, m.first))
+        if m.relative is None and before is not None and before.relative \
+                and (m.conjoined or (m.list_last is not None and m.list_last == before.list_last)):
+            m.relative = before.relative
     return _drop_construct_heads(out)
 
 
