@@ -63,3 +63,14 @@ def test_a_relation_binds_every_place_joined_to_its_first():
     events = run("وتقدم الجيش السوري أمس إلى مشارف بلدتي كفرنبل ومعرة النعمان في ريف إدلب الجنوبي.")
     found = {e.location.mention for e in events if e.sub_event_type == "Government regains territory"}
     assert {"كفرنبل", "معرة النعمان"} <= found
+
+
+def test_residents_who_tell_what_befell_their_village_speak_from_where_it_happened():
+    text = ("شنت طائرات التحالف غارات على مدينة صعدة أمس. وقال سكان قرية الربوع إن ثلاثة أشخاص قتلوا "
+            "في غارة أخرى ضربت منزلهم.")
+    assert "الربوع" in {e.location.mention for e in run(text) if e.sub_event_type == "Air/drone strike"}
+
+
+def test_a_source_seated_in_a_city_still_gives_no_event_place():
+    text = "وقالت مصادر أمنية في بغداد إن انتحاريا فجر نفسه أمس في سوق بمدينة الرمادي."
+    assert "Baghdad" not in {e.location.name for e in run(text)}

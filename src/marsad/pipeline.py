@@ -373,8 +373,9 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         # is not where the event was: neither is an event place
         speaking = {i for a in s_actors if a.kind == "metonym" for i in range(a.first, a.last)}
         # ... in a sentence that reports speech: "وتظاهر العشرات من الأهالي في ناحية صفوان" is where they marched
+        # (witnesses and residents are where it happened: "قال سكان قرية طيبة إن أربعة قتلوا في غارة")
         if said or any(c.cue for c in sent_claims):
-            speaking |= {m.last + k for m in sources for k in (0, 1, 2)}
+            speaking |= {m.last + k for m in sources if m.payloads[0][1] != "witness" for k in (0, 1, 2)}
         speaking |= {i for m in sources for i in range(m.first, m.last)}  # "وكالة أنباء فارس": a name, not Fars
         speaking |= _at_venue(sent) | _campaign_name(sent)
         for frame in frames:
