@@ -74,3 +74,14 @@ def test_residents_who_tell_what_befell_their_village_speak_from_where_it_happen
 def test_a_source_seated_in_a_city_still_gives_no_event_place():
     text = "وقالت مصادر أمنية في بغداد إن انتحاريا فجر نفسه أمس في سوق بمدينة الرمادي."
     assert "Baghdad" not in {e.location.name for e in run(text)}
+
+
+def test_a_junction_named_after_a_town_is_not_the_town():
+    events = run("وسيطرت قوات المقاومة أمس على مفرق المخا بعد معارك مع الحوثيين.")
+    assert {e.location.name for e in events if e.sub_event_type == "Government regains territory"} \
+        == {"Mafraq al-Mukha"}
+
+
+def test_the_ghouta_of_damascus_is_the_besieged_eastern_ghouta():
+    events = run("وقتل عشرة مدنيين أمس في غارات جوية على بلدات غوطة دمشق.")
+    assert "Eastern Ghouta" in {e.location.name for e in events}
