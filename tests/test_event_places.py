@@ -85,3 +85,24 @@ def test_a_junction_named_after_a_town_is_not_the_town():
 def test_the_ghouta_of_damascus_is_the_besieged_eastern_ghouta():
     events = run("وقتل عشرة مدنيين أمس في غارات جوية على بلدات غوطة دمشق.")
     assert "Eastern Ghouta" in {e.location.name for e in events}
+
+
+def test_a_name_before_a_direction_word_is_kept():
+    from marsad.arabic.document import analyse
+    from marsad.resolve.places import find_places
+
+    found = [m.text for m in find_places(analyse("واندلعت معارك أمس في جبهة صرواح غرب محافظة مأرب."))]
+    assert "صرواح" in found
+
+
+def test_an_and_in_clause_after_the_event_adds_its_place():
+    text = ("ودارت معارك عنيفة أمس بين الجيش والحوثيين في مديرية التحيتا جنوب محافظة الحديدة، "
+            "وفي جبهة صرواح غرب محافظة مأرب.")
+    mentions = {e.location.mention for e in run(text) if e.sub_event_type == "Armed clash"}
+    assert {"التحيتا", "صرواح"} <= mentions
+
+
+def test_an_and_in_clause_with_its_own_event_keeps_its_place_to_itself():
+    text = "وقصفت طائرات حربية أمس بلدة كفرنبل، وفي حلب اعتقلت الشرطة خمسة أشخاص."
+    strikes = {e.location.mention for e in run(text) if e.sub_event_type == "Air/drone strike"}
+    assert strikes == {"كفرنبل"}

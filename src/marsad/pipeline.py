@@ -385,7 +385,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 continue
             if not dated and running is not None:
                 date, precision = running.date.isoformat(), running.precision
-            place_ids = [i for i in _frame_places(frame, sent, part.places, places_by_sentence.get(sent.index, []))
+            place_ids = [i for i in _frame_places(frame, sent, part.places, places_by_sentence.get(sent.index, []),
+                                                  frames)
                          if part.places[i].first not in speaking]
             a1, a2, assoc1 = assign_roles(frame, sent, s_actors, source_tokens)
             attacker_named = a1 is not None and a1 is repelled(frame, sent, s_actors)
@@ -741,7 +742,7 @@ def _in_aside(sent, clause: int, t: TimeMention) -> bool:
     return False
 
 
-def _frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int]) -> list[int]:
+def _frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int], others=()) -> list[int]:
     """Places of the trigger's clause, else of the rest of its sentence; finer places push out regions containing them."""
     ids = [i for i in ids if not places[i].dateline]
     if not ids:
@@ -768,6 +769,7 @@ def _frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int]
     located = [i for i in scope if not places[i].locator]
     if located:
         scope = located
+    scope += _and_in(frame, sent, places, ids, scope, others)
     # "أطلقت قذائف من قطاع غزة على جنوب إسرائيل": a projectile's event is where it fell, not where it left
     if frame.event_type_is("Explosions/Remote violence") or frame.sub_event_type == "Disrupted weapons use":
         landed = [i for i in scope if not _launched_from(sent, places[i])]
@@ -804,6 +806,17 @@ def _frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int]
             seen.add(key)
             out.append(i)
     return out
+
+
+def _and_in(frame: Frame, sent, places: list[PlaceMention], ids: list[int], scope: list[int], others) -> list[int]:
+    """"معارك تدور في مديرية التحيتا جنوب محافظة الحديدة، وفي جبهة صرواح غرب محافظة مأرب": a clause that is only
+    "and in" a place, with no event of its own, adds a place to the event before it."""
+    if not scope or frame.clause + 1 >= len(sent.clause_starts):
+        return []
+    lo, hi = sent.clause_range(frame.clause + 1)
+    if sent.tokens[lo].norm not in _CONJOINED_PREPOSITIONS or any(o.clause == frame.clause + 1 for o in others):
+        return []
+    return [i for i in ids if lo <= places[i].first < hi and not places[i].dateline]
 
 
 def _own_phrase(sent, places: list[PlaceMention], scope: list[int], i: int) -> bool:

@@ -226,6 +226,9 @@ def _drop_construct_heads(mentions: list[PlaceMention]) -> list[PlaceMention]:
     out = []
     for m in mentions:
         nxt = starts.get((m.sentence, m.last))
+        # "جبهة صرواح غرب محافظة مأرب": a direction word after the name (Għarb of Malta) is no place
+        if nxt is not None and normalize(nxt.text) in _direction_words():
+            nxt = None
         # ... but two places of one country side by side are a pair: "جبهة كتاف البقع" (Kitaf and al-Buqa)
         if (m.last - m.first == 1 and m.cue is None and nxt is not None and m.candidates
                 and all(c.source == "geonames" and c.population < 500_000 for c in m.candidates)
@@ -233,6 +236,12 @@ def _drop_construct_heads(mentions: list[PlaceMention]) -> list[PlaceMention]:
             continue
         out.append(m)
     return out
+
+
+@functools.cache
+def _direction_words() -> frozenset[str]:
+    cues = _cues()
+    return frozenset(cues["directions"] | {normalize(w) for w in cues["relative_words"]})
 
 
 def _known(sent: Sentence, first: int, last: int, key: str, gaz: Gazetteer, cues) -> PlaceMention | None:
