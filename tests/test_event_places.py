@@ -106,3 +106,10 @@ def test_an_and_in_clause_with_its_own_event_keeps_its_place_to_itself():
     text = "وقصفت طائرات حربية أمس بلدة كفرنبل، وفي حلب اعتقلت الشرطة خمسة أشخاص."
     strikes = {e.location.mention for e in run(text) if e.sub_event_type == "Air/drone strike"}
     assert strikes == {"كفرنبل"}
+
+
+def test_where_points_back_to_the_places_just_named():
+    text = ("وقصفت قوات النظام أمس أحياء عدة جنوب دمشق بينها حي التضامن وحي القدم، "
+            "حيث اندلعت معارك عنيفة بين قوات النظام وتنظيم الدولة الإسلامية.")
+    clashes = {e.location.mention for e in run(text) if e.sub_event_type == "Armed clash"}
+    assert clashes and clashes <= {"التضامن", "القدم", "حي التضامن", "حي القدم"}

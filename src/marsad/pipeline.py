@@ -749,6 +749,10 @@ def _frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int]
         return []
     lo, hi = sent.clause_range(frame.clause)
     scope = [i for i in ids if lo <= places[i].first < hi]
+    if not scope and frame.clause > 0 and sent.tokens[lo].norm in _WHERE:
+        # "... بينها حي الحجر الأسود ومخيم اليرموك، حيث اندلعت معارك": "where" points back to the places just named
+        plo, phi = sent.clause_range(frame.clause - 1)
+        scope = [i for i in ids if plo <= places[i].first < phi]
     if not scope and not frame.sense.verb:
         nxt = sent.clause_range(frame.clause + 1)[1] if frame.clause + 1 < len(sent.clause_starts) else hi
         scope = [i for i in ids if hi <= places[i].first < nxt]
@@ -872,6 +876,7 @@ def _bounding(sent, places: list[PlaceMention], scope: list[int]) -> set[int]:
     return out
 
 
+_WHERE = frozenset(normalize(w) for w in ("حيث", "وحيث"))
 _SUBORDINATORS = frozenset(normalize(w) for w in ("بعد", "عقب", "إثر", "قبل", "حيث", "مما", "ما", "بينما", "فيما"))
 
 
