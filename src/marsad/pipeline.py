@@ -374,7 +374,10 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         # a capital that speaks ("واشنطن تعتقد") is a government, and where a source sits ("مصادر في درعا")
         # is not where the event was: neither is an event place
         speaking = {i for a in s_actors if a.kind == "metonym" for i in range(a.first, a.last)}
-        speaking |= {m.last + k for m in sources for k in (0, 1, 2)}
+        # ... in a sentence that reports speech: "وتظاهر العشرات من الأهالي في ناحية صفوان" is where they marched
+        # (witnesses and residents are where it happened: "قال سكان قرية طيبة إن أربعة قتلوا في غارة")
+        if said or any(c.cue for c in sent_claims):
+            speaking |= {m.last + k for m in sources if m.payloads[0][1] != "witness" for k in (0, 1, 2)}
         speaking |= {i for m in sources for i in range(m.first, m.last)}  # "وكالة أنباء فارس": a name, not Fars
         speaking |= _at_venue(sent) | _campaign_name(sent)
         for frame in frames:
@@ -384,7 +387,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 continue
             if not dated and running is not None:
                 date, precision = running.date.isoformat(), running.precision
-            place_ids = [i for i in _frame_places(frame, sent, part.places, places_by_sentence.get(sent.index, []))
+            place_ids = [i for i in _frame_places(frame, sent, part.places, places_by_sentence.get(sent.index, []),
+                                                  frames)
                          if part.places[i].first not in speaking]
             a1, a2, assoc1 = assign_roles(frame, sent, s_actors, source_tokens)
             attacker_named = a1 is not None and a1 is repelled(frame, sent, s_actors)
@@ -769,13 +773,17 @@ def _in_aside(sent, clause: int, t: TimeMention) -> bool:
     return False
 
 
-def _frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int]) -> list[int]:
+def _frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int], others=()) -> list[int]:
     """Places of the trigger's clause, else of the rest of its sentence; finer places push out regions containing them."""
     ids = [i for i in ids if not places[i].dateline]
     if not ids:
         return []
     lo, hi = sent.clause_range(frame.clause)
     scope = [i for i in ids if lo <= places[i].first < hi]
+    if not scope and frame.clause > 0 and sent.tokens[lo].norm in _WHERE:
+        # "... بينها حي الحجر الأسود ومخيم اليرموك، حيث اندلعت معارك": "where" points back to the places just named
+        plo, phi = sent.clause_range(frame.clause - 1)
+        scope = [i for i in ids if plo <= places[i].first < phi]
     if not scope and not frame.sense.verb:
         nxt = sent.clause_range(frame.clause + 1)[1] if frame.clause + 1 < len(sent.clause_starts) else hi
         scope = [i for i in ids if hi <= places[i].first < nxt]
@@ -796,6 +804,7 @@ def _frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int]
     located = [i for i in scope if not places[i].locator]
     if located:
         scope = located
+    scope += _and_in(frame, sent, places, ids, scope, others)
     # "أطلقت قذائف من قطاع غزة على جنوب إسرائيل": a projectile's event is where it fell, not where it left
     if frame.event_type_is("Explosions/Remote violence") or frame.sub_event_type == "Disrupted weapons use":
         landed = [i for i in scope if not _launched_from(sent, places[i])]
@@ -812,11 +821,14 @@ def _frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int]
     # members of a coordinated list share its event, whatever clause a comma puts them in
     lists = {(places[i].sentence, places[i].list_last) for i in scope if places[i].list_last is not None}
     scope += [i for i in ids if i not in scope and (places[i].sentence, places[i].list_last) in lists]
+    # a region pushes out only the finer places inside it: "في حرستا بريف دمشق" is Harasta, but in "رام الله
+    # والخليل ... وفي قطاع غزة" the Strip is a scene of its own
     fine = [i for i in scope if not _coarse(places[i])]
     if fine:
-        scope = fine
-    # "مديرية موزع غرب تعز": a place given only to locate another is not where the event was
-    located = [i for i in scope if not places[i].relative]
+        scope = [i for i in scope if i in fine or not any(_contains(places[i], places[k]) for k in fine)]
+    # "مديرية موزع غرب تعز", "في محافظتي ديالى وذي قار في شرق وجنوب بغداد": a place given only to locate another
+    # is not where the event was, unless a phrase of its own names it ("... ونابلس وفي مناطق شرقي قطاع غزة")
+    located = [i for i in scope if not places[i].relative or _own_phrase(sent, places, scope, i)]
     if located:
         scope = located
     bounds = _bounding(sent, places, scope)
@@ -829,6 +841,52 @@ def _frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int]
             seen.add(key)
             out.append(i)
     return out
+
+
+def _and_in(frame: Frame, sent, places: list[PlaceMention], ids: list[int], scope: list[int], others) -> list[int]:
+    """"معارك تدور في مديرية التحيتا جنوب محافظة الحديدة، وفي جبهة صرواح غرب محافظة مأرب": a clause that is only
+    "and in" a place, with no event of its own, adds a place to the event before it."""
+    if not scope or frame.clause + 1 >= len(sent.clause_starts):
+        return []
+    lo, hi = sent.clause_range(frame.clause + 1)
+    if sent.tokens[lo].norm not in _CONJOINED_PREPOSITIONS or any(o.clause == frame.clause + 1 for o in others):
+        return []
+    return [i for i in ids if lo <= places[i].first < hi and not places[i].dateline]
+
+
+def _own_phrase(sent, places: list[PlaceMention], scope: list[int], i: int) -> bool:
+    """A relative place after another of the scope opens a phrase of its own when a conjoined preposition (وفي،
+    وعلى) comes between them; right after the place, or with a bare في, it locates that place."""
+    m = places[i]
+    before = [places[k].last for k in scope if k != i and places[k].last <= m.first]
+    if not before:
+        return False
+    return any(t.norm in _CONJOINED_PREPOSITIONS for t in sent.tokens[max(before) : m.first])
+
+
+_CONJOINED_PREPOSITIONS = frozenset(normalize(w) for w in ("وفي", "وعلى", "وفى", "وعند", "وقرب", "وداخل", "وضمن"))
+_REGION_REACH_KM = {"admin1": 100, "region": 150, "around": 60}  # how far a region's places may lie from its point
+
+
+def _contains(coarse: PlaceMention, fine: PlaceMention) -> bool:
+    """Whether a fine place may lie in a region (a province, a region, a country, "ريف X"); unknown either way,
+    it may."""
+    r, f = coarse.resolved, fine.resolved or fine.anchor
+    # ... of its own country: a place abroad in the sentence ("لدى واشنطن معلومات عن الهجوم في غوطة دمشق") is
+    # more often a speaker's than a second scene
+    if r is None or f is None or r.kind == "country" or r.country != f.country:
+        return True
+        return True
+    if r.latitude is None or f.latitude is None:
+        return True
+    km = geo.km(r.latitude, r.longitude, f.latitude, f.longitude)
+    if r.kind == "admin1" and r.admin1 and f.admin1 and r.admin1 != f.admin1:
+        return km < _SCENE_KM  # two provinces: only a place at their border is in doubt
+    if coarse.region and r.kind not in ("admin1", "region"):
+        return km <= _REGION_REACH_KM["around"]
+    if r.kind == "region" and not r.admin1:
+        return km <= 2 * _PART_REACH_KM  # a part of a country ("شمال اليمن") reaches far
+    return km <= _REGION_REACH_KM.get(r.kind, _REGION_REACH_KM["admin1"])
 
 
 def _bounding(sent, places: list[PlaceMention], scope: list[int]) -> set[int]:
@@ -849,6 +907,7 @@ def _bounding(sent, places: list[PlaceMention], scope: list[int]) -> set[int]:
     return out
 
 
+_WHERE = frozenset(normalize(w) for w in ("حيث", "وحيث"))
 _SUBORDINATORS = frozenset(normalize(w) for w in ("بعد", "عقب", "إثر", "قبل", "حيث", "مما", "ما", "بينما", "فيما"))
 
 

@@ -209,6 +209,13 @@ def find_places(doc: Document, blocked: dict[int, set[int]] | None = None) -> li
         head = next((i for i in range(m.first, -1, -1) if sent.tokens[i].start <= m.span_start), m.first)
         prev = sent.tokens[head - 1].norm if head > 0 else ""
         m.in_phrase = prev.lstrip("و") not in _OTHER_PREPOSITIONS
+    # "إلى مشارف مديريتي التحيتا وزبيد": a place joined to one a relation binds is bound by it too
+    ends = {(m.sentence, m.last): m for m in out}
+    for m in out:
+        before = ends.get((m.sentence, m.first))
+        if m.relative is None and before is not None and before.relative \
+                and (m.conjoined or (m.list_last is not None and m.list_last == before.list_last)):
+            m.relative = before.relative
     return _drop_construct_heads(out)
 
 
@@ -219,6 +226,9 @@ def _drop_construct_heads(mentions: list[PlaceMention]) -> list[PlaceMention]:
     out = []
     for m in mentions:
         nxt = starts.get((m.sentence, m.last))
+        # "جبهة صرواح غرب محافظة مأرب": a direction word after the name (Għarb of Malta) is no place
+        if nxt is not None and normalize(nxt.text) in _direction_words():
+            nxt = None
         # ... but two places of one country side by side are a pair: "جبهة كتاف البقع" (Kitaf and al-Buqa)
         if (m.last - m.first == 1 and m.cue is None and nxt is not None and m.candidates
                 and all(c.source == "geonames" and c.population < 500_000 for c in m.candidates)
@@ -226,6 +236,12 @@ def _drop_construct_heads(mentions: list[PlaceMention]) -> list[PlaceMention]:
             continue
         out.append(m)
     return out
+
+
+@functools.cache
+def _direction_words() -> frozenset[str]:
+    cues = _cues()
+    return frozenset(cues["directions"] | {normalize(w) for w in cues["relative_words"]})
 
 
 def _known(sent: Sentence, first: int, last: int, key: str, gaz: Gazetteer, cues) -> PlaceMention | None:
@@ -260,7 +276,11 @@ def _name_at(sent: Sentence, j: int, matches, gaz: Gazetteer, cues, taken, conti
     if _word_in(toks[j], cues["settlement"].keys() | cues["region"]) \
             or (_anaphor(toks, j, cues, after_cue=True) and not (j in matches and matches[j].last > j + 1)):
         return None
-    if j in matches:
+    # "منطقة خور العميرة", "قرية عين الحمراء": a name's first word alone is a homonym elsewhere (Khūr of Iran)
+    headed = j in matches and matches[j].last == j + 1 and toks[j].norm in cues["heads"] \
+        and j + 1 < len(toks) and j + 1 not in taken and _adjacent(sent, j + 1) \
+        and toks[j + 1].norm not in cues["not_names"] and toks[j + 1].norm not in _function_words()
+    if j in matches and not headed:
         return _known(sent, j, matches[j].last, matches[j].key, gaz, cues)
     tok = toks[j]
     reading = tok.norm[1:] if continued and tok.norm.startswith("و") and len(tok.norm) > 2 else tok.norm
@@ -298,7 +318,7 @@ _OTHER_PREPOSITIONS = frozenset(normalize(w) for w in ("على", "من", "الى
 _WORD_NAMES = {"landmark", "roundabout"}
 
 _PLURAL_CUES = {normalize(w) for w in ("قرى", "بلدات", "مدن", "أحياء", "مخيمات", "حقول", "مزارع", "محافظات", "مناطق",
-                                      "تلال", "جبال", "مرتفعات", "محافظتي", "محافظتين", "مديريتي", "مديريتين", "مدينتي", "مدينتين",
+                                      "تلال", "تباب", "جبال", "مرتفعات", "محافظتي", "محافظتين", "مديريتي", "مديريتين", "مدينتي", "مدينتين",
                                       "بلدتي", "بلدتين", "قريتي", "قريتين")}
 
 
@@ -464,6 +484,11 @@ def resolve_places(mentions: list[PlaceMention], context_countries: Counter) -> 
         if m.resolved is None and not m.anaphor:
             for back in (0, 1, 2):
                 near = known.get(m.sentence - back)
+                # "منطقة الزريجي (35 كم شمال غرب البصرة)": a place said to lie near a landmark is by it
+                landmark = [o for o in near or () if back == 0 and o.relative and 0 <= o.first - m.last <= 4]
+                if landmark:
+                    m.anchor = landmark[0].resolved
+                    break
                 if near:
                     # a landmark given only to locate another place ("مديرية نهم شرق العاصمة صنعاء") is no anchor
                     located = [o for o in near if not o.relative] or near

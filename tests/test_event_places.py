@@ -1,0 +1,115 @@
+"""Event places: one record per place a sentence names, and the place rather than a landmark of it."""
+
+import marsad
+
+PUB = "2018-04-10"  # a Tuesday
+
+
+def run(text):
+    return marsad.extract(text, article_id="t", published=PUB, source="صحيفة الاختبار")
+
+
+def places(events, sub=None):
+    return {e.location.name for e in events if e.location and (sub is None or e.sub_event_type == sub)}
+
+
+def test_provinces_named_then_located_by_a_city_are_the_events_places():
+    found = places(run("وتظاهر المئات أمس في محافظتي ديالى وواسط في شرق وجنوب بغداد للمطالبة بالخدمات."),
+                   "Peaceful protest")
+    assert {"Diyala", "Wasit"} <= found
+    assert "Baghdad" not in found
+
+
+def test_a_region_of_its_own_phrase_after_towns_elsewhere_is_a_scene_too():
+    found = places(run("وأصيب عشرات الشبان برصاص الجيش الإسرائيلي أمس خلال مواجهات في نابلس وجنين "
+                       "وفي مناطق شرقي قطاع غزة."))
+    assert "Gaza Strip" in found and "Nablus" in found
+
+
+def test_a_province_still_gives_way_to_a_town_inside_it():
+    found = places(run("قصفت طائرات حربية أمس بلدة معرة النعمان في محافظة إدلب."))
+    assert "Idlib" not in found and found
+
+
+def test_where_townspeople_marched_is_no_seat_of_a_source():
+    text = ("تتواصل الاحتجاجات في البصرة منذ أسبوع، وتقول السلطات في البصرة إنها ستلبي المطالب. "
+            "وتظاهر العشرات من الأهالي في ناحية صفوان أمس للمطالبة بفرص عمل.")
+    events = [e for e in run(text) if "صفوان" in e.evidence.text]
+    assert events and all(e.location.name == "Şafwān" for e in events)
+
+
+def test_each_hill_of_a_list_is_a_place_of_the_fight():
+    events = run("ودارت أمس مواجهات عنيفة بين الجيش والحوثيين في تبة الصفراء وتبة المصارية بمديرية حيفان.")
+    mentions = {e.location.mention for e in events if e.sub_event_type == "Armed clash"}
+    assert {"الصفراء", "المصارية"} <= mentions
+
+
+def test_a_creek_name_is_read_whole():
+    from marsad.arabic.document import analyse
+    from marsad.resolve.places import find_places
+
+    found = [m.text for m in find_places(analyse("تجمع المحتجون في منطقة خور العميرة أمس."))]
+    assert found == ["خور العميرة"]
+
+
+def test_a_place_the_index_does_not_know_lies_by_the_landmark_it_is_measured_from():
+    text = ("قصفت طائرات حربية أمس مواقع في مدينة الرمادي. "
+            "وخرجت مظاهرة أمس في منطقة الحمراوية (20 كم شمال البصرة) وأخرى في مدينة العمارة.")
+    (protest,) = [e for e in run(text) if e.event_type == "Protests" and e.location.mention == "الحمراوية"]
+    assert abs(protest.location.latitude - 30.5) < 0.1  # by Basra, not at Amarah
+
+
+def test_a_relation_binds_every_place_joined_to_its_first():
+    events = run("وتقدم الجيش السوري أمس إلى مشارف بلدتي كفرنبل ومعرة النعمان في ريف إدلب الجنوبي.")
+    found = {e.location.mention for e in events if e.sub_event_type == "Government regains territory"}
+    assert {"كفرنبل", "معرة النعمان"} <= found
+
+
+def test_residents_who_tell_what_befell_their_village_speak_from_where_it_happened():
+    text = ("شنت طائرات التحالف غارات على مدينة صعدة أمس. وقال سكان قرية الربوع إن ثلاثة أشخاص قتلوا "
+            "في غارة أخرى ضربت منزلهم.")
+    assert "الربوع" in {e.location.mention for e in run(text) if e.sub_event_type == "Air/drone strike"}
+
+
+def test_a_source_seated_in_a_city_still_gives_no_event_place():
+    text = "وقالت مصادر أمنية في بغداد إن انتحاريا فجر نفسه أمس في سوق بمدينة الرمادي."
+    assert "Baghdad" not in {e.location.name for e in run(text)}
+
+
+def test_a_junction_named_after_a_town_is_not_the_town():
+    events = run("وسيطرت قوات المقاومة أمس على مفرق المخا بعد معارك مع الحوثيين.")
+    assert {e.location.name for e in events if e.sub_event_type == "Government regains territory"} \
+        == {"Mafraq al-Mukha"}
+
+
+def test_the_ghouta_of_damascus_is_the_besieged_eastern_ghouta():
+    events = run("وقتل عشرة مدنيين أمس في غارات جوية على بلدات غوطة دمشق.")
+    assert "Eastern Ghouta" in {e.location.name for e in events}
+
+
+def test_a_name_before_a_direction_word_is_kept():
+    from marsad.arabic.document import analyse
+    from marsad.resolve.places import find_places
+
+    found = [m.text for m in find_places(analyse("واندلعت معارك أمس في جبهة صرواح غرب محافظة مأرب."))]
+    assert "صرواح" in found
+
+
+def test_an_and_in_clause_after_the_event_adds_its_place():
+    text = ("ودارت معارك عنيفة أمس بين الجيش والحوثيين في مديرية التحيتا جنوب محافظة الحديدة، "
+            "وفي جبهة صرواح غرب محافظة مأرب.")
+    mentions = {e.location.mention for e in run(text) if e.sub_event_type == "Armed clash"}
+    assert {"التحيتا", "صرواح"} <= mentions
+
+
+def test_an_and_in_clause_with_its_own_event_keeps_its_place_to_itself():
+    text = "وقصفت طائرات حربية أمس بلدة كفرنبل، وفي حلب اعتقلت الشرطة خمسة أشخاص."
+    strikes = {e.location.mention for e in run(text) if e.sub_event_type == "Air/drone strike"}
+    assert strikes == {"كفرنبل"}
+
+
+def test_where_points_back_to_the_places_just_named():
+    text = ("وقصفت قوات النظام أمس أحياء عدة جنوب دمشق بينها حي التضامن وحي القدم، "
+            "حيث اندلعت معارك عنيفة بين قوات النظام وتنظيم الدولة الإسلامية.")
+    clashes = {e.location.mention for e in run(text) if e.sub_event_type == "Armed clash"}
+    assert clashes and clashes <= {"التضامن", "القدم", "حي التضامن", "حي القدم"}
