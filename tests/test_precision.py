@@ -179,3 +179,36 @@ def test_background_told_with_a_day_in_an_aside_is_reported():
 def test_what_an_earlier_statement_reported_may_be_news():
     text = "وكان شهود عيان قد أفادوا أن مسلحين فجروا سيارة مفخخة عند حاجز للجيش في مدينة الرمادي."
     assert "Remote explosive/landmine/IED" in {e.sub_event_type for e in run(text)}
+
+
+def test_what_someone_is_charged_with_is_no_event():
+    found = run("واعتقلت الشرطة أمس في مدينة الخليل ثلاثة شبان يشتبه في ضلوعهم بأعمال شغب وإحراق سيارات.")
+    assert [e.sub_event_type for e in found] == ["Arrests"]
+
+
+def test_a_suspected_attack_that_a_strike_answers_is_kept():
+    text = "وقصفت طائرات حربية أمس مطار الشعيرات للاشتباه في شن القوات الحكومية هجوما بأسلحة كيميائية في مدينة دوما."
+    assert "Chemical weapon" in {e.sub_event_type for e in run(text)}
+
+
+def test_what_is_rumoured_has_not_happened():
+    text = "وانقطعت الكهرباء أمس في مدينة الناصرية، مع انتشار شائعات بوصول التظاهرات إلى المدينة."
+    assert run(text) == []
+
+
+def test_a_campaign_name_is_no_event():
+    assert run("وقال القيادي في الحركة أمس في مدينة خان يونس إن شعبنا ماض في مسيرة العودة حتى رفع الحصار.") == []
+    (e,) = run("وتظاهر آلاف الفلسطينيين أمس شرق مدينة خان يونس في إطار مسيرة العودة.")
+    assert e.event_type == "Protests"
+
+
+def test_events_at_scattered_fronts_are_a_tally():
+    text = "وقتل 40 مسلحا حوثيا أمس في مواجهات مع الجيش وغارات للتحالف في جبهات متفرقة من محافظة الحديدة."
+    assert run(text) == []
+
+
+def test_a_sentence_opening_with_a_takeover_tells_what_it_brings():
+    text = ("سيطرت قوات الجيش اليمني أمس على جبل أبو النار في مديرية حرض. وبالسيطرة على الجبل، تتم السيطرة على "
+            "أجزاء واسعة من مديرية حيران ويتقدم الجيش نحو مدينة حجة.")
+    found = run(text)
+    assert [e.evidence.trigger for e in found] == ["سيطرت"]

@@ -80,7 +80,7 @@ def _modal(sent: Sentence, first: int, verb: bool) -> bool:
     clause = [t.norm for t in toks[lo:first]]
     pairs = {" ".join(p) for p in zip(clause, clause[1:], strict=False)}
     if (set(clause) | pairs) & (lexicon.word_set("purpose_verbs") | lexicon.word_set("fears")
-                                | lexicon.word_set("future_copulas")):
+                                | lexicon.word_set("future_copulas") | lexicon.word_set("charges")):
         return True
     # "قد نرى معارك", "قد تستخدم فيه": قد before an imperfect verb says "may", a possibility (before a perfect,
     # "قد استعادت", it says "has")
@@ -194,8 +194,10 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
     frames: list[Frame] = []
     if _summary(sent):
         return frames
+    # "ماضون في مسيرة العودة": a campaign's name is no event of its own
+    named = {i for m in lexicon.phrase_matcher("campaign_names").find(toks) for i in range(m.first, m.last)}
     for m in lexicon.triggers().find(toks):
-        if any(i in blocked for i in range(m.first, m.last)):
+        if any(i in blocked or i in named for i in range(m.first, m.last)):
             continue
         if m.key in lexicon.ta_marbuta_triggers() and toks[m.last - 1].text.rstrip(_MARKS).endswith("ه"):
             continue
@@ -230,6 +232,8 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
             # "وبالسيطرة على موزع، يقطع الجيش ...": a fronted "with the taking of" recalls a told takeover
             if sense.cls == "control" and not sense.verb and m.first == lo \
                     and toks[m.first].norm.startswith(("بال", "وبال")):
+                if m.first == 0:
+                    return []  # ... and a sentence so opening tells what the takeover brings ("تتم السيطرة على")
                 continue
             sub = sense.sub_event_type
             if sense.cls == "control" and not sense.verb and m.first > 0 \
