@@ -212,3 +212,14 @@ def test_a_sentence_opening_with_a_takeover_tells_what_it_brings():
             "أجزاء واسعة من مديرية حيران ويتقدم الجيش نحو مدينة حجة.")
     found = run(text)
     assert [e.evidence.trigger for e in found] == ["سيطرت"]
+
+
+def test_a_verb_describing_an_event_noun_is_no_second_event():
+    text = "ودعا الرئيس الفرنسي أمس إلى تحقيق دولي في الهجوم المفترض الذي استهدف بالصواريخ مدينة دوما."
+    assert [e for e in run(text) if e.evidence.trigger == "استهدف"] == []
+
+
+def test_what_a_bombing_destroyed_is_its_damage():
+    text = ("وانفجرت سيارة مفخخة أمس في سوق مدينة الرمادي، وقالت الشرطة العراقية إن مسلحين من داعش زرعوها. "
+            "وأظهرت صور أن ثلاثة منازل في حي الملعب دمرت في الانفجار.")
+    assert [e.sub_event_type for e in run(text)] == ["Remote explosive/landmine/IED"]

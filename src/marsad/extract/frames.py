@@ -13,6 +13,7 @@ from marsad.extract.lexicon import TriggerSense
 from marsad.knowledge import load_yaml
 from marsad.models import EVENT_TYPE_OF
 
+_REMOTE = frozenset(s for s, t in EVENT_TYPE_OF.items() if t == "Explosions/Remote violence")
 _WINDOW = 4  # modality words act on a trigger within this many tokens before it
 _KANA = {"كان", "كانت", "كانوا", "كنا"}
 # a control noun after these names an operation, not its outcome: "معركة تحرير المطار" is a battle
@@ -196,7 +197,8 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
         return frames
     # "ماضون في مسيرة العودة": a campaign's name is no event of its own
     named = {i for m in lexicon.phrase_matcher("campaign_names").find(toks) for i in range(m.first, m.last)}
-    for m in lexicon.triggers().find(toks):
+    matches = lexicon.triggers().find(toks)
+    for m in matches:
         if any(i in blocked or i in named for i in range(m.first, m.last)):
             continue
         if m.key in lexicon.ta_marbuta_triggers() and toks[m.last - 1].text.rstrip(_MARKS).endswith("ه"):
@@ -215,6 +217,8 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
             if _modal(sent, m.first, sense.verb):
                 continue
             if sense.cls == "control" and sense.verb and _state(sent, m.first, m.last):
+                continue
+            if sense.verb and _describes(toks, m.first, matches):
                 continue
             if sense.cls == "control" and _long_duration(toks[lo:hi]):
                 continue  # "سيطر التنظيم على المدينة ثلاث سنوات": holding ground for years is history
@@ -250,6 +254,19 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
     return _prune(frames, sent)
 
 
+_RELATIVES = {normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")}
+_DESCRIBED_REACH = 3  # words between an event noun and the relative pronoun that describes it ("الهجوم الكيميائي المفترض")
+
+
+def _describes(toks, first: int, matches) -> bool:
+    """"الهجوم الكيميائي المفترض الذي استهدف دوما": a verb right after a relative pronoun describes the event noun
+    before it; the noun stands for the event, and the verb is no second one."""
+    if first == 0 or toks[first - 1].norm.lstrip("و") not in _RELATIVES:
+        return False
+    rel = first - 1
+    return any(not any(s.verb for s in m.payloads) and 0 <= rel - m.last <= _DESCRIBED_REACH for m in matches)
+
+
 _AGAINST = {normalize(w) for w in ("ضد", "على", "علي")}
 
 
@@ -276,10 +293,15 @@ def _prune(frames: list[Frame], sent: Sentence | None = None) -> list[Frame]:
                 f.sub_event_type = "Protest with intervention"
     subs = {f.sub_event_type for f in frames}
     control = any(f.sense.cls == "control" for f in frames)
+    # "ومنزل دمر في الانفجار": what a bombing destroyed is its damage, not a second event
+    blast = any(f.event_type_is("Explosions/Remote violence") for f in frames) or (sent is not None and any(
+        s.sub_event_type in _REMOTE for m in lexicon.triggers().find(sent.tokens) for s in m.payloads if not s.verb))
     kept: list[Frame] = []
     seen = set()
     for f in frames:
         if control and f.sub_event_type == "Armed clash":
+            continue
+        if blast and f.sub_event_type == "Looting/property destruction":
             continue
         if f.sub_event_type == "Attack" and f.sense.weight < 0.8 and len(subs) > 1:
             continue
