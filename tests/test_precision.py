@@ -223,3 +223,13 @@ def test_what_a_bombing_destroyed_is_its_damage():
     text = ("وانفجرت سيارة مفخخة أمس في سوق مدينة الرمادي، وقالت الشرطة العراقية إن مسلحين من داعش زرعوها. "
             "وأظهرت صور أن ثلاثة منازل في حي الملعب دمرت في الانفجار.")
     assert [e.sub_event_type for e in run(text)] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_killing_where_and_when_a_clash_was_told_is_its_toll():
+    text = ("اندلعت اشتباكات عنيفة أمس بين الجيش العراقي ومسلحي داعش في مدينة الرمادي. "
+            "وأعلنت الشرطة مقتل مدني وإصابة اثنين آخرين في المدينة أمس.")
+    (e,) = run(text)
+    assert e.sub_event_type == "Armed clash" and e.fatalities == 1
+    text = ("اندلعت اشتباكات عنيفة أمس بين الجيش العراقي ومسلحي داعش في مدينة الرمادي. "
+            "وفي مدينة الموصل أعلنت الشرطة مقتل مدني برصاص مجهولين أمس.")
+    assert [e.sub_event_type for e in run(text)] == ["Armed clash", "Attack"]

@@ -201,7 +201,7 @@ def extract_article(article: Article) -> list[Event]:
                 _merge(events.get(key) or next(e for k, e in events.items() if k[:2] == key[:2]), event)
                 continue
             events[key] = event
-    out = _riot_absorbs_protest(_one_protest_per_place_and_day(list(events.values())))
+    out = _riot_absorbs_protest(_one_protest_per_place_and_day(_toll_joins_its_event(list(events.values()))))
     _link_contradictions(out)
     return out
 
@@ -233,6 +233,28 @@ def _type_generic_attacks(events: list[Event]) -> None:
     for e in events:
         if is_generic(e) and e.sub_event_type in ("Attack", "Armed clash"):
             e.sub_event_type, e.event_type = sub, EVENT_TYPE_OF[sub]
+
+
+_VIOLENT = {"Battles", "Explosions/Remote violence", "Protests", "Riots"}
+
+
+def _toll_joins_its_event(events: list[Event]) -> list[Event]:
+    """"وأعلن الجيش مقتل أحد جنوده" after "إطلاق نار على الجنود" at that place that day: a bare killing word is the
+    toll of the clash, strike or demonstration told there that day, not an attack of its own."""
+    deaths = death_words()
+    out = []
+    for e in events:
+        if e.sub_event_type == "Attack" and phrase_key(e.evidence.trigger)[0] in deaths:
+            twins = [k for k in events if k is not e and k.event_type in _VIOLENT
+                     and _place_key(k) == _place_key(e) and k.event_date == e.event_date]
+            if twins:
+                # ... the one told nearest to it
+                twin = min(twins, key=lambda k: (k.evidence.field != e.evidence.field,
+                                                 abs(k.evidence.start - e.evidence.start)))
+                _merge(twin, e)
+                continue
+        out.append(e)
+    return out
 
 
 _PROTEST_SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
