@@ -233,3 +233,12 @@ def test_a_killing_where_and_when_a_clash_was_told_is_its_toll():
     text = ("اندلعت اشتباكات عنيفة أمس بين الجيش العراقي ومسلحي داعش في مدينة الرمادي. "
             "وفي مدينة الموصل أعلنت الشرطة مقتل مدني برصاص مجهولين أمس.")
     assert [e.sub_event_type for e in run(text)] == ["Armed clash", "Attack"]
+
+
+def test_clashes_in_a_protest_report_are_a_demonstration_met_by_force():
+    text = ("تظاهر آلاف الفلسطينيين أمس قرب السياج الحدودي شرق مدينة خان يونس. ورفع المتظاهرون الأعلام وهتفوا ضد "
+            "الاحتلال. وأصيب عشرة شبان بجروح خلال مواجهات شرق مدينة رفح أمس.")
+    assert "Armed clash" not in {e.sub_event_type for e in run(text)}
+    text = ("قصفت طائرات حربية أمس مواقع في مدينة إدلب. وأصيب عشرة مسلحين بجروح خلال مواجهات مع الجيش السوري "
+            "شرق مدينة حماة أمس.")
+    assert "Armed clash" in {e.sub_event_type for e in run(text)}

@@ -337,6 +337,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
     for f in part.frames:
         frames_by_sentence.setdefault(f.sentence, []).append(f)
     fallback = _main_place(part.places, countries[:_CARRIED])
+    protest_report = actor_res.protest_report_of(doc)
     running: TimeMention | None = None  # the day the report last named
     told_in: list[int] = []  # the sentence of each record in out
 
@@ -422,7 +423,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             if frame.sense.definite and killed is None and _recalled(frame, sent, times):
                 continue  # "يتعلق بالهجوم الذي استهدف حافلة": the event the reader knows, described, not reported
                 # (with a toll, "وقتل ثلاثة في القصف الذي استهدف البلدة", it reports)
-            if frame.sense.definite and frame.sub_event_type == "Armed clash" and last_protest >= sent.index - 2:
+            if not frame.sense.verb and frame.sub_event_type == "Armed clash" and (
+                    last_protest >= sent.index - 2 and frame.sense.definite or protest_report):
                 frame.sub_event_type = "Protest with intervention"  # "المواجهات" recalls the demonstration's clashes
             if frame.sense.cls == "control" and frame.sense.verb and not _object_place(frame, sent, part.places,
                                                                                       places_by_sentence):
