@@ -242,3 +242,9 @@ def test_clashes_in_a_protest_report_are_a_demonstration_met_by_force():
     text = ("قصفت طائرات حربية أمس مواقع في مدينة إدلب. وأصيب عشرة مسلحين بجروح خلال مواجهات مع الجيش السوري "
             "شرق مدينة حماة أمس.")
     assert "Armed clash" in {e.sub_event_type for e in run(text)}
+
+
+def test_bombings_where_and_when_suicide_bombers_struck_are_those_bombings():
+    text = ("فجر انتحاريان نفسيهما أمس في سوق مدينة السويداء، وقالت الشرطة إن عناصر من داعش نفذوا الهجوم. "
+            "وأسفرت تفجيرات المدينة عن مقتل 40 شخصا أمس.")
+    assert [e.sub_event_type for e in run(text)] == ["Suicide bomb"]

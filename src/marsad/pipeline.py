@@ -281,15 +281,21 @@ def _one_protest_per_place_and_day(events: list[Event]) -> list[Event]:
     return out
 
 
+# one event told as two sub-types at a place on a day: ACLED codes the first, which absorbs the second
+_ABSORBS = {"Violent demonstration": "Peaceful protest", "Suicide bomb": "Remote explosive/landmine/IED"}
+
+
 def _riot_absorbs_protest(events: list[Event]) -> list[Event]:
     """"اقتحم المحتجون القنصلية وأضرموا النار فيها": demonstrators who turn violent are one riot (ACLED), not a
-    peaceful protest and a riot at the same place on the same day."""
-    riots = {(_place_key(e), e.event_date): e for e in events if e.sub_event_type == "Violent demonstration"}
+    peaceful protest and a riot at the same place on the same day; "تفجيرات المدينة" in a report of its suicide
+    bombings are those bombings."""
+    strong = {(e.sub_event_type, _place_key(e), e.event_date): e for e in events if e.sub_event_type in _ABSORBS}
     out = []
     for e in events:
-        riot = riots.get((_place_key(e), e.event_date))
-        if riot is not None and e.sub_event_type == "Peaceful protest":
-            _merge(riot, e)
+        keys = [(s, _place_key(e), e.event_date) for s, weak in _ABSORBS.items() if weak == e.sub_event_type]
+        kept = next((strong[k] for k in keys if k in strong), None)
+        if kept is not None:
+            _merge(kept, e)
             continue
         out.append(e)
     return out
