@@ -248,3 +248,12 @@ def test_bombings_where_and_when_suicide_bombers_struck_are_those_bombings():
     text = ("فجر انتحاريان نفسيهما أمس في سوق مدينة السويداء، وقالت الشرطة إن عناصر من داعش نفذوا الهجوم. "
             "وأسفرت تفجيرات المدينة عن مقتل 40 شخصا أمس.")
     assert [e.sub_event_type for e in run(text)] == ["Suicide bomb"]
+
+
+def test_a_time_in_office_tells_history_to_the_end_of_its_sentence():
+    text = ("وشهد الإقليم خلال فترة رئاسته للحكومة صعود المعارضة، بينما عانى حزبه من انشقاق عدد من قادته وسيطرة "
+            "خصومه على مدينة السليمانية.")
+    assert run(text) == []
+    text = ("وقال الرئيس إن البلاد شهدت خلال فترة رئاسته تقدما كبيرا. "
+            "وسيطر مسلحو داعش أمس على بلدة القائم في محافظة الأنبار.")
+    assert [e.sub_event_type for e in run(text)] == ["Non-state actor overtakes territory"]

@@ -92,6 +92,14 @@ def _modal(sent: Sentence, first: int, verb: bool) -> bool:
     return False
 
 
+def _in_tenure(sent: Sentence, first: int) -> bool:
+    """Someone's time in office is named before the trigger in its sentence: what follows is history."""
+    norms = [t.norm for t in sent.tokens[:first]]
+    grams = set(norms) | {" ".join(norms[i : i + 2]) for i in range(len(norms) - 1)} \
+        | {" ".join(norms[i : i + 3]) for i in range(len(norms) - 2)}
+    return bool(grams & lexicon.word_set("tenures"))
+
+
 def _object_clauses(sent: Sentence, clause: int, after: int) -> set[str]:
     """A verb's object may follow past a comma: "أسقطت قوات الجيش، مساء الجمعة، طائرة استطلاع". The words of the
     next clause when the verb's own clause ends within six words of it, and of the one after when the next is a
@@ -214,7 +222,7 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
             if sense.needs and not (context & sense.needs) \
                     and not (sense.verb and _object_clauses(sent, clause, m.last) & sense.needs):
                 continue
-            if _modal(sent, m.first, sense.verb):
+            if _modal(sent, m.first, sense.verb) or _in_tenure(sent, m.first):
                 continue
             if sense.cls == "control" and sense.verb and _state(sent, m.first, m.last):
                 continue
