@@ -257,3 +257,11 @@ def test_a_time_in_office_tells_history_to_the_end_of_its_sentence():
     text = ("وقال الرئيس إن البلاد شهدت خلال فترة رئاسته تقدما كبيرا. "
             "وسيطر مسلحو داعش أمس على بلدة القائم في محافظة الأنبار.")
     assert [e.sub_event_type for e in run(text)] == ["Non-state actor overtakes territory"]
+
+
+def test_la_before_a_weapon_or_after_a_word_that_takes_it_is_no_purpose():
+    found = run("وتعرضت للقصف المدفعي أمس بلدة كفرنبل في ريف إدلب.")
+    assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]
+    found = run("وقال الجيش الإسرائيلي إن ثلاثة أشخاص أصيبوا أمس في هجمات لصواريخ فلسطينية على مدينة سديروت.")
+    assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]
+    assert run("وحشدت قوات النظام تعزيزات كبيرة قرب مدينة إدلب أمس للقصف.") == []

@@ -157,6 +157,9 @@ def _purpose(token, key: str, before=None) -> bool:
     first = key.split(" ")[0]
     if before is not None and any(t.norm.lstrip("وف") in _ACTIVITY for t in before):
         return False
+    # "هجمات لصواريخ": a weapon is no action to aim at; "تعرضت للقصف": the لـ marks what was suffered
+    if first in lexicon.artillery_words() or before and set(before[-1].readings) & lexicon.word_set("object_lam"):
+        return False
     return token.norm != first and (token.norm.startswith("ل") or token.norm.startswith("ول") or token.norm.startswith("فل")) \
         and token.norm.endswith(first[2:] if first.startswith("ال") else first) and first not in lexicon.verb_forms()
 
