@@ -265,3 +265,10 @@ def test_la_before_a_weapon_or_after_a_word_that_takes_it_is_no_purpose():
     found = run("وقال الجيش الإسرائيلي إن ثلاثة أشخاص أصيبوا أمس في هجمات لصواريخ فلسطينية على مدينة سديروت.")
     assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]
     assert run("وحشدت قوات النظام تعزيزات كبيرة قرب مدينة إدلب أمس للقصف.") == []
+
+
+def test_a_tally_after_a_subordinator_sums_only_what_follows_it():
+    text = "وقصفت طائرات حربية أمس بلدة حمورية في الغوطة الشرقية حيث قتل أكثر من 300 مدني خلال 6 أيام من القصف."
+    (e,) = run(text)
+    assert e.sub_event_type == "Air/drone strike" and e.fatalities is None
+    assert run("وقتل أكثر من 300 مدني خلال 6 أيام من القصف على بلدة حمورية في الغوطة الشرقية.") == []

@@ -173,19 +173,24 @@ def _support(sent: Sentence, first: int) -> bool:
     return False
 
 
-def _summary(sent: Sentence) -> bool:
-    """A tally over a period ("ومنذ اندلاع الاحتجاجات، قتل 45"، "مقتل 1433 مدنيا في 34 يوما"): many events summed."""
+def _summary(sent: Sentence) -> int | None:
+    """A tally over a period ("ومنذ اندلاع الاحتجاجات، قتل 45"، "مقتل 1433 مدنيا في 34 يوما"): many events summed.
+    Where the summary starts: a period named after a subordinator ("استؤنفت الغارات على دوما حيث قتل 519 مدنيا
+    خلال 7 أيام") sums what follows it, not the news told before it."""
     toks = sent.tokens
     if toks and toks[0].norm in lexicon.word_set("summary_openers"):
-        return True
+        return 0
     if lexicon.phrase_matcher("summary_phrases").find(toks):
-        return True
+        return 0
     units = lexicon.word_set("period_units")
     for k in range(1, len(toks) - 1):
         if toks[k + 1].norm in units and (toks[k].norm.isdigit() or toks[k].norm in NUMBER_WORDS) \
                 and toks[k - 1].norm in _PERIOD_PREPOSITIONS:
-            return True
-    return False
+            return next((j for j in range(k - 1, 0, -1) if toks[j].norm.lstrip("و") in _TALLY_BREAKS), 0)
+    return None
+
+
+_TALLY_BREAKS = {normalize(w) for w in ("حيث", "فيما", "بينما", "إذ")}
 
 
 _LONG_UNITS = {normalize(w) for w in ("سنوات", "سنة", "سنتين", "عاما", "عامين", "أعوام", "أشهر", "شهور", "شهرا", "شهرين")}
@@ -204,13 +209,16 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
     """Frames of a sentence; `blocked` token indexes (time expressions such as "فجر السبت") are not triggers."""
     toks = sent.tokens
     frames: list[Frame] = []
-    if _summary(sent):
+    summed = _summary(sent)
+    if summed == 0:
         return frames
     # "ماضون في مسيرة العودة": a campaign's name is no event of its own
     named = {i for m in lexicon.phrase_matcher("campaign_names").find(toks) for i in range(m.first, m.last)}
     matches = lexicon.triggers().find(toks)
     for m in matches:
         if any(i in blocked or i in named for i in range(m.first, m.last)):
+            continue
+        if summed is not None and m.first >= summed:
             continue
         if m.key in lexicon.ta_marbuta_triggers() and toks[m.last - 1].text.rstrip(_MARKS).endswith("ه"):
             continue
