@@ -272,3 +272,9 @@ def test_a_tally_after_a_subordinator_sums_only_what_follows_it():
     (e,) = run(text)
     assert e.sub_event_type == "Air/drone strike" and e.fatalities is None
     assert run("وقتل أكثر من 300 مدني خلال 6 أيام من القصف على بلدة حمورية في الغوطة الشرقية.") == []
+
+
+def test_a_sentence_opening_with_kana_that_names_a_year_looks_back():
+    text = ("وكانت مدينة الموصل تعد منذ 2014 معقلا لتنظيم داعش، قبل أن يفر معظم سكانها مع تقدم القوات العراقية "
+            "في مدينة الموصل.")
+    assert run(text) == []

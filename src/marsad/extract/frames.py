@@ -137,6 +137,11 @@ def _pluperfect(sent: Sentence, first: int) -> bool:
     if toks and toks[0].norm.lstrip("وف") in _KANA and qad is not None and not any(
             qad <= m.first < first for m in lexicon.reporting_verbs().find(toks) if m.payloads[0][0] == "verb"):
         return True
+    # "وكانت هذه المنطقة تعد منذ 2012 معقل الفصائل ... قبل أن يغادر نصفهم مع تقدم قوات النظام": a sentence opening
+    # with كان that names a year looks back throughout
+    if toks and toks[0].norm.lstrip("وف") in _KANA and any(
+            t.norm.isdigit() and len(t.norm) == 4 and 1900 < int(t.norm) < 2100 for t in toks):
+        return True
     return first > 0 and toks[first - 1].norm.lstrip("وف") in _KANA
 
 
