@@ -278,3 +278,10 @@ def test_a_sentence_opening_with_kana_that_names_a_year_looks_back():
     text = ("وكانت مدينة الموصل تعد منذ 2014 معقلا لتنظيم داعش، قبل أن يفر معظم سكانها مع تقدم القوات العراقية "
             "في مدينة الموصل.")
     assert run(text) == []
+
+
+def test_a_cooperation_deal_is_diplomacy_not_an_agreement():
+    text = "ووقع قائد فصائل المعارضة السورية أمس في مدينة غازي عنتاب اتفاقية تعاون اقتصادي مع الحكومة التركية."
+    assert run(text) == []
+    found = run("ووقع ممثلو الحكومة السورية وفصائل المعارضة أمس اتفاق وقف إطلاق النار في مدينة درعا.")
+    assert [e.sub_event_type for e in found] == ["Agreement"]

@@ -257,6 +257,9 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
                 continue
             if not sense.verb and _against_abstraction(toks, m.last):
                 continue
+            if sense.sub_event_type == "Agreement" and any(
+                    set(t.readings) & lexicon.word_set("diplomatic_deals") for t in toks[m.last : m.last + 2]):
+                continue  # "وقعت الوزيرة اتفاقية تعاون ثقافي": diplomacy, not a truce
             # "وبالسيطرة على موزع، يقطع الجيش ...": a fronted "with the taking of" recalls a told takeover
             if sense.cls == "control" and not sense.verb and m.first == lo \
                     and toks[m.first].norm.startswith(("بال", "وبال")):
