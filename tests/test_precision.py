@@ -285,3 +285,9 @@ def test_a_cooperation_deal_is_diplomacy_not_an_agreement():
     assert run(text) == []
     found = run("ووقع ممثلو الحكومة السورية وفصائل المعارضة أمس اتفاق وقف إطلاق النار في مدينة درعا.")
     assert [e.sub_event_type for e in found] == ["Agreement"]
+
+
+def test_a_time_in_prison_tells_history():
+    assert run("وفي الفترة التي قضاها في سجن أبو غريب، نفذ الناشط إضرابا عن الطعام احتجاجا على سوء المعاملة.") == []
+    found = run("ونفذ عشرات الأسرى الفلسطينيين أمس إضرابا عن الطعام في سجن عوفر احتجاجا على سوء المعاملة.")
+    assert [e.sub_event_type for e in found] == ["Peaceful protest"]
