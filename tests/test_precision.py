@@ -291,3 +291,9 @@ def test_a_time_in_prison_tells_history():
     assert run("وفي الفترة التي قضاها في سجن أبو غريب، نفذ الناشط إضرابا عن الطعام احتجاجا على سوء المعاملة.") == []
     found = run("ونفذ عشرات الأسرى الفلسطينيين أمس إضرابا عن الطعام في سجن عوفر احتجاجا على سوء المعاملة.")
     assert [e.sub_event_type for e in found] == ["Peaceful protest"]
+
+
+def test_a_present_verb_with_currently_tells_a_state():
+    assert run("وقال مسؤول محلي إن الميليشيات تختطف حاليا عشرات المدنيين في مدينة إب.") == []
+    found = run("وقال مسؤول محلي إن الميليشيات اختطفت أمس عشرات المدنيين في مدينة إب.")
+    assert [e.sub_event_type for e in found] == ["Abduction/forced disappearance"]

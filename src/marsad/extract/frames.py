@@ -156,6 +156,15 @@ def _state(sent: Sentence, first: int, last: int) -> bool:
     return bool(before & lexicon.word_set("state_before")) or after in lexicon.word_set("state_after")
 
 
+def _ongoing(toks, first: int, last: int) -> bool:
+    """"تختطف حالياً", "لا تزال تحتجز": a present verb next to "currently" or "still" tells a state."""
+    grams = set()
+    for side in (toks[max(0, first - 2) : first], toks[last : last + 2]):
+        norms = [t.norm for t in side]
+        grams |= set(norms) | {" ".join(p) for p in zip(norms, norms[1:], strict=False)}
+    return bool(grams & lexicon.word_set("currently"))
+
+
 def _purpose(token, key: str, before=None) -> bool:
     """لـ + verbal noun expresses a purpose ("للسيطرة على": in order to take), not an event; after a verb of
     ongoing work ("تعمل لتفكيك الألغام") it is the work itself."""
@@ -241,6 +250,8 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
             if _modal(sent, m.first, sense.verb) or _in_tenure(sent, m.first):
                 continue
             if sense.cls == "control" and sense.verb and _state(sent, m.first, m.last):
+                continue
+            if sense.verb and _imperfect(toks[m.first].norm.lstrip("و")) and _ongoing(toks, m.first, m.last):
                 continue
             if sense.verb and _describes(toks, m.first, matches):
                 continue
