@@ -297,3 +297,10 @@ def test_a_present_verb_with_currently_tells_a_state():
     assert run("وقال مسؤول محلي إن الميليشيات تختطف حاليا عشرات المدنيين في مدينة إب.") == []
     found = run("وقال مسؤول محلي إن الميليشيات اختطفت أمس عشرات المدنيين في مدينة إب.")
     assert [e.sub_event_type for e in found] == ["Abduction/forced disappearance"]
+
+
+def test_raids_told_with_abductions_are_those_abductions():
+    found = run("وشنت مليشيات الحوثي أمس حملة اختطافات ومداهمات واسعة لمنازل المواطنين في مديرية عتمة.")
+    assert [e.sub_event_type for e in found] == ["Abduction/forced disappearance"]
+    found = run("وشنت قوات الأمن أمس حملة مداهمات واسعة في مدينة الخليل واعتقلت 12 شابا.")
+    assert [e.sub_event_type for e in found] == ["Arrests"]

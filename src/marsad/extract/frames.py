@@ -330,6 +330,7 @@ def _prune(frames: list[Frame], sent: Sentence | None = None) -> list[Frame]:
             if f.sub_event_type == "Armed clash" and not f.sense.verb:
                 f.sub_event_type = "Protest with intervention"
     subs = {f.sub_event_type for f in frames}
+    clause_subs = {(f.clause, f.sub_event_type) for f in frames}
     control = any(f.sense.cls == "control" for f in frames)
     # "ومنزل دمر في الانفجار": what a bombing destroyed is its damage, not a second event
     blast = any(f.event_type_is("Explosions/Remote violence") for f in frames) or (sent is not None and any(
@@ -340,6 +341,9 @@ def _prune(frames: list[Frame], sent: Sentence | None = None) -> list[Frame]:
         if control and f.sub_event_type == "Armed clash":
             continue
         if blast and f.sub_event_type == "Looting/property destruction":
+            continue
+        # "شنت الميليشيات حملة اختطافات ومداهمات": raids told with abductions are how the people were taken
+        if f.sub_event_type == "Arrests" and (f.clause, "Abduction/forced disappearance") in clause_subs:
             continue
         if f.sub_event_type == "Attack" and f.sense.weight < 0.8 and len(subs) > 1:
             continue
