@@ -179,3 +179,128 @@ def test_background_told_with_a_day_in_an_aside_is_reported():
 def test_what_an_earlier_statement_reported_may_be_news():
     text = "وكان شهود عيان قد أفادوا أن مسلحين فجروا سيارة مفخخة عند حاجز للجيش في مدينة الرمادي."
     assert "Remote explosive/landmine/IED" in {e.sub_event_type for e in run(text)}
+
+
+def test_what_someone_is_charged_with_is_no_event():
+    found = run("واعتقلت الشرطة أمس في مدينة الخليل ثلاثة شبان يشتبه في ضلوعهم بأعمال شغب وإحراق سيارات.")
+    assert [e.sub_event_type for e in found] == ["Arrests"]
+
+
+def test_a_suspected_attack_that_a_strike_answers_is_kept():
+    text = "وقصفت طائرات حربية أمس مطار الشعيرات للاشتباه في شن القوات الحكومية هجوما بأسلحة كيميائية في مدينة دوما."
+    assert "Chemical weapon" in {e.sub_event_type for e in run(text)}
+
+
+def test_what_is_rumoured_has_not_happened():
+    text = "وانقطعت الكهرباء أمس في مدينة الناصرية، مع انتشار شائعات بوصول التظاهرات إلى المدينة."
+    assert run(text) == []
+
+
+def test_a_campaign_name_is_no_event():
+    assert run("وقال القيادي في الحركة أمس في مدينة خان يونس إن شعبنا ماض في مسيرة العودة حتى رفع الحصار.") == []
+    (e,) = run("وتظاهر آلاف الفلسطينيين أمس شرق مدينة خان يونس في إطار مسيرة العودة.")
+    assert e.event_type == "Protests"
+
+
+def test_events_at_scattered_fronts_are_a_tally():
+    text = "وقتل 40 مسلحا حوثيا أمس في مواجهات مع الجيش وغارات للتحالف في جبهات متفرقة من محافظة الحديدة."
+    assert run(text) == []
+
+
+def test_a_sentence_opening_with_a_takeover_tells_what_it_brings():
+    text = ("سيطرت قوات الجيش اليمني أمس على جبل أبو النار في مديرية حرض. وبالسيطرة على الجبل، تتم السيطرة على "
+            "أجزاء واسعة من مديرية حيران ويتقدم الجيش نحو مدينة حجة.")
+    found = run(text)
+    assert [e.evidence.trigger for e in found] == ["سيطرت"]
+
+
+def test_a_verb_describing_an_event_noun_is_no_second_event():
+    text = "ودعا الرئيس الفرنسي أمس إلى تحقيق دولي في الهجوم المفترض الذي استهدف بالصواريخ مدينة دوما."
+    assert [e for e in run(text) if e.evidence.trigger == "استهدف"] == []
+
+
+def test_what_a_bombing_destroyed_is_its_damage():
+    text = ("وانفجرت سيارة مفخخة أمس في سوق مدينة الرمادي، وقالت الشرطة العراقية إن مسلحين من داعش زرعوها. "
+            "وأظهرت صور أن ثلاثة منازل في حي الملعب دمرت في الانفجار.")
+    assert [e.sub_event_type for e in run(text)] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_killing_where_and_when_a_clash_was_told_is_its_toll():
+    text = ("اندلعت اشتباكات عنيفة أمس بين الجيش العراقي ومسلحي داعش في مدينة الرمادي. "
+            "وأعلنت الشرطة مقتل مدني وإصابة اثنين آخرين في المدينة أمس.")
+    (e,) = run(text)
+    assert e.sub_event_type == "Armed clash" and e.fatalities == 1
+    text = ("اندلعت اشتباكات عنيفة أمس بين الجيش العراقي ومسلحي داعش في مدينة الرمادي. "
+            "وفي مدينة الموصل أعلنت الشرطة مقتل مدني برصاص مجهولين أمس.")
+    assert [e.sub_event_type for e in run(text)] == ["Armed clash", "Attack"]
+
+
+def test_clashes_in_a_protest_report_are_a_demonstration_met_by_force():
+    text = ("تظاهر آلاف الفلسطينيين أمس قرب السياج الحدودي شرق مدينة خان يونس. ورفع المتظاهرون الأعلام وهتفوا ضد "
+            "الاحتلال. وأصيب عشرة شبان بجروح خلال مواجهات شرق مدينة رفح أمس.")
+    assert "Armed clash" not in {e.sub_event_type for e in run(text)}
+    text = ("قصفت طائرات حربية أمس مواقع في مدينة إدلب. وأصيب عشرة مسلحين بجروح خلال مواجهات مع الجيش السوري "
+            "شرق مدينة حماة أمس.")
+    assert "Armed clash" in {e.sub_event_type for e in run(text)}
+
+
+def test_bombings_where_and_when_suicide_bombers_struck_are_those_bombings():
+    text = ("فجر انتحاريان نفسيهما أمس في سوق مدينة السويداء، وقالت الشرطة إن عناصر من داعش نفذوا الهجوم. "
+            "وأسفرت تفجيرات المدينة عن مقتل 40 شخصا أمس.")
+    assert [e.sub_event_type for e in run(text)] == ["Suicide bomb"]
+
+
+def test_a_time_in_office_tells_history_to_the_end_of_its_sentence():
+    text = ("وشهد الإقليم خلال فترة رئاسته للحكومة صعود المعارضة، بينما عانى حزبه من انشقاق عدد من قادته وسيطرة "
+            "خصومه على مدينة السليمانية.")
+    assert run(text) == []
+    text = ("وقال الرئيس إن البلاد شهدت خلال فترة رئاسته تقدما كبيرا. "
+            "وسيطر مسلحو داعش أمس على بلدة القائم في محافظة الأنبار.")
+    assert [e.sub_event_type for e in run(text)] == ["Non-state actor overtakes territory"]
+
+
+def test_la_before_a_weapon_or_after_a_word_that_takes_it_is_no_purpose():
+    found = run("وتعرضت للقصف المدفعي أمس بلدة كفرنبل في ريف إدلب.")
+    assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]
+    found = run("وقال الجيش الإسرائيلي إن ثلاثة أشخاص أصيبوا أمس في هجمات لصواريخ فلسطينية على مدينة سديروت.")
+    assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]
+    assert run("وحشدت قوات النظام تعزيزات كبيرة قرب مدينة إدلب أمس للقصف.") == []
+
+
+def test_a_tally_after_a_subordinator_sums_only_what_follows_it():
+    text = "وقصفت طائرات حربية أمس بلدة حمورية في الغوطة الشرقية حيث قتل أكثر من 300 مدني خلال 6 أيام من القصف."
+    (e,) = run(text)
+    assert e.sub_event_type == "Air/drone strike" and e.fatalities is None
+    assert run("وقتل أكثر من 300 مدني خلال 6 أيام من القصف على بلدة حمورية في الغوطة الشرقية.") == []
+
+
+def test_a_sentence_opening_with_kana_that_names_a_year_looks_back():
+    text = ("وكانت مدينة الموصل تعد منذ 2014 معقلا لتنظيم داعش، قبل أن يفر معظم سكانها مع تقدم القوات العراقية "
+            "في مدينة الموصل.")
+    assert run(text) == []
+
+
+def test_a_cooperation_deal_is_diplomacy_not_an_agreement():
+    text = "ووقع قائد فصائل المعارضة السورية أمس في مدينة غازي عنتاب اتفاقية تعاون اقتصادي مع الحكومة التركية."
+    assert run(text) == []
+    found = run("ووقع ممثلو الحكومة السورية وفصائل المعارضة أمس اتفاق وقف إطلاق النار في مدينة درعا.")
+    assert [e.sub_event_type for e in found] == ["Agreement"]
+
+
+def test_a_time_in_prison_tells_history():
+    assert run("وفي الفترة التي قضاها في سجن أبو غريب، نفذ الناشط إضرابا عن الطعام احتجاجا على سوء المعاملة.") == []
+    found = run("ونفذ عشرات الأسرى الفلسطينيين أمس إضرابا عن الطعام في سجن عوفر احتجاجا على سوء المعاملة.")
+    assert [e.sub_event_type for e in found] == ["Peaceful protest"]
+
+
+def test_a_present_verb_with_currently_tells_a_state():
+    assert run("وقال مسؤول محلي إن الميليشيات تختطف حاليا عشرات المدنيين في مدينة إب.") == []
+    found = run("وقال مسؤول محلي إن الميليشيات اختطفت أمس عشرات المدنيين في مدينة إب.")
+    assert [e.sub_event_type for e in found] == ["Abduction/forced disappearance"]
+
+
+def test_raids_told_with_abductions_are_those_abductions():
+    found = run("وشنت مليشيات الحوثي أمس حملة اختطافات ومداهمات واسعة لمنازل المواطنين في مديرية عتمة.")
+    assert [e.sub_event_type for e in found] == ["Abduction/forced disappearance"]
+    found = run("وشنت قوات الأمن أمس حملة مداهمات واسعة في مدينة الخليل واعتقلت 12 شابا.")
+    assert [e.sub_event_type for e in found] == ["Arrests"]

@@ -202,7 +202,7 @@ def extract_article(article: Article) -> list[Event]:
                 _merge(events.get(key) or next(e for k, e in events.items() if k[:2] == key[:2]), event)
                 continue
             events[key] = event
-    out = _riot_absorbs_protest(_one_protest_per_place_and_day(list(events.values())))
+    out = _riot_absorbs_protest(_one_protest_per_place_and_day(_toll_joins_its_event(list(events.values()))))
     _link_contradictions(out)
     return out
 
@@ -236,6 +236,28 @@ def _type_generic_attacks(events: list[Event]) -> None:
             e.sub_event_type, e.event_type = sub, EVENT_TYPE_OF[sub]
 
 
+_VIOLENT = {"Battles", "Explosions/Remote violence", "Protests", "Riots"}
+
+
+def _toll_joins_its_event(events: list[Event]) -> list[Event]:
+    """"وأعلن الجيش مقتل أحد جنوده" after "إطلاق نار على الجنود" at that place that day: a bare killing word is the
+    toll of the clash, strike or demonstration told there that day, not an attack of its own."""
+    deaths = death_words()
+    out = []
+    for e in events:
+        if e.sub_event_type == "Attack" and phrase_key(e.evidence.trigger)[0] in deaths:
+            twins = [k for k in events if k is not e and k.event_type in _VIOLENT
+                     and _place_key(k) == _place_key(e) and k.event_date == e.event_date]
+            if twins:
+                # ... the one told nearest to it
+                twin = min(twins, key=lambda k: (k.evidence.field != e.evidence.field,
+                                                 abs(k.evidence.start - e.evidence.start)))
+                _merge(twin, e)
+                continue
+        out.append(e)
+    return out
+
+
 _PROTEST_SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
 
 
@@ -260,15 +282,21 @@ def _one_protest_per_place_and_day(events: list[Event]) -> list[Event]:
     return out
 
 
+# one event told as two sub-types at a place on a day: ACLED codes the first, which absorbs the second
+_ABSORBS = {"Violent demonstration": "Peaceful protest", "Suicide bomb": "Remote explosive/landmine/IED"}
+
+
 def _riot_absorbs_protest(events: list[Event]) -> list[Event]:
     """"اقتحم المحتجون القنصلية وأضرموا النار فيها": demonstrators who turn violent are one riot (ACLED), not a
-    peaceful protest and a riot at the same place on the same day."""
-    riots = {(_place_key(e), e.event_date): e for e in events if e.sub_event_type == "Violent demonstration"}
+    peaceful protest and a riot at the same place on the same day; "تفجيرات المدينة" in a report of its suicide
+    bombings are those bombings."""
+    strong = {(e.sub_event_type, _place_key(e), e.event_date): e for e in events if e.sub_event_type in _ABSORBS}
     out = []
     for e in events:
-        riot = riots.get((_place_key(e), e.event_date))
-        if riot is not None and e.sub_event_type == "Peaceful protest":
-            _merge(riot, e)
+        keys = [(s, _place_key(e), e.event_date) for s, weak in _ABSORBS.items() if weak == e.sub_event_type]
+        kept = next((strong[k] for k in keys if k in strong), None)
+        if kept is not None:
+            _merge(kept, e)
             continue
         out.append(e)
     return out
@@ -406,7 +434,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             if frame.sense.definite and killed is None and _recalled(frame, sent, times):
                 continue  # "يتعلق بالهجوم الذي استهدف حافلة": the event the reader knows, described, not reported
                 # (with a toll, "وقتل ثلاثة في القصف الذي استهدف البلدة", it reports)
-            if frame.sense.definite and frame.sub_event_type == "Armed clash" and last_protest >= sent.index - 2:
+            if not frame.sense.verb and frame.sub_event_type == "Armed clash" and (
+                    last_protest >= sent.index - 2 and frame.sense.definite or protest_report):
                 frame.sub_event_type = "Protest with intervention"  # "المواجهات" recalls the demonstration's clashes
             if frame.sense.cls == "control" and frame.sense.verb and not _object_place(frame, sent, part.places,
                                                                                       places_by_sentence):

@@ -13,6 +13,7 @@ from marsad.extract.lexicon import TriggerSense
 from marsad.knowledge import load_yaml
 from marsad.models import EVENT_TYPE_OF
 
+_REMOTE = frozenset(s for s, t in EVENT_TYPE_OF.items() if t == "Explosions/Remote violence")
 _WINDOW = 4  # modality words act on a trigger within this many tokens before it
 _KANA = {"كان", "كانت", "كانوا", "كنا"}
 # a control noun after these names an operation, not its outcome: "معركة تحرير المطار" is a battle
@@ -80,7 +81,7 @@ def _modal(sent: Sentence, first: int, verb: bool) -> bool:
     clause = [t.norm for t in toks[lo:first]]
     pairs = {" ".join(p) for p in zip(clause, clause[1:], strict=False)}
     if (set(clause) | pairs) & (lexicon.word_set("purpose_verbs") | lexicon.word_set("fears")
-                                | lexicon.word_set("future_copulas")):
+                                | lexicon.word_set("future_copulas") | lexicon.word_set("charges")):
         return True
     # "قد نرى معارك", "قد تستخدم فيه": قد before an imperfect verb says "may", a possibility (before a perfect,
     # "قد استعادت", it says "has")
@@ -89,6 +90,14 @@ def _modal(sent: Sentence, first: int, verb: bool) -> bool:
         if upto[k].norm.lstrip("وف") == "قد" and _imperfect(upto[k + 1].norm):
             return True
     return False
+
+
+def _in_tenure(sent: Sentence, first: int) -> bool:
+    """Someone's time in office is named before the trigger in its sentence: what follows is history."""
+    norms = [t.norm for t in sent.tokens[:first]]
+    grams = set(norms) | {" ".join(norms[i : i + 2]) for i in range(len(norms) - 1)} \
+        | {" ".join(norms[i : i + 3]) for i in range(len(norms) - 2)}
+    return bool(grams & lexicon.word_set("tenures"))
 
 
 def _object_clauses(sent: Sentence, clause: int, after: int) -> set[str]:
@@ -128,6 +137,11 @@ def _pluperfect(sent: Sentence, first: int) -> bool:
     if toks and toks[0].norm.lstrip("وف") in _KANA and qad is not None and not any(
             qad <= m.first < first for m in lexicon.reporting_verbs().find(toks) if m.payloads[0][0] == "verb"):
         return True
+    # "وكانت هذه المنطقة تعد منذ 2012 معقل الفصائل ... قبل أن يغادر نصفهم مع تقدم قوات النظام": a sentence opening
+    # with كان that names a year looks back throughout
+    if toks and toks[0].norm.lstrip("وف") in _KANA and any(
+            t.norm.isdigit() and len(t.norm) == 4 and 1900 < int(t.norm) < 2100 for t in toks):
+        return True
     return first > 0 and toks[first - 1].norm.lstrip("وف") in _KANA
 
 
@@ -142,11 +156,23 @@ def _state(sent: Sentence, first: int, last: int) -> bool:
     return bool(before & lexicon.word_set("state_before")) or after in lexicon.word_set("state_after")
 
 
+def _ongoing(toks, first: int, last: int) -> bool:
+    """"تختطف حالياً", "لا تزال تحتجز": a present verb next to "currently" or "still" tells a state."""
+    grams = set()
+    for side in (toks[max(0, first - 2) : first], toks[last : last + 2]):
+        norms = [t.norm for t in side]
+        grams |= set(norms) | {" ".join(p) for p in zip(norms, norms[1:], strict=False)}
+    return bool(grams & lexicon.word_set("currently"))
+
+
 def _purpose(token, key: str, before=None) -> bool:
     """لـ + verbal noun expresses a purpose ("للسيطرة على": in order to take), not an event; after a verb of
     ongoing work ("تعمل لتفكيك الألغام") it is the work itself."""
     first = key.split(" ")[0]
     if before is not None and any(t.norm.lstrip("وف") in _ACTIVITY for t in before):
+        return False
+    # "هجمات لصواريخ": a weapon is no action to aim at; "تعرضت للقصف": the لـ marks what was suffered
+    if first in lexicon.artillery_words() or before and set(before[-1].readings) & lexicon.word_set("object_lam"):
         return False
     return token.norm != first and (token.norm.startswith("ل") or token.norm.startswith("ول") or token.norm.startswith("فل")) \
         and token.norm.endswith(first[2:] if first.startswith("ال") else first) and first not in lexicon.verb_forms()
@@ -161,19 +187,24 @@ def _support(sent: Sentence, first: int) -> bool:
     return False
 
 
-def _summary(sent: Sentence) -> bool:
-    """A tally over a period ("ومنذ اندلاع الاحتجاجات، قتل 45"، "مقتل 1433 مدنيا في 34 يوما"): many events summed."""
+def _summary(sent: Sentence) -> int | None:
+    """A tally over a period ("ومنذ اندلاع الاحتجاجات، قتل 45"، "مقتل 1433 مدنيا في 34 يوما"): many events summed.
+    Where the summary starts: a period named after a subordinator ("استؤنفت الغارات على دوما حيث قتل 519 مدنيا
+    خلال 7 أيام") sums what follows it, not the news told before it."""
     toks = sent.tokens
     if toks and toks[0].norm in lexicon.word_set("summary_openers"):
-        return True
+        return 0
     if lexicon.phrase_matcher("summary_phrases").find(toks):
-        return True
+        return 0
     units = lexicon.word_set("period_units")
     for k in range(1, len(toks) - 1):
         if toks[k + 1].norm in units and (toks[k].norm.isdigit() or toks[k].norm in NUMBER_WORDS) \
                 and toks[k - 1].norm in _PERIOD_PREPOSITIONS:
-            return True
-    return False
+            return next((j for j in range(k - 1, 0, -1) if toks[j].norm.lstrip("و") in _TALLY_BREAKS), 0)
+    return None
+
+
+_TALLY_BREAKS = {normalize(w) for w in ("حيث", "فيما", "بينما", "إذ")}
 
 
 _LONG_UNITS = {normalize(w) for w in ("سنوات", "سنة", "سنتين", "عاما", "عامين", "أعوام", "أشهر", "شهور", "شهرا", "شهرين")}
@@ -192,10 +223,16 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
     """Frames of a sentence; `blocked` token indexes (time expressions such as "فجر السبت") are not triggers."""
     toks = sent.tokens
     frames: list[Frame] = []
-    if _summary(sent):
+    summed = _summary(sent)
+    if summed == 0:
         return frames
-    for m in lexicon.triggers().find(toks):
-        if any(i in blocked for i in range(m.first, m.last)):
+    # "ماضون في مسيرة العودة": a campaign's name is no event of its own
+    named = {i for m in lexicon.phrase_matcher("campaign_names").find(toks) for i in range(m.first, m.last)}
+    matches = lexicon.triggers().find(toks)
+    for m in matches:
+        if any(i in blocked or i in named for i in range(m.first, m.last)):
+            continue
+        if summed is not None and m.first >= summed:
             continue
         if m.key in lexicon.ta_marbuta_triggers() and toks[m.last - 1].text.rstrip(_MARKS).endswith("ه"):
             continue
@@ -210,9 +247,13 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
             if sense.needs and not (context & sense.needs) \
                     and not (sense.verb and _object_clauses(sent, clause, m.last) & sense.needs):
                 continue
-            if _modal(sent, m.first, sense.verb):
+            if _modal(sent, m.first, sense.verb) or _in_tenure(sent, m.first):
                 continue
             if sense.cls == "control" and sense.verb and _state(sent, m.first, m.last):
+                continue
+            if sense.verb and _imperfect(toks[m.first].norm.lstrip("و")) and _ongoing(toks, m.first, m.last):
+                continue
+            if sense.verb and _describes(toks, m.first, matches):
                 continue
             if sense.cls == "control" and _long_duration(toks[lo:hi]):
                 continue  # "سيطر التنظيم على المدينة ثلاث سنوات": holding ground for years is history
@@ -227,9 +268,14 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
                 continue
             if not sense.verb and _against_abstraction(toks, m.last):
                 continue
+            if sense.sub_event_type == "Agreement" and any(
+                    set(t.readings) & lexicon.word_set("diplomatic_deals") for t in toks[m.last : m.last + 2]):
+                continue  # "وقعت الوزيرة اتفاقية تعاون ثقافي": diplomacy, not a truce
             # "وبالسيطرة على موزع، يقطع الجيش ...": a fronted "with the taking of" recalls a told takeover
             if sense.cls == "control" and not sense.verb and m.first == lo \
                     and toks[m.first].norm.startswith(("بال", "وبال")):
+                if m.first == 0:
+                    return []  # ... and a sentence so opening tells what the takeover brings ("تتم السيطرة على")
                 continue
             sub = sense.sub_event_type
             if sense.cls == "control" and not sense.verb and m.first > 0 \
@@ -244,6 +290,19 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
                                 pluperfect=_pluperfect(sent, m.first)))
             break
     return _prune(frames, sent)
+
+
+_RELATIVES = {normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")}
+_DESCRIBED_REACH = 3  # words between an event noun and the relative pronoun that describes it ("الهجوم الكيميائي المفترض")
+
+
+def _describes(toks, first: int, matches) -> bool:
+    """"الهجوم الكيميائي المفترض الذي استهدف دوما": a verb right after a relative pronoun describes the event noun
+    before it; the noun stands for the event, and the verb is no second one."""
+    if first == 0 or toks[first - 1].norm.lstrip("و") not in _RELATIVES:
+        return False
+    rel = first - 1
+    return any(not any(s.verb for s in m.payloads) and 0 <= rel - m.last <= _DESCRIBED_REACH for m in matches)
 
 
 _AGAINST = {normalize(w) for w in ("ضد", "على", "علي")}
@@ -271,11 +330,20 @@ def _prune(frames: list[Frame], sent: Sentence | None = None) -> list[Frame]:
             if f.sub_event_type == "Armed clash" and not f.sense.verb:
                 f.sub_event_type = "Protest with intervention"
     subs = {f.sub_event_type for f in frames}
+    clause_subs = {(f.clause, f.sub_event_type) for f in frames}
     control = any(f.sense.cls == "control" for f in frames)
+    # "ومنزل دمر في الانفجار": what a bombing destroyed is its damage, not a second event
+    blast = any(f.event_type_is("Explosions/Remote violence") for f in frames) or (sent is not None and any(
+        s.sub_event_type in _REMOTE for m in lexicon.triggers().find(sent.tokens) for s in m.payloads if not s.verb))
     kept: list[Frame] = []
     seen = set()
     for f in frames:
         if control and f.sub_event_type == "Armed clash":
+            continue
+        if blast and f.sub_event_type == "Looting/property destruction":
+            continue
+        # "شنت الميليشيات حملة اختطافات ومداهمات": raids told with abductions are how the people were taken
+        if f.sub_event_type == "Arrests" and (f.clause, "Abduction/forced disappearance") in clause_subs:
             continue
         if f.sub_event_type == "Attack" and f.sense.weight < 0.8 and len(subs) > 1:
             continue
