@@ -117,3 +117,22 @@ def test_an_air_strike_no_one_is_named_for_is_by_the_one_air_power_over_the_plac
     # over Syria several air forces bomb: the doer stays unknown
     e = one("قتل خمسة مدنيين في غارة جوية على بلدة كفرنبل في ريف إدلب أمس.", "Air/drone strike")
     assert e.actor1 is None
+
+
+def test_in_a_war_of_two_camps_the_side_named_alone_fought_the_other_camp():
+    # ground retaken with no doer named is the state's; in Yemen it was taken from the Houthis
+    e = one("وتمكنت القوات أمس من تحرير مديرية حيس جنوب محافظة الحديدة.", "Government regains territory")
+    assert e.actor1.name == "Military Forces of Yemen"
+    assert e.actor2.name == "Houthi Movement"
+    e = one("وقتل أمس 12 عنصرا من ميليشيات الحوثي خلال مواجهات في مديرية الدريهمي.", "Armed clash")
+    assert {e.actor1.name, e.actor2.name} == {"Houthi Movement", "Military Forces of Yemen"}
+    # the coalition's raids fall on the rebels; an ally lent in support is no opponent
+    e = one("وشنت مقاتلات التحالف أمس ثلاث غارات على مديرية حرض.", "Air/drone strike")
+    assert e.actor2.name == "Houthi Movement"
+
+
+def test_the_rebels_target_and_a_war_without_camps_stay_untold():
+    e = one("وأطلقت ميليشيات الحوثي أمس صاروخا على مدينة نجران.", "Shelling/artillery/missile attack")
+    assert e.actor2 is None or e.actor2.name != "Military Forces of Yemen"
+    e = one("وشنت طائرات الجيش السوري أمس غارات على بلدة كفرنبل في ريف إدلب.", "Air/drone strike")
+    assert e.actor2 is None

@@ -403,6 +403,19 @@ def air_power() -> dict[str, str]:
 
 
 @functools.cache
+def war_camps() -> dict[str, list[tuple[frozenset[str], ActorEntry]]]:
+    """Per country, the camps of a two-sided war: the canonical names in each, and the force that stands for it."""
+    idx = index()
+    out: dict[str, list[tuple[frozenset[str], ActorEntry]]] = {}
+    for country, camps in ((load_yaml("actors", "generic.yaml") or {}).get("war_camps") or {}).items():
+        for ids in camps.values():
+            members = [idx.canonical(idx.entries[i]) for i in ids if i in idx.entries]
+            if members:
+                out.setdefault(country, []).append((frozenset(e.name for e in members), members[0]))
+    return out
+
+
+@functools.cache
 def _generic_specs() -> dict[str, dict]:
     return {normalize(g["text"]): g for g in (load_yaml("actors", "generic.yaml") or {}).get("generic") or []}
 

@@ -366,9 +366,32 @@ def default_actors(sub: str, a1: Actor | None, a2: Actor | None, country: str | 
             idx.state_actor(country, "military") if country in idx.occupying else None
         if e is not None:
             a1 = Actor(e.name, e.name_ar, "", e.inter, e.country)
+    if a1 is None and sub == "Government regains territory" and country:
+        e = idx.state_actor(country, "military")  # ground retaken with no doer named: the state's forces retook it
+        a1 = Actor(e.name, e.name_ar, "", e.inter, e.country)
     if a1 is None and sub in _UNCLAIMED_SUBS and country:
         a1 = Actor(f"Unidentified Armed Group ({where})", "مسلحون مجهولون", "", 3, country)
+    a2 = _other_camp(sub, a1, a2, country)
     return a1, a2
+
+
+def _other_camp(sub: str, a1: Actor | None, a2: Actor | None, country: str | None) -> Actor | None:
+    """In a war of two camps the side a battle names alone fought the other camp; the government camp's strikes and
+    gains were against the rebels. An ally named as the second side ("بإسناد التحالف") is no opponent either."""
+    camps = actor_res.war_camps().get(country or "")
+    if not camps or a1 is None or not (EVENT_TYPE_OF.get(sub) == "Battles" or sub in _CAMP_STRIKES):
+        return a2
+    own = next((k for k, (names, _) in enumerate(camps) if a1.name in names), None)
+    if own is None or (a2 is not None and a2.name not in camps[own][0]):
+        return a2
+    if own != 0 and sub != "Armed clash":
+        return a2  # the rebels' rockets fall on towns and across the border, and what they take is the government's
+        # camp's only when told: their target is not implied
+    e = camps[1 - own][1]
+    return Actor(e.name, e.name_ar, "", e.inter, e.country)
+
+
+_CAMP_STRIKES = {"Air/drone strike", "Shelling/artillery/missile attack"}
 
 
 PROTEST_SUBS = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
