@@ -136,3 +136,18 @@ def test_the_rebels_target_and_a_war_without_camps_stay_untold():
     assert e.actor2 is None or e.actor2.name != "Military Forces of Yemen"
     e = one("وشنت طائرات الجيش السوري أمس غارات على بلدة كفرنبل في ريف إدلب.", "Air/drone strike")
     assert e.actor2 is None
+
+
+def test_the_occupier_s_raids_on_gaza_were_on_hamas_but_a_fence_clash_names_no_camp():
+    e = one("وشنت طائرات إسرائيلية أمس غارات على بلدة بيت حانون في قطاع غزة.", "Air/drone strike")
+    assert e.actor1.name == "Military Forces of Israel"
+    assert e.actor2.name == "Hamas Movement"
+    events = [e for e in run("واندلعت أمس اشتباكات مع الجيش الإسرائيلي قرب بلدة بيت حانون في قطاع غزة.")
+              if e.sub_event_type == "Armed clash"]
+    assert all(x.actor2 is None or x.actor2.name != "Hamas Movement" for x in events)
+
+
+def test_a_gas_attack_in_syria_with_no_doer_named_is_the_government_s_on_civilians():
+    e = one("وقتل 30 شخصا أمس في هجوم بغاز الكلور على بلدة سراقب في ريف إدلب.", "Chemical weapon")
+    assert e.actor1.name == "Military Forces of Syria"
+    assert e.actor2.name == "Civilians (Syria)"

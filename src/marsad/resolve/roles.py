@@ -366,6 +366,12 @@ def default_actors(sub: str, a1: Actor | None, a2: Actor | None, country: str | 
             idx.state_actor(country, "military") if country in idx.occupying else None
         if e is not None:
             a1 = Actor(e.name, e.name_ar, "", e.inter, e.country)
+    user = actor_res.weapon_user().get(sub, {}).get(country or "")
+    if a1 is None and user in idx.entries:
+        e = idx.entries[user]  # a gas attack in Syria with no doer named
+        a1 = Actor(e.name, e.name_ar, "", e.inter, e.country)
+    if a2 is None and sub == "Chemical weapon" and country:
+        a2 = Actor(f"Civilians ({where})", "مدنيون", "", 7, country)  # gas does not choose: the town's people suffer it
     if a1 is None and sub == "Government regains territory" and country:
         e = idx.state_actor(country, "military")  # ground retaken with no doer named: the state's forces retook it
         a1 = Actor(e.name, e.name_ar, "", e.inter, e.country)
@@ -378,8 +384,9 @@ def default_actors(sub: str, a1: Actor | None, a2: Actor | None, country: str | 
 def _other_camp(sub: str, a1: Actor | None, a2: Actor | None, country: str | None) -> Actor | None:
     """In a war of two camps the side a battle names alone fought the other camp; the government camp's strikes and
     gains were against the rebels. An ally named as the second side ("بإسناد التحالف") is no opponent either."""
-    camps = actor_res.war_camps().get(country or "")
-    if not camps or a1 is None or not (EVENT_TYPE_OF.get(sub) == "Battles" or sub in _CAMP_STRIKES):
+    camps, only = actor_res.war_camps().get(country or "", (None, None))
+    if not camps or a1 is None or not (EVENT_TYPE_OF.get(sub) == "Battles" or sub in _CAMP_STRIKES) \
+            or (only is not None and sub not in only):
         return a2
     own = next((k for k, (names, _) in enumerate(camps) if a1.name in names), None)
     if own is None or (a2 is not None and a2.name not in camps[own][0]):
