@@ -151,3 +151,9 @@ def test_a_gas_attack_in_syria_with_no_doer_named_is_the_government_s_on_civilia
     e = one("وقتل 30 شخصا أمس في هجوم بغاز الكلور على بلدة سراقب في ريف إدلب.", "Chemical weapon")
     assert e.actor1.name == "Military Forces of Syria"
     assert e.actor2.name == "Civilians (Syria)"
+
+
+def test_a_fighter_whose_death_is_told_is_the_target_of_the_raid_that_killed_him():
+    e = one("لقي القائد الحوثي أبو علي مصرعه أمس بغارة لطائرات التحالف في مديرية حرض.", "Air/drone strike")
+    assert e.actor1.name == "Saudi-led Coalition"
+    assert e.actor2.name == "Houthi Movement"

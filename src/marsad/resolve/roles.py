@@ -54,6 +54,8 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
         role = role_of(sent, m.first)
         if role == "relative":
             continue
+        if role is None and _dies(sent, m):
+            role = "patient"
         if m.kind == "metonym" and frame.sub_event_type != "Agreement" and \
                 min(abs(m.first - frame.last), abs(frame.first - m.last)) > 2:
             continue  # a capital acts in violence only as the trigger's own subject ("اعترضت الرياض صاروخا")
@@ -126,7 +128,7 @@ def _cues() -> dict[str, frozenset[str]]:
     data = load_yaml("roles.yaml")
     return {k: frozenset(" ".join(normalize(x).split()) for x in data[k])
             for k in ("complement", "complement_self", "accuse", "repel", "attack", "killed", "claim_verbs",
-                      "claim_nouns", "claim_adopt", "affiliation")}
+                      "claim_nouns", "claim_adopt", "affiliation", "dies")}
 
 
 _CLAIM_REACH = 6  # words from the claim verb to the claimant, and from the claimant to the noun of responsibility
@@ -239,6 +241,17 @@ def _accused(frame: Frame, sent, mentions: list) -> tuple:
     if len(named) < 2:
         return None, []
     return named[-1], named[:-1]
+
+
+_DIES_REACH = 2  # words from the word of death to the party: a rank or member word may stand between ("مقتل القيادي الحوثي")
+
+
+def _dies(sent, m: actor_res.ActorMention) -> bool:
+    """An armed party whose death is told (people killed are already the target: civilians, demonstrators)."""
+    if m.resolved is None or m.resolved.inter in (5, 6, 7, None):
+        return False
+    dies = _cues()["dies"]
+    return any(set(t.readings) & dies for t in sent.tokens[max(0, m.first - _DIES_REACH) : m.first])
 
 
 def _civilians(m: actor_res.ActorMention | None) -> bool:
