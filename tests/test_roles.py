@@ -157,3 +157,9 @@ def test_a_fighter_whose_death_is_told_is_the_target_of_the_raid_that_killed_him
     e = one("لقي القائد الحوثي أبو علي مصرعه أمس بغارة لطائرات التحالف في مديرية حرض.", "Air/drone strike")
     assert e.actor1.name == "Saudi-led Coalition"
     assert e.actor2.name == "Houthi Movement"
+
+
+def test_a_speaker_with_a_long_title_is_no_party_to_what_he_reports():
+    e = one('وأكد قائد شرطة محافظة الجوف وقائد اللواء الأول العميد صالح أحمد في تصريح لقناة "الحدث" أن "قوات الجيش '
+            'الوطني تمكنت أمس من السيطرة على مديرية خب والشعف".', "Government regains territory")
+    assert e.actor1.name == "Military Forces of Yemen"

@@ -173,7 +173,7 @@ def tells_deaths(sent) -> bool:
         f"{a.norm} {b.norm}" in killed for a, b in zip(toks, toks[1:], strict=False))
 
 
-_SPEECH_REACH = 10  # words from a reporting verb to the أن that opens what it says
+_SPEECH_REACH = 24  # words from a reporting verb to the أن that opens what it says (a long title may stand between)
 
 
 def _speakers(frame: Frame, sent, mentions: list) -> list:
