@@ -163,3 +163,9 @@ def test_a_speaker_with_a_long_title_is_no_party_to_what_he_reports():
     e = one('وأكد قائد شرطة محافظة الجوف وقائد اللواء الأول العميد صالح أحمد في تصريح لقناة "الحدث" أن "قوات الجيش '
             'الوطني تمكنت أمس من السيطرة على مديرية خب والشعف".', "Government regains territory")
     assert e.actor1.name == "Military Forces of Yemen"
+
+
+def test_the_country_a_report_was_filed_from_is_no_party_to_its_events():
+    e = one("الدوحة، قطر (CNN)-- سقطت قذيفتان أمس على بلدة سديروت في جنوب إسرائيل.",
+            "Shelling/artillery/missile attack")
+    assert e.actor1 is None or e.actor1.name != "Military Forces of Qatar"

@@ -62,7 +62,9 @@ class _Analysed:
 
 def _analyse(text: str, field: str, protest_report: bool = False) -> _Analysed:
     doc = analyse(text, field)
-    actors = actor_res.find_actors(doc, protest_report)
+    dateline = _dateline_end(text)
+    # "دبي، الإمارات العربية المتحدة (CNN)": where the report was filed from is no party to what it tells
+    actors = [a for a in actor_res.find_actors(doc, protest_report) if a.start >= dateline]
     blocked: dict[int, set[int]] = {}  # an actor's words are no place ...
     names: dict[int, set[int]] = {}  # ... and a name's words no event: "هيئة تحرير الشام", "جيش التحرير"
     for a in actors:
@@ -71,7 +73,6 @@ def _analyse(text: str, field: str, protest_report: bool = False) -> _Analysed:
         if a.kind == "actor":
             names.setdefault(a.sentence, set()).update(range(a.first, a.last))
     places = _not_speakers(doc, find_places(doc, blocked))
-    dateline = _dateline_end(text)
     for p in places:
         p.dateline = p.span_start < dateline
     frames = [f for s in doc.sentences for f in find_frames(s, time_tokens(s.tokens) | names.get(s.index, set()))]
