@@ -169,3 +169,13 @@ def test_the_country_a_report_was_filed_from_is_no_party_to_its_events():
     e = one("الدوحة، قطر (CNN)-- سقطت قذيفتان أمس على بلدة سديروت في جنوب إسرائيل.",
             "Shelling/artillery/missile attack")
     assert e.actor1 is None or e.actor1.name != "Military Forces of Qatar"
+
+
+def test_the_party_right_after_a_verb_of_targeting_that_opens_its_clause_is_its_subject():
+    e = one("وتواصل ميليشيات الحوثي حشد مقاتليها. واستهدفت المقاتلات أمس بغارات جوية تعزيزات للميليشيا في مديرية "
+            "حيران.", "Air/drone strike")
+    assert e.actor1.name == "Saudi-led Coalition"
+    assert e.actor2.name == "Houthi Movement"
+    # after a noun, the verb's next party is its object
+    e = one("وقتل خمسة أمس في غارة استهدفت مواقع ميليشيات الحوثي في مديرية حيران.", "Air/drone strike")
+    assert e.actor1 is None or e.actor1.name != "Houthi Movement"

@@ -56,6 +56,8 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
             continue
         if role is None and _dies(sent, m):
             role = "patient"
+        elif role == "patient" and _verb_subject(sent, m, lo):
+            role = "agent"
         if m.kind == "metonym" and frame.sub_event_type != "Agreement" and \
                 min(abs(m.first - frame.last), abs(frame.first - m.last)) > 2:
             continue  # a capital acts in violence only as the trigger's own subject ("اعترضت الرياض صاروخا")
@@ -128,7 +130,7 @@ def _cues() -> dict[str, frozenset[str]]:
     data = load_yaml("roles.yaml")
     return {k: frozenset(" ".join(normalize(x).split()) for x in data[k])
             for k in ("complement", "complement_self", "accuse", "repel", "attack", "killed", "claim_verbs",
-                      "claim_nouns", "claim_adopt", "affiliation", "dies")}
+                      "claim_nouns", "claim_adopt", "affiliation", "dies", "clause_verbs")}
 
 
 _CLAIM_REACH = 6  # words from the claim verb to the claimant, and from the claimant to the noun of responsibility
@@ -241,6 +243,16 @@ def _accused(frame: Frame, sent, mentions: list) -> tuple:
     if len(named) < 2:
         return None, []
     return named[-1], named[:-1]
+
+
+def _verb_subject(sent, m: actor_res.ActorMention, clause_start: int) -> bool:
+    """"واستهدفت المقاتلات ...": the armed party right after a verb of targeting that opens its clause is its subject."""
+    if m.first == 0 or m.resolved is None or m.resolved.inter in (5, 6, 7, None):
+        return False
+    verb = sent.tokens[m.first - 1]
+    if not set(verb.readings) & _cues()["clause_verbs"]:
+        return False
+    return m.first - 1 <= clause_start or verb.norm[:1] in ("و", "ف") and verb.norm not in _cues()["clause_verbs"]
 
 
 _DIES_REACH = 2  # words from the word of death to the party: a rank or member word may stand between ("مقتل القيادي الحوثي")
