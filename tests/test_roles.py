@@ -179,3 +179,11 @@ def test_the_party_right_after_a_verb_of_targeting_that_opens_its_clause_is_its_
     # after a noun, the verb's next party is its object
     e = one("وقتل خمسة أمس في غارة استهدفت مواقع ميليشيات الحوثي في مديرية حيران.", "Air/drone strike")
     assert e.actor1 is None or e.actor1.name != "Houthi Movement"
+
+
+def test_the_backer_named_by_supported_by_is_an_ally_not_the_other_side():
+    events = [e for e in run("استعادت قوات سوريا الديمقراطية، المدعومة من قبل أمريكا، أمس قرية الباغوز في ريف دير "
+                             "الزور التي سيطر عليها مقاتلو تنظيم داعش.")
+              if e.event_type == "Battles"]
+    assert events and events[0].actor1.name == "SDF: Syrian Democratic Forces"
+    assert all(e.actor2 is None or "United States" not in e.actor2.name for e in events)

@@ -118,7 +118,7 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
     if a2 is None and a1 is not None and frame.event_type_is("Battles"):
         # a battle has two sides: the opponent may be named further on ("... وقضت على إرهابيي داعش")
         later = [m for m in usable if m.first > frame.first and m is not a1 and m not in assoc
-                 and m.kind != "template" and role_of(sent, m.first) != "relative"
+                 and m.kind != "template" and role_of(sent, m.first) not in ("relative", "assoc")
                  and not any(i in source_tokens for i in range(m.first, m.last))
                  and (m.resolved is None or a1.resolved is None or m.resolved.name != a1.resolved.name)]
         a2 = later[0] if later else None
