@@ -187,3 +187,22 @@ def test_the_backer_named_by_supported_by_is_an_ally_not_the_other_side():
               if e.event_type == "Battles"]
     assert events and events[0].actor1.name == "SDF: Syrian Democratic Forces"
     assert all(e.actor2 is None or "United States" not in e.actor2.name for e in events)
+
+
+def test_what_saudi_air_defences_bring_down_was_fired_by_the_houthis_not_by_its_victims():
+    e = one("واعترضت قوات الدفاع الجوي السعودي أمس صاروخا باليستيا فوق مدينة جازان، وأصيب مقيمان هنديان بشظاياه.",
+            "Disrupted weapons use")
+    assert e.actor1.name == "Military Forces of Saudi Arabia"
+    assert e.actor2.name == "Houthi Movement"
+
+
+def test_rockets_fired_from_gaza_and_intercepted_were_its_armed_factions():
+    e = one("وقال الجيش الإسرائيلي إن صاروخين أطلقا أمس من قطاع غزة باتجاه مدينة عسقلان وتم اعتراض أحدهما.",
+            "Disrupted weapons use")
+    assert e.actor2.name == "Unidentified Armed Group (Palestine)"
+
+
+def test_a_battle_that_names_only_the_rebels_was_fought_by_the_government_camp():
+    e = one("وسقط أمس قتلى من مسلحي ميليشيات الحوثي في مواجهات عنيفة بمديرية حيس.", "Armed clash")
+    assert e.actor1.name == "Military Forces of Yemen"
+    assert e.actor2.name == "Houthi Movement"

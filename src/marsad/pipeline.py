@@ -431,6 +431,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 actor2 = resolved_for(a2, ev_country, countries, history, frame.sub_event_type)
                 if actor1 is None and frame.event_type_is("Explosions/Remote violence"):
                     actor1 = launched_by(launch_countries)
+                if actor2 is None and frame.sub_event_type == "Disrupted weapons use":
+                    actor2 = launched_by(launch_countries)  # "قذائف أطلقت من قطاع غزة تم اعتراض اثنتين منها"
                 if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
                     actor2 = None
                 if actor1 is not None and actor1.inter == 7 and frame.sub_event_type not in PROTEST_SUBS:

@@ -402,28 +402,34 @@ def default_actors(sub: str, a1: Actor | None, a2: Actor | None, country: str | 
         a1 = Actor(e.name, e.name_ar, "", e.inter, e.country)
     if a1 is None and sub in _UNCLAIMED_SUBS and country:
         a1 = Actor(f"Unidentified Armed Group ({where})", "مسلحون مجهولون", "", 3, country)
-    a2 = _other_camp(sub, a1, a2, country)
+    if sub == "Disrupted weapons use" and a2 is not None and a2.inter == 7:
+        a2 = None  # the people its debris hit do not own the missile brought down
+    if a1 is None and a2 is not None:
+        a1 = _other_camp(sub, a2, None, country, target=True)
+    else:
+        a2 = _other_camp(sub, a1, a2, country)
     return a1, a2
 
 
-def _other_camp(sub: str, a1: Actor | None, a2: Actor | None, country: str | None) -> Actor | None:
+def _other_camp(sub: str, a1: Actor | None, a2: Actor | None, country: str | None, target: bool = False) -> Actor | None:
     """In a war of two camps the side a battle names alone fought the other camp; the government camp's strikes and
-    gains were against the rebels. An ally named as the second side ("بإسناد التحالف") is no opponent either."""
+    gains were against the rebels. An ally named as the second side ("بإسناد التحالف") is no opponent either.
+    With `target`, `a1` is the side acted on, and what is returned the doer."""
     camps, only = actor_res.war_camps().get(country or "", (None, None))
-    if not camps or a1 is None or not (EVENT_TYPE_OF.get(sub) == "Battles" or sub in _CAMP_STRIKES) \
-            or (only is not None and sub not in only):
+    if not camps or a1 is None or sub not in (only or _CAMP_SUBS):
         return a2
     own = next((k for k, (names, _) in enumerate(camps) if a1.name in names), None)
     if own is None or (a2 is not None and a2.name not in camps[own][0]):
         return a2
-    if own != 0 and sub != "Armed clash":
+    if (own == 0) == target and sub != "Armed clash":
         return a2  # the rebels' rockets fall on towns and across the border, and what they take is the government's
         # camp's only when told: their target is not implied
     e = camps[1 - own][1]
     return Actor(e.name, e.name_ar, "", e.inter, e.country)
 
 
-_CAMP_STRIKES = {"Air/drone strike", "Shelling/artillery/missile attack"}
+_CAMP_SUBS = {"Air/drone strike", "Shelling/artillery/missile attack", "Armed clash", "Government regains territory",
+              "Non-state actor overtakes territory"}
 
 
 PROTEST_SUBS = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
