@@ -206,3 +206,9 @@ def test_a_battle_that_names_only_the_rebels_was_fought_by_the_government_camp()
     e = one("وسقط أمس قتلى من مسلحي ميليشيات الحوثي في مواجهات عنيفة بمديرية حيس.", "Armed clash")
     assert e.actor1.name == "Military Forces of Yemen"
     assert e.actor2.name == "Houthi Movement"
+
+
+def test_who_launched_what_is_brought_down_is_its_target():
+    e = one("وأعلنت السلطات أمس اعتراض صاروخ باليستي أطلقه الحوثيون باتجاه مدينة أبها.", "Disrupted weapons use")
+    assert e.actor2.name == "Houthi Movement"
+    assert e.actor1 is None or e.actor1.name != "Houthi Movement"

@@ -56,6 +56,9 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
             continue
         if role is None and _dies(sent, m):
             role = "patient"
+        elif frame.sub_event_type == "Disrupted weapons use" and m.first > 0 \
+                and set(sent.tokens[m.first - 1].readings) & _cues()["launched"]:
+            role = "patient"
         elif role == "patient" and _verb_subject(sent, m, lo):
             role = "agent"
         if m.kind == "metonym" and frame.sub_event_type != "Agreement" and \
@@ -130,7 +133,7 @@ def _cues() -> dict[str, frozenset[str]]:
     data = load_yaml("roles.yaml")
     return {k: frozenset(" ".join(normalize(x).split()) for x in data[k])
             for k in ("complement", "complement_self", "accuse", "repel", "attack", "killed", "claim_verbs",
-                      "claim_nouns", "claim_adopt", "affiliation", "dies", "clause_verbs")}
+                      "claim_nouns", "claim_adopt", "affiliation", "dies", "clause_verbs", "launched")}
 
 
 _CLAIM_REACH = 6  # words from the claim verb to the claimant, and from the claimant to the noun of responsibility
