@@ -212,3 +212,9 @@ def test_who_launched_what_is_brought_down_is_its_target():
     e = one("وأعلنت السلطات أمس اعتراض صاروخ باليستي أطلقه الحوثيون باتجاه مدينة أبها.", "Disrupted weapons use")
     assert e.actor2.name == "Houthi Movement"
     assert e.actor1 is None or e.actor1.name != "Houthi Movement"
+
+
+def test_a_nationality_right_after_a_trigger_read_as_a_verb_names_the_doer():
+    events = [e for e in run("قتل أمس ثلاثة من عناصر سرايا القدس، الجناح المسلح لحركة الجهاد، إثر قصف إسرائيلي على "
+                             "بلدة بيت حانون.") if e.event_type == "Explosions/Remote violence"]
+    assert events and events[0].actor1.name == "Military Forces of Israel"

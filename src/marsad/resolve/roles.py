@@ -97,8 +97,9 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
                      and not any(i in source_tokens for i in range(m.first, m.last))]
             a1 = armed[-1] if armed else None
     dem = _demonym_agent(frame, sent, mentions)
-    if dem is not None and (a1 is None or (not frame.sense.verb and _forces_act(frame)
-                                           and role_of(sent, a1.first) != "agent")):
+    # a nationality right after the trigger makes it a noun, whatever its reading ("إثر قصف إسرائيلي مكثف")
+    noun = not frame.sense.verb or (dem is not None and dem.first == frame.last)
+    if dem is not None and (a1 is None or (noun and _forces_act(frame) and role_of(sent, a1.first) != "agent")):
         # "قمة طهران، ضربت غارة جوية روسية": the nationality on the attack names the doer, whoever else is named;
         # one named after the attack noun is its target ("الضربات الروسية ... نحو المجموعات المسلحة")
         if a1 is not None and a2 is None and a1.first > frame.last and not _civilians(a1):
