@@ -218,3 +218,9 @@ def test_a_nationality_right_after_a_trigger_read_as_a_verb_names_the_doer():
     events = [e for e in run("قتل أمس ثلاثة من عناصر سرايا القدس، الجناح المسلح لحركة الجهاد، إثر قصف إسرائيلي على "
                              "بلدة بيت حانون.") if e.event_type == "Explosions/Remote violence"]
     assert events and events[0].actor1.name == "Military Forces of Israel"
+
+
+def test_an_arrest_by_the_authorities_is_by_their_police_and_seizes_civilians():
+    e = one("واعتقلت السلطات البحرينية أمس ناشطا حقوقيا في مدينة المنامة.", "Arrests")
+    assert e.actor1.name == "Police Forces of Bahrain"
+    assert e.actor2.name == "Civilians (Bahrain)"

@@ -19,7 +19,8 @@ def resolved_for(m: actor_res.ActorMention | None, country, countries, history, 
     if m is None:
         return None
     if sub not in (None, "Agreement") and m.entry is not None and m.entry.role == "government" and m.entry.country:
-        e = actor_res.index().state_actor(m.entry.country, "military")  # "النظام السوري" bombs with its forces
+        # "النظام السوري" bombs with its forces; "اعتقلت السلطات الإيرانية" arrests with its police
+        e = actor_res.index().state_actor(m.entry.country, "police" if sub == "Arrests" else "military")
         return Actor(e.name, e.name_ar, m.text, e.inter, e.country, m.resolved.framing if m.resolved else None)
     if m.kind in ("anaphora", "cue"):
         return m.resolved
@@ -406,6 +407,8 @@ def default_actors(sub: str, a1: Actor | None, a2: Actor | None, country: str | 
         a1 = Actor(e.name, e.name_ar, "", e.inter, e.country)
     if a1 is None and sub in _UNCLAIMED_SUBS and country:
         a1 = Actor(f"Unidentified Armed Group ({where})", "مسلحون مجهولون", "", 3, country)
+    if a2 is None and sub in _ON_PEOPLE and country:
+        a2 = Actor(f"Civilians ({where})", "مدنيون", "", 7, country)  # no armed side named: people were seized, hurt
     if sub == "Disrupted weapons use" and a2 is not None and a2.inter == 7:
         a2 = None  # the people its debris hit do not own the missile brought down
     if a1 is None and a2 is not None:
@@ -438,6 +441,9 @@ _CAMP_SUBS = {"Air/drone strike", "Shelling/artillery/missile attack", "Armed cl
 
 PROTEST_SUBS = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
                  "Violent demonstration", "Mob violence"}
+
+# violence and arrests whose target is, unless a report names an armed one, people
+_ON_PEOPLE = {"Attack", "Abduction/forced disappearance", "Sexual violence", "Arrests"}
 
 # ACLED's perpetrator when a report names none: bombs and attacks on people are by an unidentified armed group
 _UNCLAIMED_SUBS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Attack",
