@@ -224,3 +224,9 @@ def test_an_arrest_by_the_authorities_is_by_their_police_and_seizes_civilians():
     e = one("واعتقلت السلطات البحرينية أمس ناشطا حقوقيا في مدينة المنامة.", "Arrests")
     assert e.actor1.name == "Police Forces of Bahrain"
     assert e.actor2.name == "Civilians (Bahrain)"
+
+
+def test_the_state_threatened_over_a_gas_attack_is_its_doer_not_its_target():
+    e = one("وتوعد الرئيس الفرنسي بالرد على سوريا إثر هجوم كيميائي على بلدة سراقب أمس.", "Chemical weapon")
+    assert e.actor1.name == "Military Forces of Syria"
+    assert e.actor2.name == "Civilians (Syria)"

@@ -400,6 +400,8 @@ def default_actors(sub: str, a1: Actor | None, a2: Actor | None, country: str | 
     if a1 is None and user in idx.entries:
         e = idx.entries[user]  # a gas attack in Syria with no doer named
         a1 = Actor(e.name, e.name_ar, "", e.inter, e.country)
+        if a2 is not None and a2.name == a1.name:
+            a2 = None  # "ضربات على سوريا ردا على الهجوم الكيميائي": the state answered for it is its doer
     if a2 is None and sub == "Chemical weapon" and country:
         a2 = Actor(f"Civilians ({where})", "مدنيون", "", 7, country)  # gas does not choose: the town's people suffer it
     if a1 is None and sub == "Government regains territory" and country:
