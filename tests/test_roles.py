@@ -230,3 +230,10 @@ def test_the_state_threatened_over_a_gas_attack_is_its_doer_not_its_target():
     e = one("وتوعد الرئيس الفرنسي بالرد على سوريا إثر هجوم كيميائي على بلدة سراقب أمس.", "Chemical weapon")
     assert e.actor1.name == "Military Forces of Syria"
     assert e.actor2.name == "Civilians (Syria)"
+
+
+def test_the_party_whose_bus_or_patrol_is_hit_is_the_target():
+    e = one("وأدى انفجار عبوة ناسفة أمس استهدف حافلة الدرك في مدينة الزرقاء إلى إصابة أربعة من أفرادها.",
+            "Remote explosive/landmine/IED")
+    assert e.actor1.name == "Unidentified Armed Group (Jordan)"
+    assert e.actor2.name == "Police Forces of Jordan"
