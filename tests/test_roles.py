@@ -237,3 +237,9 @@ def test_the_party_whose_bus_or_patrol_is_hit_is_the_target():
             "Remote explosive/landmine/IED")
     assert e.actor1.name == "Unidentified Armed Group (Jordan)"
     assert e.actor2.name == "Police Forces of Jordan"
+
+
+def test_the_holder_of_a_place_under_its_control_is_no_doer_of_what_hits_it():
+    events = [e for e in run("تعرضت بلدة كفرنبل الخاضعة لسيطرة فصائل المعارضة أمس لقصف جوي عنيف.")
+              if e.event_type == "Explosions/Remote violence"]
+    assert events and all(e.actor1 is None or e.actor1.name != "Opposition Rebels (Syria)" for e in events)
