@@ -62,7 +62,9 @@ class _Analysed:
 
 def _analyse(text: str, field: str, protest_report: bool = False) -> _Analysed:
     doc = analyse(text, field)
-    actors = actor_res.find_actors(doc, protest_report)
+    dateline = _dateline_end(text)
+    # "دبي، الإمارات العربية المتحدة (CNN)": where the report was filed from is no party to what it tells
+    actors = [a for a in actor_res.find_actors(doc, protest_report) if a.start >= dateline]
     blocked: dict[int, set[int]] = {}  # an actor's words are no place ...
     names: dict[int, set[int]] = {}  # ... and a name's words no event: "هيئة تحرير الشام", "جيش التحرير"
     for a in actors:
@@ -71,7 +73,6 @@ def _analyse(text: str, field: str, protest_report: bool = False) -> _Analysed:
         if a.kind == "actor":
             names.setdefault(a.sentence, set()).update(range(a.first, a.last))
     places = _not_speakers(doc, find_places(doc, blocked))
-    dateline = _dateline_end(text)
     for p in places:
         p.dateline = p.span_start < dateline
     frames = [f for s in doc.sentences for f in find_frames(s, time_tokens(s.tokens) | names.get(s.index, set()))]
@@ -467,6 +468,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 actor2 = resolved_for(a2, ev_country, countries, history, frame.sub_event_type)
                 if actor1 is None and frame.event_type_is("Explosions/Remote violence"):
                     actor1 = launched_by(launch_countries)
+                if actor2 is None and frame.sub_event_type == "Disrupted weapons use":
+                    actor2 = launched_by(launch_countries)  # "قذائف أطلقت من قطاع غزة تم اعتراض اثنتين منها"
                 if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
                     actor2 = None
                 if actor1 is not None and actor1.inter == 7 and frame.sub_event_type not in PROTEST_SUBS:

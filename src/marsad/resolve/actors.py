@@ -403,6 +403,28 @@ def air_power() -> dict[str, str]:
 
 
 @functools.cache
+def weapon_user() -> dict[str, dict[str, str]]:
+    return dict((load_yaml("actors", "generic.yaml") or {}).get("weapon_user") or {})
+
+
+@functools.cache
+def war_camps() -> dict[str, tuple[list[tuple[frozenset[str], ActorEntry]], frozenset[str] | None]]:
+    """Per country, the camps of a two-sided war (the canonical names in each, and the force that stands for it), and
+    the sub-event types they decide (None: all they may)."""
+    idx = index()
+    out: dict[str, tuple[list[tuple[frozenset[str], ActorEntry]], frozenset[str] | None]] = {}
+    for country, camps in ((load_yaml("actors", "generic.yaml") or {}).get("war_camps") or {}).items():
+        sides = []
+        for key in ("state", "rebels"):
+            members = [idx.canonical(idx.entries[i]) for i in camps.get(key) or [] if i in idx.entries]
+            if members:
+                sides.append((frozenset(e.name for e in members), members[0]))
+        if len(sides) == 2:
+            out[country] = (sides, frozenset(camps["only"]) if camps.get("only") else None)
+    return out
+
+
+@functools.cache
 def _generic_specs() -> dict[str, dict]:
     return {normalize(g["text"]): g for g in (load_yaml("actors", "generic.yaml") or {}).get("generic") or []}
 

@@ -19,7 +19,8 @@ def resolved_for(m: actor_res.ActorMention | None, country, countries, history, 
     if m is None:
         return None
     if sub not in (None, "Agreement") and m.entry is not None and m.entry.role == "government" and m.entry.country:
-        e = actor_res.index().state_actor(m.entry.country, "military")  # "النظام السوري" bombs with its forces
+        # "النظام السوري" bombs with its forces; "اعتقلت السلطات الإيرانية" arrests with its police
+        e = actor_res.index().state_actor(m.entry.country, "police" if sub == "Arrests" else "military")
         return Actor(e.name, e.name_ar, m.text, e.inter, e.country, m.resolved.framing if m.resolved else None)
     if m.kind in ("anaphora", "cue"):
         return m.resolved
@@ -54,6 +55,13 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
         role = role_of(sent, m.first)
         if role == "relative":
             continue
+        if role is None and _dies(sent, m):
+            role = "patient"
+        elif frame.sub_event_type == "Disrupted weapons use" and m.first > 0 \
+                and set(sent.tokens[m.first - 1].readings) & _cues()["launched"]:
+            role = "patient"
+        elif role == "patient" and _verb_subject(sent, m, lo):
+            role = "agent"
         if m.kind == "metonym" and frame.sub_event_type != "Agreement" and \
                 min(abs(m.first - frame.last), abs(frame.first - m.last)) > 2:
             continue  # a capital acts in violence only as the trigger's own subject ("اعترضت الرياض صاروخا")
@@ -90,8 +98,9 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
                      and not any(i in source_tokens for i in range(m.first, m.last))]
             a1 = armed[-1] if armed else None
     dem = _demonym_agent(frame, sent, mentions)
-    if dem is not None and (a1 is None or (not frame.sense.verb and _forces_act(frame)
-                                           and role_of(sent, a1.first) != "agent")):
+    # a nationality right after the trigger makes it a noun, whatever its reading ("إثر قصف إسرائيلي مكثف")
+    noun = not frame.sense.verb or (dem is not None and dem.first == frame.last)
+    if dem is not None and (a1 is None or (noun and _forces_act(frame) and role_of(sent, a1.first) != "agent")):
         # "قمة طهران، ضربت غارة جوية روسية": the nationality on the attack names the doer, whoever else is named;
         # one named after the attack noun is its target ("الضربات الروسية ... نحو المجموعات المسلحة")
         if a1 is not None and a2 is None and a1.first > frame.last and not _civilians(a1):
@@ -114,7 +123,7 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
     if a2 is None and a1 is not None and frame.event_type_is("Battles"):
         # a battle has two sides: the opponent may be named further on ("... وقضت على إرهابيي داعش")
         later = [m for m in usable if m.first > frame.first and m is not a1 and m not in assoc
-                 and m.kind != "template" and role_of(sent, m.first) != "relative"
+                 and m.kind != "template" and role_of(sent, m.first) not in ("relative", "assoc")
                  and not any(i in source_tokens for i in range(m.first, m.last))
                  and (m.resolved is None or a1.resolved is None or m.resolved.name != a1.resolved.name)]
         a2 = later[0] if later else None
@@ -126,7 +135,7 @@ def _cues() -> dict[str, frozenset[str]]:
     data = load_yaml("roles.yaml")
     return {k: frozenset(" ".join(normalize(x).split()) for x in data[k])
             for k in ("complement", "complement_self", "accuse", "repel", "attack", "killed", "claim_verbs",
-                      "claim_nouns", "claim_adopt", "affiliation")}
+                      "claim_nouns", "claim_adopt", "affiliation", "dies", "clause_verbs", "launched")}
 
 
 _CLAIM_REACH = 6  # words from the claim verb to the claimant, and from the claimant to the noun of responsibility
@@ -171,7 +180,7 @@ def tells_deaths(sent) -> bool:
         f"{a.norm} {b.norm}" in killed for a, b in zip(toks, toks[1:], strict=False))
 
 
-_SPEECH_REACH = 10  # words from a reporting verb to the أن that opens what it says
+_SPEECH_REACH = 24  # words from a reporting verb to the أن that opens what it says (a long title may stand between)
 
 
 def _speakers(frame: Frame, sent, mentions: list) -> list:
@@ -239,6 +248,27 @@ def _accused(frame: Frame, sent, mentions: list) -> tuple:
     if len(named) < 2:
         return None, []
     return named[-1], named[:-1]
+
+
+def _verb_subject(sent, m: actor_res.ActorMention, clause_start: int) -> bool:
+    """"واستهدفت المقاتلات ...": the armed party right after a verb of targeting that opens its clause is its subject."""
+    if m.first == 0 or m.resolved is None or m.resolved.inter in (5, 6, 7, None):
+        return False
+    verb = sent.tokens[m.first - 1]
+    if not set(verb.readings) & _cues()["clause_verbs"]:
+        return False
+    return m.first - 1 <= clause_start or verb.norm[:1] in ("و", "ف") and verb.norm not in _cues()["clause_verbs"]
+
+
+_DIES_REACH = 2  # words from the word of death to the party: a rank or member word may stand between ("مقتل القيادي الحوثي")
+
+
+def _dies(sent, m: actor_res.ActorMention) -> bool:
+    """An armed party whose death is told (people killed are already the target: civilians, demonstrators)."""
+    if m.resolved is None or m.resolved.inter in (5, 6, 7, None):
+        return False
+    dies = _cues()["dies"]
+    return any(set(t.readings) & dies for t in sent.tokens[max(0, m.first - _DIES_REACH) : m.first])
 
 
 def _civilians(m: actor_res.ActorMention | None) -> bool:
@@ -366,13 +396,56 @@ def default_actors(sub: str, a1: Actor | None, a2: Actor | None, country: str | 
             idx.state_actor(country, "military") if country in idx.occupying else None
         if e is not None:
             a1 = Actor(e.name, e.name_ar, "", e.inter, e.country)
+    user = actor_res.weapon_user().get(sub, {}).get(country or "")
+    if a1 is None and user in idx.entries:
+        e = idx.entries[user]  # a gas attack in Syria with no doer named
+        a1 = Actor(e.name, e.name_ar, "", e.inter, e.country)
+        if a2 is not None and a2.name == a1.name:
+            a2 = None  # "ضربات على سوريا ردا على الهجوم الكيميائي": the state answered for it is its doer
+    if a2 is None and sub == "Chemical weapon" and country:
+        a2 = Actor(f"Civilians ({where})", "مدنيون", "", 7, country)  # gas does not choose: the town's people suffer it
+    if a1 is None and sub == "Government regains territory" and country:
+        e = idx.state_actor(country, "military")  # ground retaken with no doer named: the state's forces retook it
+        a1 = Actor(e.name, e.name_ar, "", e.inter, e.country)
     if a1 is None and sub in _UNCLAIMED_SUBS and country:
         a1 = Actor(f"Unidentified Armed Group ({where})", "مسلحون مجهولون", "", 3, country)
+    if a2 is None and sub in _ON_PEOPLE and country:
+        a2 = Actor(f"Civilians ({where})", "مدنيون", "", 7, country)  # no armed side named: people were seized, hurt
+    if sub == "Disrupted weapons use" and a2 is not None and a2.inter == 7:
+        a2 = None  # the people its debris hit do not own the missile brought down
+    if a1 is None and a2 is not None:
+        a1 = _other_camp(sub, a2, None, country, target=True)
+    else:
+        a2 = _other_camp(sub, a1, a2, country)
     return a1, a2
+
+
+def _other_camp(sub: str, a1: Actor | None, a2: Actor | None, country: str | None, target: bool = False) -> Actor | None:
+    """In a war of two camps the side a battle names alone fought the other camp; the government camp's strikes and
+    gains were against the rebels. An ally named as the second side ("بإسناد التحالف") is no opponent either.
+    With `target`, `a1` is the side acted on, and what is returned the doer."""
+    camps, only = actor_res.war_camps().get(country or "", (None, None))
+    if not camps or a1 is None or sub not in (only or _CAMP_SUBS):
+        return a2
+    own = next((k for k, (names, _) in enumerate(camps) if a1.name in names), None)
+    if own is None or (a2 is not None and a2.name not in camps[own][0]):
+        return a2
+    if (own == 0) == target and sub != "Armed clash":
+        return a2  # the rebels' rockets fall on towns and across the border, and what they take is the government's
+        # camp's only when told: their target is not implied
+    e = camps[1 - own][1]
+    return Actor(e.name, e.name_ar, "", e.inter, e.country)
+
+
+_CAMP_SUBS = {"Air/drone strike", "Shelling/artillery/missile attack", "Armed clash", "Government regains territory",
+              "Non-state actor overtakes territory"}
 
 
 PROTEST_SUBS = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
                  "Violent demonstration", "Mob violence"}
+
+# violence and arrests whose target is, unless a report names an armed one, people
+_ON_PEOPLE = {"Attack", "Abduction/forced disappearance", "Sexual violence", "Arrests"}
 
 # ACLED's perpetrator when a report names none: bombs and attacks on people are by an unidentified armed group
 _UNCLAIMED_SUBS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Attack",
