@@ -304,3 +304,22 @@ def test_raids_told_with_abductions_are_those_abductions():
     assert [e.sub_event_type for e in found] == ["Abduction/forced disappearance"]
     found = run("وشنت قوات الأمن أمس حملة مداهمات واسعة في مدينة الخليل واعتقلت 12 شابا.")
     assert [e.sub_event_type for e in found] == ["Arrests"]
+
+
+def test_what_is_prevented_or_avoided_has_not_happened():
+    assert run("ودعا المبعوث الأممي أمس إلى تجنب هجوم واسع على مدينة الحديدة.") == []
+    assert run("وتركز واشنطن جهودها حاليا على منع تقدم الفصائل المسلحة نحو مدينة تل رفعت.") == []
+    assert run("وعاد مئات النازحين إلى قراهم مع توقف القصف على بلدة نوى في ريف درعا.") == []
+    found = run("وتقدمت الفصائل المسلحة أمس نحو مدينة تل رفعت بعد معارك مع وحدات حماية الشعب.")
+    assert found
+
+
+def test_objecting_to_an_attack_intercepts_nothing():
+    assert run("واعترض وزير الخارجية الروسي على الهجوم الإسرائيلي على مدينة حمص.") == []
+    found = run("واعترضت الدفاعات الجوية السعودية أمس صاروخا باليستيا أطلقه الحوثيون على مدينة جازان.")
+    assert "Disrupted weapons use" in [e.sub_event_type for e in found]
+
+
+def test_a_threatened_strike_is_no_strike():
+    text = "وأخلى الجيش السوري مطارات عسكرية في مدينة حمص إثر التهديدات الغربية بتوجيه ضربات جوية."
+    assert all(e.sub_event_type != "Air/drone strike" for e in run(text))
