@@ -323,3 +323,11 @@ def test_objecting_to_an_attack_intercepts_nothing():
 def test_a_threatened_strike_is_no_strike():
     text = "وأخلى الجيش السوري مطارات عسكرية في مدينة حمص إثر التهديدات الغربية بتوجيه ضربات جوية."
     assert all(e.sub_event_type != "Air/drone strike" for e in run(text))
+
+
+def test_a_campaign_named_after_its_place_is_no_fight_told():
+    assert run("ففي معركة درعا، تحاول قوات النظام السوري فرض شروطها على فصائل المعارضة.") == []
+    text = "وجميع الأطراف شركاء بطريقة أو بأخرى في معركة درعا جنوبي سوريا بين قوات النظام وفصائل المعارضة."
+    assert run(text) == []
+    found = run("وقتل خمسة مقاتلين من قوات النظام أمس في معركة مدينة درعا.")
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
