@@ -331,3 +331,10 @@ def test_a_campaign_named_after_its_place_is_no_fight_told():
     assert run(text) == []
     found = run("وقتل خمسة مقاتلين من قوات النظام أمس في معركة مدينة درعا.")
     assert [e.sub_event_type for e in found] == ["Armed clash"]
+
+
+def test_going_to_help_repel_an_attack_is_a_purpose():
+    text = "وقال قائد ميداني أمس إن مقاتلين من العشائر توجهوا إلى مدينة منبج للمساعدة في صد هجوم تركي."
+    assert all(e.event_type != "Battles" for e in run(text))
+    found = run("وقال قائد ميداني إن مقاتلي العشائر صدوا أمس هجوما لداعش على مدينة منبج.")
+    assert [e.event_type for e in found] == ["Battles"]
