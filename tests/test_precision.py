@@ -338,3 +338,8 @@ def test_going_to_help_repel_an_attack_is_a_purpose():
     assert all(e.event_type != "Battles" for e in run(text))
     found = run("وقال قائد ميداني إن مقاتلي العشائر صدوا أمس هجوما لداعش على مدينة منبج.")
     assert [e.event_type for e in found] == ["Battles"]
+
+
+def test_what_a_party_seeks_to_do_is_a_purpose():
+    text = "وتسعى تركيا لإضعاف وحدات حماية الشعب الكردية عسكريا عبر معركة غصن الزيتون في عفرين."
+    assert run(text) == []
