@@ -343,3 +343,9 @@ def test_going_to_help_repel_an_attack_is_a_purpose():
 def test_what_a_party_seeks_to_do_is_a_purpose():
     text = "وتسعى تركيا لإضعاف وحدات حماية الشعب الكردية عسكريا عبر معركة غصن الزيتون في عفرين."
     assert run(text) == []
+
+
+def test_an_event_weighed_in_a_judgement_is_no_event_told():
+    text = "وبالنسبة لموسكو تعتبر استعادة الحكومة السورية السيطرة على مدينة منبج الخيار الأفضل."
+    assert run(text) == []
+    assert run("وفي نظر أنقرة يشكل تقدم القوات الكردية نحو مدينة تل رفعت خطا أحمر.") == []

@@ -82,7 +82,8 @@ def _modal(sent: Sentence, first: int, verb: bool) -> bool:
     clause = [t.norm for t in toks[lo:first]]
     pairs = {" ".join(p) for p in zip(clause, clause[1:], strict=False)}
     if (set(clause) | pairs | _norms(sent, lo, first)) & (lexicon.word_set("purpose_verbs") | lexicon.word_set("fears")
-                                | lexicon.word_set("future_copulas") | lexicon.word_set("charges")):
+                                | lexicon.word_set("future_copulas") | lexicon.word_set("charges")
+                                                          | lexicon.word_set("judging")):
         return True
     # "قد نرى معارك", "قد تستخدم فيه": قد before an imperfect verb says "may", a possibility (before a perfect,
     # "قد استعادت", it says "has")
