@@ -304,3 +304,48 @@ def test_raids_told_with_abductions_are_those_abductions():
     assert [e.sub_event_type for e in found] == ["Abduction/forced disappearance"]
     found = run("وشنت قوات الأمن أمس حملة مداهمات واسعة في مدينة الخليل واعتقلت 12 شابا.")
     assert [e.sub_event_type for e in found] == ["Arrests"]
+
+
+def test_what_is_prevented_or_avoided_has_not_happened():
+    assert run("ودعا المبعوث الأممي أمس إلى تجنب هجوم واسع على مدينة الحديدة.") == []
+    assert run("وتركز واشنطن جهودها حاليا على منع تقدم الفصائل المسلحة نحو مدينة تل رفعت.") == []
+    assert run("وعاد مئات النازحين إلى قراهم مع توقف القصف على بلدة نوى في ريف درعا.") == []
+    found = run("وتقدمت الفصائل المسلحة أمس نحو مدينة تل رفعت بعد معارك مع وحدات حماية الشعب.")
+    assert found
+
+
+def test_objecting_to_an_attack_intercepts_nothing():
+    assert run("واعترض وزير الخارجية الروسي على الهجوم الإسرائيلي على مدينة حمص.") == []
+    found = run("واعترضت الدفاعات الجوية السعودية أمس صاروخا باليستيا أطلقه الحوثيون على مدينة جازان.")
+    assert "Disrupted weapons use" in [e.sub_event_type for e in found]
+
+
+def test_a_threatened_strike_is_no_strike():
+    text = "وأخلى الجيش السوري مطارات عسكرية في مدينة حمص إثر التهديدات الغربية بتوجيه ضربات جوية."
+    assert all(e.sub_event_type != "Air/drone strike" for e in run(text))
+
+
+def test_a_campaign_named_after_its_place_is_no_fight_told():
+    assert run("ففي معركة درعا، تحاول قوات النظام السوري فرض شروطها على فصائل المعارضة.") == []
+    text = "وجميع الأطراف شركاء بطريقة أو بأخرى في معركة درعا جنوبي سوريا بين قوات النظام وفصائل المعارضة."
+    assert run(text) == []
+    found = run("وقتل خمسة مقاتلين من قوات النظام أمس في معركة مدينة درعا.")
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+
+
+def test_going_to_help_repel_an_attack_is_a_purpose():
+    text = "وقال قائد ميداني أمس إن مقاتلين من العشائر توجهوا إلى مدينة منبج للمساعدة في صد هجوم تركي."
+    assert all(e.event_type != "Battles" for e in run(text))
+    found = run("وقال قائد ميداني إن مقاتلي العشائر صدوا أمس هجوما لداعش على مدينة منبج.")
+    assert [e.event_type for e in found] == ["Battles"]
+
+
+def test_what_a_party_seeks_to_do_is_a_purpose():
+    text = "وتسعى تركيا لإضعاف وحدات حماية الشعب الكردية عسكريا عبر معركة غصن الزيتون في عفرين."
+    assert run(text) == []
+
+
+def test_an_event_weighed_in_a_judgement_is_no_event_told():
+    text = "وبالنسبة لموسكو تعتبر استعادة الحكومة السورية السيطرة على مدينة منبج الخيار الأفضل."
+    assert run(text) == []
+    assert run("وفي نظر أنقرة يشكل تقدم القوات الكردية نحو مدينة تل رفعت خطا أحمر.") == []

@@ -432,6 +432,9 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                                              or _conducted(frame, sent) or _told_indefinite(frame, sent)):
                 continue  # "أنهكتهم الغارات": the definite noun recalls; with a day, a toll or "where it took
                 # place" (تركزت المواجهات في) it reports
+            if not (dated or killed is not None) and _campaign_construct(frame, sent, part.places,
+                                                                         places_by_sentence.get(sent.index, [])):
+                continue  # "في معركة عفرين", "عبر عملية الحديدة": a campaign named after its place
             if frame.sense.definite and killed is None and _recalled(frame, sent, times):
                 continue  # "يتعلق بالهجوم الذي استهدف حافلة": the event the reader knows, described, not reported
                 # (with a toll, "وقتل ثلاثة في القصف الذي استهدف البلدة", it reports)
@@ -592,6 +595,16 @@ def _unarmed_side(a1, a2, s_actors) -> bool:
         return True
     named = [a.resolved for a in s_actors if a.resolved is not None]
     return len(sides) == 1 and any(r.inter == 7 for r in named) and not any(r.inter in (2, 3, 4, 8) for r in named)
+
+
+def _campaign_construct(frame: Frame, sent, places, in_sentence: list[int]) -> bool:
+    """A campaign noun in construct with a place ("شركاء في معركة عفرين"), with no day, toll or verb of taking
+    place or of carrying out, names the whole campaign, as analysis and comment speak of it, not a fight told."""
+    if frame.sense.verb or not set(sent.tokens[frame.last - 1].readings) & lexicon.word_set("campaigns"):
+        return False
+    if not any(places[i].first == frame.last for i in in_sentence):
+        return False
+    return not (_occurs(frame, sent) or _conducted(frame, sent))
 
 
 def _occurs(frame: Frame, sent) -> bool:

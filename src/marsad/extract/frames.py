@@ -21,6 +21,7 @@ _OPERATION = {normalize(w) for w in ("معركة", "معارك", "عملية", "
 # an event noun after these is one already told (هذه المعارك) or events in general (كل معركة)
 _POINTING_BACK = {normalize(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هؤلاء", "بهذه", "بهذا",
                                             "لهذه", "لهذا", "بتلك", "بذلك", "كل", "بكل", "لكل")}
+_OBJECTING_REACH = 4  # the subject between a verb of objecting and its على: "اعترض الرئيس الإيراني على"
 _PERIOD_PREPOSITIONS = {normalize(w) for w in ("في", "خلال", "طيلة", "مدى", "طوال")}
 _MARKS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u0640"
 
@@ -74,14 +75,15 @@ def _modal(sent: Sentence, first: int, verb: bool) -> bool:
     norms_before = [t.norm for t in before]
     for n in (2, 3):  # phrases: "ما زالوا", "في حال"
         words.update(" ".join(norms_before[i : i + n]) for i in range(len(norms_before) - n + 1))
-    for key in ("future", "threat", "conditional", "background"):
+    for key in ("future", "threat", "conditional", "background", "averted"):
         if words & lexicon.word_set(key):
             return True
     lo, _ = sent.clause_range(sent.clause_of(first))
     clause = [t.norm for t in toks[lo:first]]
     pairs = {" ".join(p) for p in zip(clause, clause[1:], strict=False)}
-    if (set(clause) | pairs) & (lexicon.word_set("purpose_verbs") | lexicon.word_set("fears")
-                                | lexicon.word_set("future_copulas") | lexicon.word_set("charges")):
+    if (set(clause) | pairs | _norms(sent, lo, first)) & (lexicon.word_set("purpose_verbs") | lexicon.word_set("fears")
+                                | lexicon.word_set("future_copulas") | lexicon.word_set("charges")
+                                                          | lexicon.word_set("judging")):
         return True
     # "قد نرى معارك", "قد تستخدم فيه": قد before an imperfect verb says "may", a possibility (before a perfect,
     # "قد استعادت", it says "has")
@@ -239,6 +241,11 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
         if _purpose(toks[m.first], m.key, toks[max(0, m.first - 4) : m.first]):
             continue
         if _support(sent, m.first):
+            continue
+        # "اعترض الرئيس الإيراني على الهجوم": على right after the verb's subject says objected (an interception
+        # names its weapon first: "اعترضت الدفاعات الجوية صاروخا أطلق على جازان")
+        if any(t.norm in _AGAINST for t in toks[m.last : m.last + _OBJECTING_REACH]) and any(
+                o.first == m.first for o in lexicon.phrase_matcher("objecting").find(toks)):
             continue
         clause = sent.clause_of(m.first)
         lo, hi = sent.clause_range(clause)
