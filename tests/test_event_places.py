@@ -113,3 +113,15 @@ def test_where_points_back_to_the_places_just_named():
             "حيث اندلعت معارك عنيفة بين قوات النظام وتنظيم الدولة الإسلامية.")
     clashes = {e.location.mention for e in run(text) if e.sub_event_type == "Armed clash"}
     assert clashes and clashes <= {"التضامن", "القدم", "حي التضامن", "حي القدم"}
+
+
+def test_a_district_locates_a_name_shared_with_a_city_abroad():
+    text = ("وشنت مقاتلات التحالف أمس غارات على تجمعات للحوثيين في منطقة العريش بمديرية موزع، "
+            "وتواصلت المعارك في مديرية موزع غرب محافظة تعز.")
+    strikes = [e for e in run(text) if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all(e.location.country == "YE" for e in strikes)
+
+
+def test_a_common_word_read_as_a_town_abroad_does_not_push_out_the_named_town():
+    text = "وقصفت طائرات حربية أمس مساكن في مدينة خان شيخون بريف إدلب الجنوبي."
+    assert "Khān Shaykhūn" in places(run(text))
