@@ -125,3 +125,15 @@ def test_a_district_locates_a_name_shared_with_a_city_abroad():
 def test_a_common_word_read_as_a_town_abroad_does_not_push_out_the_named_town():
     text = "وقصفت طائرات حربية أمس مساكن في مدينة خان شيخون بريف إدلب الجنوبي."
     assert "Khān Shaykhūn" in places(run(text))
+
+
+def test_common_words_shared_with_towns_abroad_are_no_event_places():
+    text = ("وتصاعدت حدة العنف أمس بعد اشتباكات بين الشرطة ومحتجين من أتباع طريقة صوفية أمام مركز للشرطة "
+            "في العاصمة طهران، واقتحم المتظاهرون القصور الرئاسية.")
+    countries = {e.location.country for e in run(text) if e.location}
+    assert countries <= {"IR"}
+
+
+def test_a_bare_direction_word_is_no_place():
+    text = "وقتل ثلاثة مسلحين أمس في اشتباك مع الجيش في قطاع جبلي يقع شمال غرب الإقليم."
+    assert not {e.location.country for e in run(text) if e.location} - {None}
