@@ -137,3 +137,11 @@ def test_common_words_shared_with_towns_abroad_are_no_event_places():
 def test_a_bare_direction_word_is_no_place():
     text = "وقتل ثلاثة مسلحين أمس في اشتباك مع الجيش في قطاع جبلي يقع شمال غرب الإقليم."
     assert not {e.location.country for e in run(text) if e.location} - {None}
+
+
+def test_son_of_between_a_mans_names_is_no_place():
+    from marsad.arabic.document import analyse
+    from marsad.resolve.places import find_places
+
+    found = [m.text for m in find_places(analyse("وقال الوزير خالد بن أحمد إن إيران أخلت بالوضع في المنطقة."))]
+    assert "بن" not in found
