@@ -145,3 +145,16 @@ def test_son_of_between_a_mans_names_is_no_place():
 
     found = [m.text for m in find_places(analyse("وقال الوزير خالد بن أحمد إن إيران أخلت بالوضع في المنطقة."))]
     assert "بن" not in found
+
+
+def test_under_after_a_cue_is_no_name():
+    from marsad.arabic.document import analyse
+    from marsad.resolve.places import find_places
+
+    found = [m.text for m in find_places(analyse("واستعادت القوات أمس مناطق تحت سيطرة المسلحين في ريف حماة."))]
+    assert "تحت" not in found
+
+
+def test_the_district_of_jabal_ras_is_read_whole():
+    text = "وشنت مقاتلات التحالف أمس غارات على تعزيزات للحوثيين في مديرية جبل راس جنوب محافظة الحديدة."
+    assert "Jabal Ras" in places(run(text), "Air/drone strike")
