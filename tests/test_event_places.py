@@ -113,3 +113,48 @@ def test_where_points_back_to_the_places_just_named():
             "حيث اندلعت معارك عنيفة بين قوات النظام وتنظيم الدولة الإسلامية.")
     clashes = {e.location.mention for e in run(text) if e.sub_event_type == "Armed clash"}
     assert clashes and clashes <= {"التضامن", "القدم", "حي التضامن", "حي القدم"}
+
+
+def test_a_district_locates_a_name_shared_with_a_city_abroad():
+    text = ("وشنت مقاتلات التحالف أمس غارات على تجمعات للحوثيين في منطقة العريش بمديرية موزع، "
+            "وتواصلت المعارك في مديرية موزع غرب محافظة تعز.")
+    strikes = [e for e in run(text) if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all(e.location.country == "YE" for e in strikes)
+
+
+def test_a_common_word_read_as_a_town_abroad_does_not_push_out_the_named_town():
+    text = "وقصفت طائرات حربية أمس مساكن في مدينة خان شيخون بريف إدلب الجنوبي."
+    assert "Khān Shaykhūn" in places(run(text))
+
+
+def test_common_words_shared_with_towns_abroad_are_no_event_places():
+    text = ("وتصاعدت حدة العنف أمس بعد اشتباكات بين الشرطة ومحتجين من أتباع طريقة صوفية أمام مركز للشرطة "
+            "في العاصمة طهران، واقتحم المتظاهرون القصور الرئاسية.")
+    countries = {e.location.country for e in run(text) if e.location}
+    assert countries <= {"IR"}
+
+
+def test_a_bare_direction_word_is_no_place():
+    text = "وقتل ثلاثة مسلحين أمس في اشتباك مع الجيش في قطاع جبلي يقع شمال غرب الإقليم."
+    assert not {e.location.country for e in run(text) if e.location} - {None}
+
+
+def test_son_of_between_a_mans_names_is_no_place():
+    from marsad.arabic.document import analyse
+    from marsad.resolve.places import find_places
+
+    found = [m.text for m in find_places(analyse("وقال الوزير خالد بن أحمد إن إيران أخلت بالوضع في المنطقة."))]
+    assert "بن" not in found
+
+
+def test_under_after_a_cue_is_no_name():
+    from marsad.arabic.document import analyse
+    from marsad.resolve.places import find_places
+
+    found = [m.text for m in find_places(analyse("واستعادت القوات أمس مناطق تحت سيطرة المسلحين في ريف حماة."))]
+    assert "تحت" not in found
+
+
+def test_the_district_of_jabal_ras_is_read_whole():
+    text = "وشنت مقاتلات التحالف أمس غارات على تعزيزات للحوثيين في مديرية جبل راس جنوب محافظة الحديدة."
+    assert "Jabal Ras" in places(run(text), "Air/drone strike")

@@ -434,6 +434,7 @@ def resolve_places(mentions: list[PlaceMention], context_countries: Counter) -> 
             if m.candidates and not m.common and len({c.country for c in m.candidates}) == 1]
     sure = _Anchors(p for p in sure if p.latitude is not None and p.kind != "country")
     in_sentence: dict[int, list[tuple[PlaceMention, GazPlace]]] = {}
+    top = max(context_countries.values(), default=0)  # a country named a fifth as often as the main one is a main one
     for m in mentions:
         if m.candidates and not m.common and len(m.candidates) == 1 and m.candidates[0].kind not in ("country", "region") \
                 and m.candidates[0].latitude is not None:
@@ -444,7 +445,10 @@ def resolve_places(mentions: list[PlaceMention], context_countries: Counter) -> 
         if not m.candidates:
             kept.append(m)
             continue
-        neighbours = [p for o, p in in_sentence.get(m.sentence, ()) if o is not m]
+        # a neighbour abroad is itself most likely a homonym ("مساكن" is dwellings, not Msaken of Tunisia;
+        # "العريش بمديرية موزع" no Arish of Egypt): only places of the report's main countries vouch for distance
+        neighbours = [p for o, p in in_sentence.get(m.sentence, ())
+                      if o is not m and (not context_countries or context_countries.get(p.country, 0) * 5 >= top)]
         plausible = [p for p in m.candidates if _plausible(p, m, context_countries, sure, neighbours)]
         if plausible:
             m.candidates = plausible
@@ -563,8 +567,10 @@ def _within_stated_region(mentions: list[PlaceMention]) -> None:
         # the region must locate this very place: "قرية X في ريف حماة", "X بمحافظة إدلب" (a few words after it)
         end = m.list_last or m.last
         # ... but "الموصل وإقليم كردستان" coordinates two places: the second does not locate the first
+        # (a district locates too: "منطقة العريش بمديرية موزع" is a place of Mawza, not Arish of Egypt)
         regions = [o for o in by_sentence[m.sentence] if o is not m and 0 <= o.first - end <= 3 and not o.conjoined
-                   and (o.region or o.cue == "admin1" or any(c.kind in ("admin1", "region") for c in o.candidates))]
+                   and (o.region or o.cue in ("admin1", "district")
+                        or any(c.kind in ("admin1", "region") for c in o.candidates))]
         if not regions:
             continue
         anchor_places = [c for o in regions for c in o.candidates if c.latitude is not None]
