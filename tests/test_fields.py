@@ -56,3 +56,12 @@ def test_reports_of_an_attack_are_a_claim():
     text = "وتصاعد التوتر في المنطقة إثر تقارير عن هجوم بغاز الكلور على بلدة اللطامنة في ريف حماة أمس."
     events = run(text)
     assert events and all(e.attribution.status == "claimed" for e in events), statuses(events)
+
+
+def test_an_alleged_attack_is_a_claim_and_the_news_beside_it_is_not():
+    text = "وقصفت طائرات حربية أمس مدينة سراقب، بعد يومين من الهجوم الكيميائي المزعوم على بلدة اللطامنة في ريف حماة."
+    events = run(text)
+    chem = [e for e in events if e.sub_event_type == "Chemical weapon"]
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert chem and all(e.attribution.status == "claimed" for e in chem), statuses(events)
+    assert strikes and all(e.attribution.status == "asserted" for e in strikes), statuses(events)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from marsad.arabic.document import Sentence
@@ -9,8 +10,10 @@ from marsad.arabic.normalize import normalize
 from marsad.arabic.tokenize import reading_start
 from marsad.extract import lexicon
 from marsad.extract.matcher import Match
+from marsad.knowledge import load_yaml
 
 _NEAR = 5  # a source belongs to a reporting cue within this many tokens
+_ADJECTIVES = 3  # an event noun's adjectives stand within this many tokens after it ("الهجوم الكيميائي المفترض")
 
 
 @dataclass
@@ -167,3 +170,13 @@ def _order(sent: Sentence, sources: list[SourceMention]) -> list[str]:
     outer = [s for s in sources if any(r.last <= s.first <= r.last + 2 for r in relay)]
     rest = [s for s in sources if s not in outer]
     return [s.text for s in outer + rest]
+
+
+@functools.cache
+def _doubted() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_yaml("status.yaml")["doubted"])
+
+
+def doubted(sent: Sentence, last: int) -> bool:
+    """An adjective of doubt among the words right after an event noun ending at token `last` ("هجوم كيماوي مفترض")."""
+    return any(t.norm in _doubted() for t in sent.tokens[last : last + _ADJECTIVES])
