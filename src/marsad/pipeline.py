@@ -14,7 +14,7 @@ from marsad.arabic.document import Document, analyse
 from marsad.arabic.normalize import normalize
 from marsad.arabic.tokenize import tokenize
 from marsad.extract import lexicon
-from marsad.extract.attribution import Claim, claims
+from marsad.extract.attribution import Claim, claims, doubted
 from marsad.extract.frames import Frame, find_frames, role_of
 from marsad.extract.matcher import phrase_key
 from marsad.models import EVENT_TYPE_OF, Article, Attribution, Event, Evidence
@@ -411,6 +411,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         speaking |= _at_venue(sent) | _campaign_name(sent)
         for frame in frames:
             claim = next((c for c in sent_claims if c.first <= frame.first < c.last), sent_claims[0])
+            if claim.status == "asserted" and not frame.sense.verb and doubted(sent, frame.last):
+                claim = Claim(claim.first, claim.last, claim.chain, claim.cue, "claimed")
             date, precision, skip, dated = _date(frame, sent, times, published)
             if skip:
                 continue

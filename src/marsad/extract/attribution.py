@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from marsad.arabic.document import Sentence
@@ -9,8 +10,10 @@ from marsad.arabic.normalize import normalize
 from marsad.arabic.tokenize import reading_start
 from marsad.extract import lexicon
 from marsad.extract.matcher import Match
+from marsad.knowledge import load_yaml
 
 _NEAR = 5  # a source belongs to a reporting cue within this many tokens
+_ADJECTIVES = 3  # an event noun's adjectives stand within this many tokens after it ("الهجوم الكيميائي المفترض")
 
 
 @dataclass
@@ -64,6 +67,11 @@ def claims(sent: Sentence, party_sources: list[tuple[int, int, str, bool]], prev
     opens = {}
     backward = {c.last for c in cues if c.payloads[0][0] == "phrase"}
     for c in cues:
+        if c.payloads[0] == ("phrase", "claimed"):
+            # an allegation is told before what it alleges ("اتهامات بتنفيذ هجوم", "مزاعم عن"): it makes a claim of
+            # what follows it, not of the news before it in the sentence
+            opens.setdefault(c.first, c)
+            continue
         if c.payloads[0][0] != "verb":
             continue
         if any(c.first - k in backward for k in (0, 1, 2)):
@@ -136,14 +144,20 @@ def _sources(sent: Sentence, cues: list[Match], party: list[tuple[int, int, str,
         start = reading_start(toks[m.first], m.key.split(" ")[0])
         text = canonical or _strip(sent.span.text[start - sent.span.start : toks[m.last - 1].end - sent.span.start])
         after = {t.norm for t in toks[m.last : m.last + 2]}
-        claimed = claimed or bool(after & lexicon.word_set("affiliation")) or text in claimed_sources
+        # ... and so does the voice of an armed group ("الناطق باسم حركة حماس", "المتحدث باسم الحوثيين"):
+        # what a side says of its own war is its claim, as "أعلن الحوثيون" is
+        owner = any(not is_state and m.last <= p_first <= m.last + 1 for p_first, _, _, is_state in party)
+        claimed = claimed or bool(after & lexicon.word_set("affiliation")) or text in claimed_sources \
+            or (kind in ("official", "media") and owner)
         found.append(SourceMention(m.first, m.last, text, kind, claimed))
     taken = {i for s in found for i in range(s.first, s.last)}
     for first, last, text, is_state in party:
         if any(i in taken for i in range(first, last)):
             continue
-        # the actor is the speaker only when a reporting verb sits right next to it
-        if any(c.last == first or c.last + 1 == first or last == c.first for c in cues):
+        # the actor is the speaker only when a reporting verb sits right next to it; a phrase ("حسبما"، "وفقا لـ")
+        # names its source after it: the party before it ("قتل أحد عناصر حماس، حسبما قال مسؤولون") is the news
+        if any(c.last == first or c.last + 1 == first or (last == c.first and c.payloads[0][0] == "verb")
+               for c in cues):
             found.append(SourceMention(first, last, text, "party", not is_state))
     found.sort(key=lambda s: s.first)
     claimed_sources.update(s.text for s in found if s.claimed)
@@ -156,3 +170,13 @@ def _order(sent: Sentence, sources: list[SourceMention]) -> list[str]:
     outer = [s for s in sources if any(r.last <= s.first <= r.last + 2 for r in relay)]
     rest = [s for s in sources if s not in outer]
     return [s.text for s in outer + rest]
+
+
+@functools.cache
+def _doubted() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_yaml("status.yaml")["doubted"])
+
+
+def doubted(sent: Sentence, last: int) -> bool:
+    """An adjective of doubt among the words right after an event noun ending at token `last` ("هجوم كيماوي مفترض")."""
+    return any(t.norm in _doubted() for t in sent.tokens[last : last + _ADJECTIVES])

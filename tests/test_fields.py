@@ -1,0 +1,67 @@
+"""Claim status and event dates on sentences written for these tests (ANNOTATION.md's status and date rules)."""
+
+import marsad
+from marsad.schema import validate
+
+PUB = "2018-04-10"  # a Tuesday
+
+
+def run(text, **kw):
+    kw.setdefault("published", PUB)
+    kw.setdefault("source", "صحيفة الاختبار")
+    events = marsad.extract(text, article_id="t", **kw)
+    for e in events:
+        validate(e.to_dict())
+    return events
+
+
+def statuses(events):
+    return [(e.sub_event_type, e.attribution.status) for e in events]
+
+
+def test_an_accusation_makes_a_claim_of_the_attack_it_alleges():
+    text = "واتهمت الحكومة اليمنية أمس جماعة الحوثي بقصف حي سكني في مدينة تعز بالصواريخ."
+    events = run(text)
+    assert events and all(e.attribution.status == "claimed" for e in events), statuses(events)
+
+
+def test_an_accusation_noun_claims_only_what_follows_it():
+    # the demonstration is told as fact; only the charge after it is an allegation
+    text = ("تظاهر مئات الطلاب أمس في مدينة البصرة بعد توجيه اتهامات للشرطة بقصف حي سكني في مدينة الموصل.")
+    events = run(text)
+    protests = [e for e in events if e.event_type == "Protests"]
+    assert protests and all(e.attribution.status == "asserted" for e in protests), statuses(events)
+
+
+def test_a_party_before_according_to_is_the_news_not_its_source():
+    text = "وقتلت امرأة في غارة إسرائيلية على مدينة رفح أمس، كما قتل أحد عناصر حركة حماس، حسبما قال مسؤولون طبيون."
+    events = run(text)
+    assert events and all(e.attribution.status == "asserted" for e in events), statuses(events)
+    assert all("حماس" not in " ".join(e.attribution.reported_by) for e in events)
+
+
+def test_the_spokesman_of_an_armed_group_voices_its_claim():
+    text = "وقال المتحدث باسم جماعة الحوثي إن مقاتليهم سيطروا أمس على جبل في مديرية نهم شرق صنعاء."
+    events = run(text)
+    assert events and all(e.attribution.status == "claimed" for e in events), statuses(events)
+
+
+def test_a_state_ministry_spokesman_is_an_official_source():
+    text = "وقال المتحدث باسم وزارة الصحة إن طائرات حربية قصفت أمس مدينة دوما وقتلت خمسة مدنيين."
+    events = run(text)
+    assert events and all(e.attribution.status == "asserted" for e in events), statuses(events)
+
+
+def test_reports_of_an_attack_are_a_claim():
+    text = "وتصاعد التوتر في المنطقة إثر تقارير عن هجوم بغاز الكلور على بلدة اللطامنة في ريف حماة أمس."
+    events = run(text)
+    assert events and all(e.attribution.status == "claimed" for e in events), statuses(events)
+
+
+def test_an_alleged_attack_is_a_claim_and_the_news_beside_it_is_not():
+    text = "وقصفت طائرات حربية أمس مدينة سراقب، بعد يومين من الهجوم الكيميائي المزعوم على بلدة اللطامنة في ريف حماة."
+    events = run(text)
+    chem = [e for e in events if e.sub_event_type == "Chemical weapon"]
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert chem and all(e.attribution.status == "claimed" for e in chem), statuses(events)
+    assert strikes and all(e.attribution.status == "asserted" for e in strikes), statuses(events)
