@@ -153,3 +153,15 @@ def test_clashes_with_no_party_named_in_a_battle_report_stay_a_battle():
     text = ("اندلعت أمس اشتباكات عنيفة بين الجيش اليمني والحوثيين في مديرية حيس. "
             "وقتل ثلاثة أشخاص خلال مواجهات في مدينة الخوخة.")
     assert "Armed clash" in subs(run(text))
+
+
+def test_forces_entering_districts_with_no_fight_told_take_them_without_one():
+    events = run("وقال سكان إن قوات الجيش السوري دخلت أمس أحياء الشيخ مقصود والأشرفية في مدينة حلب.")
+    assert "Non-violent transfer of territory" in subs(events)
+    assert not {"Government regains territory", "Non-state actor overtakes territory"} & subs(events)
+
+
+def test_forces_entering_a_town_after_clashes_take_it_by_force():
+    events = run("ودخلت قوات الجيش العراقي أمس مدينة تلعفر بعد اشتباكات عنيفة مع مسلحي داعش.")
+    assert "Government regains territory" in subs(events)
+    assert "Non-violent transfer of territory" not in subs(events)

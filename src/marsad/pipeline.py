@@ -377,6 +377,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         speaking |= {m.last + k for m in sources for k in (0, 1, 2)}
         speaking |= {i for m in sources for i in range(m.first, m.last)}  # "وكالة أنباء فارس": a name, not Fars
         speaking |= _at_venue(sent) | _campaign_name(sent)
+        peaceful_entry = _entered(frames, sent) and not _fought(sent)
         for frame in frames:
             claim = next((c for c in sent_claims if c.first <= frame.first < c.last), sent_claims[0])
             date, precision, skip, dated = _date(frame, sent, times, published)
@@ -443,6 +444,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 sub = finalize_type(frame, actor1, actor2, ev_country)
                 if sub is None:
                     continue
+                if sub in _TAKEOVERS and peaceful_entry:
+                    sub = "Non-violent transfer of territory"  # "دخلت القوات أحياء ..." with no fight told
                 if sub == "Shelling/artillery/missile attack" and actor1 is not None \
                         and actor1.name in lexicon.air_forces() and not _artillery(frame, sent):
                     sub = "Air/drone strike"  # an air force's bombardment, no gun or rocket named
@@ -556,6 +559,22 @@ def _unarmed_side(a1, a2, s_actors) -> bool:
         return True
     named = [a.resolved for a in s_actors if a.resolved is not None]
     return len(sides) == 1 and any(r.inter == 7 for r in named) and not any(r.inter in (2, 3, 4, 8) for r in named)
+
+
+_TAKEOVERS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+_FIGHTS = frozenset(s for s, t in EVENT_TYPE_OF.items() if t == "Explosions/Remote violence") | {"Armed clash"}
+
+
+def _entered(frames: list[Frame], sent) -> bool:
+    """A control verb of the sentence is one of entering a place ("دخلت القوات الأحياء")."""
+    return any(f.sense.cls == "control" and f.sense.verb and set(sent.tokens[f.first].readings) & lexicon.entry_verbs()
+               for f in frames)
+
+
+def _fought(sent) -> bool:
+    """The sentence names a fight or a bombardment (any trigger of a battle or of remote violence, needs or not):
+    a place entered after one is taken, not handed over."""
+    return any(p.sub_event_type in _FIGHTS for m in lexicon.triggers().find(sent.tokens) for p in m.payloads)
 
 
 def _occurs(frame: Frame, sent) -> bool:

@@ -173,6 +173,11 @@ def conduct_verbs(perfect: bool = False) -> frozenset[str]:
 
 
 @functools.cache
+def entry_verbs() -> frozenset[str]:
+    return frozenset(form for stem in load_yaml("triggers.yaml").get("entry_verbs") or [] for form in inflect(stem))
+
+
+@functools.cache
 def protest_words() -> frozenset[str]:
     return frozenset(normalize(w) for w in load_yaml("triggers.yaml").get("protest_words") or [])
 
