@@ -165,3 +165,16 @@ def test_forces_entering_a_town_after_clashes_take_it_by_force():
     events = run("ودخلت قوات الجيش العراقي أمس مدينة تلعفر بعد اشتباكات عنيفة مع مسلحي داعش.")
     assert "Government regains territory" in subs(events)
     assert "Non-violent transfer of territory" not in subs(events)
+
+
+def test_a_deal_reached_with_no_place_in_its_sentence_is_an_agreement_where_the_report_is():
+    text = ("قصفت قوات النظام السوري أمس بلدة الحراك في ريف درعا الشرقي. "
+            "وبعد مفاوضات طويلة، تم التوصل مساء أمس إلى اتفاق لوقف إطلاق النار يشمل خروج المقاتلين.")
+    assert "Agreement" in subs(run(text))
+
+
+def test_a_deal_sought_or_failed_is_no_agreement():
+    for second in ("وتبذل الأمم المتحدة جهودا للمساعدة في التوصل إلى اتفاق لوقف إطلاق النار.",
+                   "وانتهت الجولة أمس بعد فشل الوفدين في التوصل إلى اتفاق لوقف إطلاق النار."):
+        text = "قصفت قوات النظام السوري أمس بلدة الحراك في ريف درعا الشرقي. " + second
+        assert "Agreement" not in subs(run(text)), second

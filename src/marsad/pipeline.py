@@ -420,9 +420,11 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             if frame.sense.cls == "protest_force" and not place_ids:
                 _intervene(out, sent.index, frame, [a1, a2, *s_actors], countries, history)
                 continue
-            # ... unless a verb tells it done: "ضربت القوات" or "نفذت المقاتلات 4 غارات" with the doer named
+            # ... unless a verb tells it done: "ضربت القوات" or "نفذت المقاتلات 4 غارات" with the doer named,
+            # or a deal is told reached ("تم التوصل إلى اتفاق")
             if not place_ids and not ((frame.sense.verb or _conducted(frame, sent, perfect=True)) and a1 is not None
-                                      and fallback is not None):
+                                      and fallback is not None) \
+                    and not (fallback is not None and _concluded(frame, sent)):
                 continue  # an event with no place of its own is a reference, not a report ("المعارك ضد ...")
             targets = [part.places[i] for i in place_ids] or [fallback]
             targets = [_within_part(pm, fallback) for pm in targets]
@@ -575,6 +577,18 @@ def _fought(sent) -> bool:
     """The sentence names a fight or a bombardment (any trigger of a battle or of remote violence, needs or not):
     a place entered after one is taken, not handed over."""
     return any(p.sub_event_type in _FIGHTS for m in lexicon.triggers().find(sent.tokens) for p in m.payloads)
+
+
+def _concluded(frame: Frame, sent) -> bool:
+    """"تم التوصل مساء الجمعة إلى اتفاق لوقف إطلاق النار": a deal its needs tell reached (an indefinite noun) is news
+    where the report is, place named or not, unless its clause tells it sought, refused, failed or denied
+    ("جهود للمساعدة في التوصل إلى وقف لإطلاق النار", "إثر فشل القمة بالتوصل إلى اتفاق")."""
+    if frame.sub_event_type != "Agreement" or frame.sense.definite:
+        return False
+    doubt = lexicon.word_set("future") | lexicon.word_set("threat") | lexicon.word_set("negation") \
+        | lexicon.unconcluded()
+    lo, _ = sent.clause_range(frame.clause)
+    return not any(set(t.readings) & doubt for t in sent.tokens[lo:frame.first])
 
 
 def _occurs(frame: Frame, sent) -> bool:

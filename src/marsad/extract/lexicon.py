@@ -178,6 +178,11 @@ def entry_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def unconcluded() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_yaml("triggers.yaml").get("unconcluded") or [])
+
+
+@functools.cache
 def protest_words() -> frozenset[str]:
     return frozenset(normalize(w) for w in load_yaml("triggers.yaml").get("protest_words") or [])
 
