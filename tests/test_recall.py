@@ -178,3 +178,11 @@ def test_a_deal_sought_or_failed_is_no_agreement():
                    "وانتهت الجولة أمس بعد فشل الوفدين في التوصل إلى اتفاق لوقف إطلاق النار."):
         text = "قصفت قوات النظام السوري أمس بلدة الحراك في ريف درعا الشرقي. " + second
         assert "Agreement" not in subs(run(text)), second
+
+
+def test_shooting_a_victim_named_by_a_pronoun_is_an_attack():
+    text = ("قال مصدر أمني إن مسلحين مجهولين أوقفوا سيارة موظف حكومي مساء الأحد في مدينة عدن، "
+            "ثم أطلقوا النار عليه حتى أردوه قتيلا.")
+    assert "Attack" in subs(run(text))
+    ((key, found),) = senses("وبادروا بإطلاق النار عليهم")
+    assert key == "اطلاق النار عليهم" and ("Attack", False) in found

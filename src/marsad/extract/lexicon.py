@@ -88,15 +88,27 @@ def triggers() -> PhraseMatcher:
                 m.add((form,), sense)
         # a verb phrase as written ("ألقوا الحجارة"): told by a verb, like an inflected stem
         for phrase in entry.get("phrases") or ():
-            m.add(phrase, TriggerSense(sub, float(entry.get("weight", 0.7)), entry.get("class"), needs, True))
+            for form in _with_object_pronoun(phrase):
+                m.add(form, TriggerSense(sub, float(entry.get("weight", 0.7)), entry.get("class"), needs, True))
         sense = TriggerSense(sub, float(entry.get("weight", 0.7)), entry.get("class"), needs, False)
         definite = TriggerSense(sub, sense.weight, sense.cls, needs, False, definite=True)
         for noun in entry.get("nouns") or ():
+            for form in _with_object_pronoun(noun)[1:]:
+                m.add(form, sense)
             m.add(noun, sense)
             form = definite_form(noun)
             if form != noun and form not in m:
                 m.add(form, definite)
     return m
+
+
+def _with_object_pronoun(phrase: str) -> list[str]:
+    """A phrase ending in "على" as written, then with the pronoun of its object attached ("أطلقوا النار عليه",
+    "إطلاق النار عليهم"): news tells the victim already named by a pronoun."""
+    words = phrase.split()
+    if words[-1] != "على":
+        return [phrase]
+    return [phrase] + [" ".join(words[:-1] + ["علي" + p]) for p in _PRONOUNS]
 
 
 _NOT_DEFINABLE = frozenset(normalize(w) for w in ("على", "من", "في", "عن", "إلى", "الى", "مع", "ضد", "بين", "لإطلاق"))
