@@ -186,3 +186,13 @@ def test_shooting_a_victim_named_by_a_pronoun_is_an_attack():
     assert "Attack" in subs(run(text))
     ((key, found),) = senses("وبادروا بإطلاق النار عليهم")
     assert key == "اطلاق النار عليهم" and ("Attack", False) in found
+
+
+def test_demonstrators_as_the_subject_of_a_verb_of_violence_riot():
+    text = "وتطورت الاحتجاجات في مدينة البصرة مساء أمس، حيث أحرق متظاهرون غاضبون مبنى مجلس المحافظة."
+    assert "Violent demonstration" in subs(run(text))
+
+
+def test_a_verb_of_violence_with_demonstrators_as_its_object_is_no_riot():
+    assert all(s != "Violent demonstration" for _, found in senses("وهاجمت قوات الأمن المتظاهرين أمس")
+               for s, _ in found)

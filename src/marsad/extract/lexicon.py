@@ -82,10 +82,12 @@ def triggers() -> PhraseMatcher:
         sub = entry["sub"]
         assert sub in EVENT_TYPE_OF, sub
         needs = frozenset(normalize(w) for w in entry.get("needs") or ())
+        subjects = [phrase_key(w) for w in entry.get("subjects") or ()] or [()]
         for verb in entry.get("verbs") or ():
             sense = TriggerSense(sub, float(entry.get("weight", 0.7)), entry.get("class"), needs, True)
             for form in inflect(verb):
-                m.add((form,), sense)
+                for subject in subjects:
+                    m.add((form, *subject), sense)
         # a verb phrase as written ("ألقوا الحجارة"): told by a verb, like an inflected stem
         for phrase in entry.get("phrases") or ():
             for form in _with_object_pronoun(phrase):
