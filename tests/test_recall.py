@@ -196,3 +196,8 @@ def test_demonstrators_as_the_subject_of_a_verb_of_violence_riot():
 def test_a_verb_of_violence_with_demonstrators_as_its_object_is_no_riot():
     assert all(s != "Violent demonstration" for _, found in senses("وهاجمت قوات الأمن المتظاهرين أمس")
                for s, _ in found)
+
+
+def test_barrel_bombs_are_an_air_strike():
+    events = run("وألقت مروحيات النظام السوري أمس ستة براميل متفجرة على بلدة اللطامنة في ريف حماة الشمالي.")
+    assert "Air/drone strike" in subs(events)
