@@ -26,7 +26,7 @@ def test_a_noun_with_an_attached_pronoun_is_its_trigger_read_as_definite():
 
 def test_a_ta_marbuta_noun_is_not_a_verb_with_a_pronoun():
     # "سيطرة" written with ة is the noun "control", not "سيطر" + ه
-    assert senses("تحت سيطرة التنظيم") == []
+    assert senses("فرض سيطرة التنظيم") == []
 
 
 def test_a_feminine_noun_with_a_pronoun_restores_its_ta_marbuta():
@@ -201,3 +201,19 @@ def test_a_verb_of_violence_with_demonstrators_as_its_object_is_no_riot():
 def test_barrel_bombs_are_an_air_strike():
     events = run("وألقت مروحيات النظام السوري أمس ستة براميل متفجرة على بلدة اللطامنة في ريف حماة الشمالي.")
     assert "Air/drone strike" in subs(events)
+
+
+def test_a_town_falling_under_control_with_no_fight_told_is_handed_over():
+    events = run("وبعد انسحاب المقاتلين منها، وقعت مدينة منبج أمس تحت سيطرة قوات النظام السوري.")
+    assert "Non-violent transfer of territory" in subs(events)
+
+
+def test_a_town_falling_under_control_after_battles_is_taken():
+    events = run("وبعد معارك عنيفة مع الجيش، سقطت مدينة منبج أمس تحت سيطرة مسلحي داعش.")
+    assert "Non-state actor overtakes territory" in subs(events)
+    assert "Non-violent transfer of territory" not in subs(events)
+
+
+def test_a_town_described_as_under_control_changes_no_hands():
+    events = run("ووقعت أمس اشتباكات عنيفة قرب بلدة كفرنبل الواقعة تحت سيطرة فصائل المعارضة في ريف إدلب.")
+    assert subs(events) == {"Armed clash"}

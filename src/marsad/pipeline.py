@@ -377,7 +377,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         speaking |= {m.last + k for m in sources for k in (0, 1, 2)}
         speaking |= {i for m in sources for i in range(m.first, m.last)}  # "وكالة أنباء فارس": a name, not Fars
         speaking |= _at_venue(sent) | _campaign_name(sent)
-        peaceful_entry = _entered(frames, sent) and not _fought(sent)
+        fought = _fought(sent)
+        peaceful_entry = _entered(frames, sent) and not fought
         for frame in frames:
             claim = next((c for c in sent_claims if c.first <= frame.first < c.last), sent_claims[0])
             date, precision, skip, dated = _date(frame, sent, times, published)
@@ -446,8 +447,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 sub = finalize_type(frame, actor1, actor2, ev_country)
                 if sub is None:
                     continue
-                if sub in _TAKEOVERS and peaceful_entry:
-                    sub = "Non-violent transfer of territory"  # "دخلت القوات أحياء ..." with no fight told
+                if sub in _TAKEOVERS and not fought and (peaceful_entry or frame.sense.sub_event_type == _HANDOVER):
+                    sub = _HANDOVER  # "دخلت القوات أحياء ..." or "وقعت المدينة تحت سيطرة ..." with no fight told
                 if sub == "Shelling/artillery/missile attack" and actor1 is not None \
                         and actor1.name in lexicon.air_forces() and not _artillery(frame, sent):
                     sub = "Air/drone strike"  # an air force's bombardment, no gun or rocket named
@@ -563,6 +564,7 @@ def _unarmed_side(a1, a2, s_actors) -> bool:
     return len(sides) == 1 and any(r.inter == 7 for r in named) and not any(r.inter in (2, 3, 4, 8) for r in named)
 
 
+_HANDOVER = "Non-violent transfer of territory"
 _TAKEOVERS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _FIGHTS = frozenset(s for s, t in EVENT_TYPE_OF.items() if t == "Explosions/Remote violence") | {"Armed clash"}
 
