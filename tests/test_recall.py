@@ -217,3 +217,13 @@ def test_a_town_falling_under_control_after_battles_is_taken():
 def test_a_town_described_as_under_control_changes_no_hands():
     events = run("ووقعت أمس اشتباكات عنيفة قرب بلدة كفرنبل الواقعة تحت سيطرة فصائل المعارضة في ريف إدلب.")
     assert subs(events) == {"Armed clash"}
+
+
+def test_driving_fighters_out_of_a_town_regains_it():
+    events = run("وأعلن الجيش السوري أمس إخراج جميع مسلحي داعش من بلدة الحجر الأسود جنوب دمشق.")
+    assert "Government regains territory" in subs(events)
+
+
+def test_bringing_the_wounded_out_takes_no_ground():
+    events = run("وتمكن الدفاع المدني أمس من إخراج الجرحى من تحت الأنقاض في بلدة الحجر الأسود جنوب دمشق.")
+    assert not {"Government regains territory", "Non-state actor overtakes territory"} & subs(events)
