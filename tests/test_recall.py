@@ -227,3 +227,17 @@ def test_driving_fighters_out_of_a_town_regains_it():
 def test_bringing_the_wounded_out_takes_no_ground():
     events = run("وتمكن الدفاع المدني أمس من إخراج الجرحى من تحت الأنقاض في بلدة الحجر الأسود جنوب دمشق.")
     assert not {"Government regains territory", "Non-state actor overtakes territory"} & subs(events)
+
+
+def test_what_was_subjected_to_an_attack_was_attacked():
+    events = run("تعرضت سفينة تجارية أمس لهجوم حوثي قرب ميناء الحديدة.")
+    assert events and all(e.event_type != "Protests" for e in events)
+
+
+def test_an_unspecific_attack_by_an_air_force_is_an_air_strike():
+    events = run("تعرض مطار المزة العسكري في دمشق مساء أمس إلى هجوم إسرائيلي.")
+    assert "Air/drone strike" in subs(events) and "Attack" not in subs(events)
+
+
+def test_subjected_to_criticism_is_no_attack():
+    assert run("وتعرضت الحكومة أمس لانتقادات حادة في مدينة الموصل بسبب الفساد.") == []

@@ -449,9 +449,9 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                     continue
                 if sub in _TAKEOVERS and not fought and (peaceful_entry or frame.sense.sub_event_type == _HANDOVER):
                     sub = _HANDOVER  # "دخلت القوات أحياء ..." or "وقعت المدينة تحت سيطرة ..." with no fight told
-                if sub == "Shelling/artillery/missile attack" and actor1 is not None \
-                        and actor1.name in lexicon.air_forces() and not _artillery(frame, sent):
-                    sub = "Air/drone strike"  # an air force's bombardment, no gun or rocket named
+                if (sub == "Shelling/artillery/missile attack" or sub == "Attack" and _generic(frame)) \
+                        and actor1 is not None and actor1.name in lexicon.air_forces() and not _artillery(frame, sent):
+                    sub = "Air/drone strike"  # an air force's bombardment or unspecific attack, no gun or rocket named
                 if sub == "Armed clash" and _unarmed_side(actor1, actor2, s_actors):
                     # "اشتباكات مع الجيش" where the other side is townspeople, not an armed group: a crowd met
                     # by force, not a battle (ACLED's battles are between organised armed groups)
@@ -545,6 +545,16 @@ def _campaign_name(sent) -> set[int]:
                 break
             j += 1
     return out
+
+
+def _generic(frame: Frame) -> bool:
+    """The trigger is an unspecific attack word ("لهجوم", "إلى هجوم إسرائيلي")."""
+    toks = [t for t in tokenize(frame.trigger) if t.norm not in _TO]
+    return bool(toks) and any(" ".join([r, *(t.norm for t in toks[1:])]) in lexicon.generic_attacks()
+                              for r in toks[0].readings)
+
+
+_TO = frozenset(normalize(w) for w in ("إلى", "الى"))  # "تعرض المطار إلى هجوم": the preposition is no part of it
 
 
 def _artillery(frame: Frame, sent) -> bool:
