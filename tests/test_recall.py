@@ -26,7 +26,7 @@ def test_a_noun_with_an_attached_pronoun_is_its_trigger_read_as_definite():
 
 def test_a_ta_marbuta_noun_is_not_a_verb_with_a_pronoun():
     # "سيطرة" written with ة is the noun "control", not "سيطر" + ه
-    assert senses("تحت سيطرة التنظيم") == []
+    assert senses("فرض سيطرة التنظيم") == []
 
 
 def test_a_feminine_noun_with_a_pronoun_restores_its_ta_marbuta():
@@ -153,3 +153,91 @@ def test_clashes_with_no_party_named_in_a_battle_report_stay_a_battle():
     text = ("اندلعت أمس اشتباكات عنيفة بين الجيش اليمني والحوثيين في مديرية حيس. "
             "وقتل ثلاثة أشخاص خلال مواجهات في مدينة الخوخة.")
     assert "Armed clash" in subs(run(text))
+
+
+def test_forces_entering_districts_with_no_fight_told_take_them_without_one():
+    events = run("وقال سكان إن قوات الجيش السوري دخلت أمس أحياء الشيخ مقصود والأشرفية في مدينة حلب.")
+    assert "Non-violent transfer of territory" in subs(events)
+    assert not {"Government regains territory", "Non-state actor overtakes territory"} & subs(events)
+
+
+def test_forces_entering_a_town_after_clashes_take_it_by_force():
+    events = run("ودخلت قوات الجيش العراقي أمس مدينة تلعفر بعد اشتباكات عنيفة مع مسلحي داعش.")
+    assert "Government regains territory" in subs(events)
+    assert "Non-violent transfer of territory" not in subs(events)
+
+
+def test_a_deal_reached_with_no_place_in_its_sentence_is_an_agreement_where_the_report_is():
+    text = ("قصفت قوات النظام السوري أمس بلدة الحراك في ريف درعا الشرقي. "
+            "وبعد مفاوضات طويلة، تم التوصل مساء أمس إلى اتفاق لوقف إطلاق النار يشمل خروج المقاتلين.")
+    assert "Agreement" in subs(run(text))
+
+
+def test_a_deal_sought_or_failed_is_no_agreement():
+    for second in ("وتبذل الأمم المتحدة جهودا للمساعدة في التوصل إلى اتفاق لوقف إطلاق النار.",
+                   "وانتهت الجولة أمس بعد فشل الوفدين في التوصل إلى اتفاق لوقف إطلاق النار."):
+        text = "قصفت قوات النظام السوري أمس بلدة الحراك في ريف درعا الشرقي. " + second
+        assert "Agreement" not in subs(run(text)), second
+
+
+def test_shooting_a_victim_named_by_a_pronoun_is_an_attack():
+    text = ("قال مصدر أمني إن مسلحين مجهولين أوقفوا سيارة موظف حكومي مساء الأحد في مدينة عدن، "
+            "ثم أطلقوا النار عليه حتى أردوه قتيلا.")
+    assert "Attack" in subs(run(text))
+    ((key, found),) = senses("وبادروا بإطلاق النار عليهم")
+    assert key == "اطلاق النار عليهم" and ("Attack", False) in found
+
+
+def test_demonstrators_as_the_subject_of_a_verb_of_violence_riot():
+    text = "وتطورت الاحتجاجات في مدينة البصرة مساء أمس، حيث أحرق متظاهرون غاضبون مبنى مجلس المحافظة."
+    assert "Violent demonstration" in subs(run(text))
+
+
+def test_a_verb_of_violence_with_demonstrators_as_its_object_is_no_riot():
+    assert all(s != "Violent demonstration" for _, found in senses("وهاجمت قوات الأمن المتظاهرين أمس")
+               for s, _ in found)
+
+
+def test_barrel_bombs_are_an_air_strike():
+    events = run("وألقت مروحيات النظام السوري أمس ستة براميل متفجرة على بلدة اللطامنة في ريف حماة الشمالي.")
+    assert "Air/drone strike" in subs(events)
+
+
+def test_a_town_falling_under_control_with_no_fight_told_is_handed_over():
+    events = run("وبعد انسحاب المقاتلين منها، وقعت مدينة منبج أمس تحت سيطرة قوات النظام السوري.")
+    assert "Non-violent transfer of territory" in subs(events)
+
+
+def test_a_town_falling_under_control_after_battles_is_taken():
+    events = run("وبعد معارك عنيفة مع الجيش، سقطت مدينة منبج أمس تحت سيطرة مسلحي داعش.")
+    assert "Non-state actor overtakes territory" in subs(events)
+    assert "Non-violent transfer of territory" not in subs(events)
+
+
+def test_a_town_described_as_under_control_changes_no_hands():
+    events = run("ووقعت أمس اشتباكات عنيفة قرب بلدة كفرنبل الواقعة تحت سيطرة فصائل المعارضة في ريف إدلب.")
+    assert subs(events) == {"Armed clash"}
+
+
+def test_driving_fighters_out_of_a_town_regains_it():
+    events = run("وأعلن الجيش السوري أمس إخراج جميع مسلحي داعش من بلدة الحجر الأسود جنوب دمشق.")
+    assert "Government regains territory" in subs(events)
+
+
+def test_bringing_the_wounded_out_takes_no_ground():
+    events = run("وتمكن الدفاع المدني أمس من إخراج الجرحى من تحت الأنقاض في بلدة الحجر الأسود جنوب دمشق.")
+    assert not {"Government regains territory", "Non-state actor overtakes territory"} & subs(events)
+
+
+def test_what_was_subjected_to_an_attack_was_attacked():
+    events = run("تعرضت سفينة تجارية أمس لهجوم حوثي قرب ميناء الحديدة.")
+    assert events and all(e.event_type != "Protests" for e in events)
+
+
+def test_an_unspecific_attack_by_an_air_force_is_an_air_strike():
+    events = run("تعرض مطار المزة العسكري في دمشق مساء أمس إلى هجوم إسرائيلي.")
+    assert "Air/drone strike" in subs(events) and "Attack" not in subs(events)
+
+
+def test_subjected_to_criticism_is_no_attack():
+    assert run("وتعرضت الحكومة أمس لانتقادات حادة في مدينة الموصل بسبب الفساد.") == []

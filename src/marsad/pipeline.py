@@ -409,6 +409,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             speaking |= {m.last + k for m in sources if m.payloads[0][1] != "witness" for k in (0, 1, 2)}
         speaking |= {i for m in sources for i in range(m.first, m.last)}  # "وكالة أنباء فارس": a name, not Fars
         speaking |= _at_venue(sent) | _campaign_name(sent)
+        fought = _fought(sent)
+        peaceful_entry = _entered(frames, sent) and not fought
         for frame in frames:
             claim = next((c for c in sent_claims if c.first <= frame.first < c.last), sent_claims[0])
             if claim.status == "asserted" and not frame.sense.verb and doubted(sent, frame.last):
@@ -458,9 +460,11 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             if frame.sense.cls == "protest_force" and not place_ids:
                 _intervene(out, sent.index, frame, [a1, a2, *s_actors], countries, history)
                 continue
-            # ... unless a verb tells it done: "ضربت القوات" or "نفذت المقاتلات 4 غارات" with the doer named
+            # ... unless a verb tells it done: "ضربت القوات" or "نفذت المقاتلات 4 غارات" with the doer named,
+            # or a deal is told reached ("تم التوصل إلى اتفاق")
             if not place_ids and not ((frame.sense.verb or _conducted(frame, sent, perfect=True)) and a1 is not None
-                                      and fallback is not None):
+                                      and fallback is not None) \
+                    and not (fallback is not None and _concluded(frame, sent)):
                 continue  # an event with no place of its own is a reference, not a report ("المعارك ضد ...")
             targets = [part.places[i] for i in place_ids] or [fallback]
             targets = [_within_part(pm, fallback) for pm in targets]
@@ -484,9 +488,11 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 sub = finalize_type(frame, actor1, actor2, ev_country)
                 if sub is None:
                     continue
-                if sub == "Shelling/artillery/missile attack" and actor1 is not None \
-                        and actor1.name in lexicon.air_forces() and not _artillery(frame, sent):
-                    sub = "Air/drone strike"  # an air force's bombardment, no gun or rocket named
+                if sub in _TAKEOVERS and not fought and (peaceful_entry or frame.sense.sub_event_type == _HANDOVER):
+                    sub = _HANDOVER  # "دخلت القوات أحياء ..." or "وقعت المدينة تحت سيطرة ..." with no fight told
+                if (sub == "Shelling/artillery/missile attack" or sub == "Attack" and _generic(frame)) \
+                        and actor1 is not None and actor1.name in lexicon.air_forces() and not _artillery(frame, sent):
+                    sub = "Air/drone strike"  # an air force's bombardment or unspecific attack, no gun or rocket named
                 if sub == "Armed clash" and _unarmed_side(actor1, actor2, s_actors):
                     # "اشتباكات مع الجيش" where the other side is townspeople, not an armed group: a crowd met
                     # by force, not a battle (ACLED's battles are between organised armed groups)
@@ -582,6 +588,16 @@ def _campaign_name(sent) -> set[int]:
     return out
 
 
+def _generic(frame: Frame) -> bool:
+    """The trigger is an unspecific attack word ("لهجوم", "إلى هجوم إسرائيلي")."""
+    toks = [t for t in tokenize(frame.trigger) if t.norm not in _TO]
+    return bool(toks) and any(" ".join([r, *(t.norm for t in toks[1:])]) in lexicon.generic_attacks()
+                              for r in toks[0].readings)
+
+
+_TO = frozenset(normalize(w) for w in ("إلى", "الى"))  # "تعرض المطار إلى هجوم": the preposition is no part of it
+
+
 def _artillery(frame: Frame, sent) -> bool:
     lo, hi = sent.clause_range(frame.clause)
     return any(set(t.readings) & lexicon.artillery_words() for t in sent.tokens[lo:hi])
@@ -607,6 +623,35 @@ def _campaign_construct(frame: Frame, sent, places, in_sentence: list[int]) -> b
     if not any(places[i].first == frame.last for i in in_sentence):
         return False
     return not (_occurs(frame, sent) or _conducted(frame, sent))
+
+
+_HANDOVER = "Non-violent transfer of territory"
+_TAKEOVERS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+_FIGHTS = frozenset(s for s, t in EVENT_TYPE_OF.items() if t == "Explosions/Remote violence") | {"Armed clash"}
+
+
+def _entered(frames: list[Frame], sent) -> bool:
+    """A control verb of the sentence is one of entering a place ("دخلت القوات الأحياء")."""
+    return any(f.sense.cls == "control" and f.sense.verb and set(sent.tokens[f.first].readings) & lexicon.entry_verbs()
+               for f in frames)
+
+
+def _fought(sent) -> bool:
+    """The sentence names a fight or a bombardment (any trigger of a battle or of remote violence, needs or not):
+    a place entered after one is taken, not handed over."""
+    return any(p.sub_event_type in _FIGHTS for m in lexicon.triggers().find(sent.tokens) for p in m.payloads)
+
+
+def _concluded(frame: Frame, sent) -> bool:
+    """"تم التوصل مساء الجمعة إلى اتفاق لوقف إطلاق النار": a deal its needs tell reached (an indefinite noun) is news
+    where the report is, place named or not, unless its clause tells it sought, refused, failed or denied
+    ("جهود للمساعدة في التوصل إلى وقف لإطلاق النار", "إثر فشل القمة بالتوصل إلى اتفاق")."""
+    if frame.sub_event_type != "Agreement" or frame.sense.definite:
+        return False
+    doubt = lexicon.word_set("future") | lexicon.word_set("threat") | lexicon.word_set("negation") \
+        | lexicon.unconcluded()
+    lo, _ = sent.clause_range(frame.clause)
+    return not any(set(t.readings) & doubt for t in sent.tokens[lo:frame.first])
 
 
 def _occurs(frame: Frame, sent) -> bool:

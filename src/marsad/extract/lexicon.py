@@ -82,21 +82,35 @@ def triggers() -> PhraseMatcher:
         sub = entry["sub"]
         assert sub in EVENT_TYPE_OF, sub
         needs = frozenset(normalize(w) for w in entry.get("needs") or ())
+        subjects = [phrase_key(w) for w in entry.get("subjects") or ()] or [()]
         for verb in entry.get("verbs") or ():
             sense = TriggerSense(sub, float(entry.get("weight", 0.7)), entry.get("class"), needs, True)
             for form in inflect(verb):
-                m.add((form,), sense)
+                for subject in subjects:
+                    m.add((form, *subject), sense)
         # a verb phrase as written ("ألقوا الحجارة"): told by a verb, like an inflected stem
         for phrase in entry.get("phrases") or ():
-            m.add(phrase, TriggerSense(sub, float(entry.get("weight", 0.7)), entry.get("class"), needs, True))
+            for form in _with_object_pronoun(phrase):
+                m.add(form, TriggerSense(sub, float(entry.get("weight", 0.7)), entry.get("class"), needs, True))
         sense = TriggerSense(sub, float(entry.get("weight", 0.7)), entry.get("class"), needs, False)
         definite = TriggerSense(sub, sense.weight, sense.cls, needs, False, definite=True)
         for noun in entry.get("nouns") or ():
+            for form in _with_object_pronoun(noun)[1:]:
+                m.add(form, sense)
             m.add(noun, sense)
             form = definite_form(noun)
             if form != noun and form not in m:
                 m.add(form, definite)
     return m
+
+
+def _with_object_pronoun(phrase: str) -> list[str]:
+    """A phrase ending in "على" as written, then with the pronoun of its object attached ("أطلقوا النار عليه",
+    "إطلاق النار عليهم"): news tells the victim already named by a pronoun."""
+    words = phrase.split()
+    if words[-1] != "على":
+        return [phrase]
+    return [phrase] + [" ".join(words[:-1] + ["علي" + p]) for p in _PRONOUNS]
 
 
 _NOT_DEFINABLE = frozenset(normalize(w) for w in ("على", "من", "في", "عن", "إلى", "الى", "مع", "ضد", "بين", "لإطلاق"))
@@ -170,6 +184,16 @@ def conduct_verbs(perfect: bool = False) -> frozenset[str]:
     """Forms of the verbs of carrying out; with `perfect`, only those of the past (نفذت, شنوا)."""
     stems = load_yaml("triggers.yaml").get("conduct_verbs") or []
     return frozenset(form for stem in stems for form in inflect(stem.partition("|")[0] if perfect else stem))
+
+
+@functools.cache
+def entry_verbs() -> frozenset[str]:
+    return frozenset(form for stem in load_yaml("triggers.yaml").get("entry_verbs") or [] for form in inflect(stem))
+
+
+@functools.cache
+def unconcluded() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_yaml("triggers.yaml").get("unconcluded") or [])
 
 
 @functools.cache
