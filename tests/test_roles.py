@@ -243,3 +243,22 @@ def test_the_holder_of_a_place_under_its_control_is_no_doer_of_what_hits_it():
     events = [e for e in run("تعرضت بلدة كفرنبل الخاضعة لسيطرة فصائل المعارضة أمس لقصف جوي عنيف.")
               if e.event_type == "Explosions/Remote violence"]
     assert events and all(e.actor1 is None or e.actor1.name != "Opposition Rebels (Syria)" for e in events)
+
+
+def test_soldiers_told_as_wounded_are_the_target_not_the_doer():
+    e = one("وذكرت مصادر محلية أن ثلاثة جنود وشرطيا أصيبوا أمس جراء قذيفة هاون استهدفت مركزا للشرطة في بلدة الريحانية "
+            "التركية.", "Shelling/artillery/missile attack")
+    assert e.actor1 is None or e.actor1.inter != 1 or e.actor1.country != "TR"
+    assert e.actor2 is not None and e.actor2.country == "TR"
+
+
+def test_a_wounded_party_before_a_verb_with_other_words_between_is_still_the_doer():
+    e = one("قصفت القوات التركية أمس مواقع للوحدات الكردية أصيب فيها عدد من المقاتلين في قرية جنديرس.",
+            "Shelling/artillery/missile attack")
+    assert e.actor1.name == "Military Forces of Turkey"
+
+
+def test_the_general_command_of_the_syrian_army_is_the_army_not_the_libyan_command():
+    e = one("وأعلنت القيادة العامة للجيش السوري أمس السيطرة على بلدة مسرابا في الغوطة الشرقية.",
+            "Government regains territory")
+    assert e.actor1.name == "Military Forces of Syria"

@@ -135,7 +135,7 @@ def _cues() -> dict[str, frozenset[str]]:
     data = load_yaml("roles.yaml")
     return {k: frozenset(" ".join(normalize(x).split()) for x in data[k])
             for k in ("complement", "complement_self", "accuse", "repel", "attack", "killed", "claim_verbs",
-                      "claim_nouns", "claim_adopt", "affiliation", "dies", "clause_verbs", "launched")}
+                      "claim_nouns", "claim_adopt", "affiliation", "dies", "hurt_after", "clause_verbs", "launched")}
 
 
 _CLAIM_REACH = 6  # words from the claim verb to the claimant, and from the claimant to the noun of responsibility
@@ -261,14 +261,22 @@ def _verb_subject(sent, m: actor_res.ActorMention, clause_start: int) -> bool:
 
 
 _DIES_REACH = 2  # words from the word of death to the party: a rank or member word may stand between ("مقتل القيادي الحوثي")
+_HURT_REACH = 4  # words from the party to a passive verb after it, over others joined to it ("جنديين وخمسة مقاتلين أصيبوا")
 
 
 def _dies(sent, m: actor_res.ActorMention) -> bool:
-    """An armed party whose death is told (people killed are already the target: civilians, demonstrators)."""
+    """An armed party whose death or wounding is told (people killed are already the target: civilians,
+    demonstrators)."""
     if m.resolved is None or m.resolved.inter in (5, 6, 7, None):
         return False
-    dies = _cues()["dies"]
-    return any(set(t.readings) & dies for t in sent.tokens[max(0, m.first - _DIES_REACH) : m.first])
+    cues = _cues()
+    toks = sent.tokens
+    if any(set(t.readings) & cues["dies"] for t in toks[max(0, m.first - _DIES_REACH) : m.first]):
+        return True
+    after = toks[m.last : m.last + _HURT_REACH]
+    verb = next((k for k, t in enumerate(after) if set(t.readings) & cues["hurt_after"]), None)
+    # only the party's own words or others joined to it by و stand between it and the verb
+    return verb is not None and (verb == 0 or after[0].norm.startswith("و"))
 
 
 def _civilians(m: actor_res.ActorMention | None) -> bool:
