@@ -262,3 +262,10 @@ def test_the_general_command_of_the_syrian_army_is_the_army_not_the_libyan_comma
     e = one("وأعلنت القيادة العامة للجيش السوري أمس السيطرة على بلدة مسرابا في الغوطة الشرقية.",
             "Government regains territory")
     assert e.actor1.name == "Military Forces of Syria"
+
+
+
+def test_the_party_whose_defences_are_broken_is_the_target():
+    events = [e for e in run("وقالت مصادر عسكرية إن القوات تقدمت أمس، وجرى تدمير دفاعات ميليشيات الحوثي واستعادة "
+                             "معظم قرى مديرية حيس.") if e.event_type == "Battles"]
+    assert events and all(e.actor1 is None or e.actor1.name != "Houthi Movement" for e in events)
