@@ -269,3 +269,16 @@ def test_the_party_whose_defences_are_broken_is_the_target():
     events = [e for e in run("وقالت مصادر عسكرية إن القوات تقدمت أمس، وجرى تدمير دفاعات ميليشيات الحوثي واستعادة "
                              "معظم قرى مديرية حيس.") if e.event_type == "Battles"]
     assert events and all(e.actor1 is None or e.actor1.name != "Houthi Movement" for e in events)
+
+
+def test_demonstrators_killed_by_the_bullets_of_an_army_met_its_force():
+    e = one("قتل متظاهران برصاص قناصة الجيش الإسرائيلي بينما أصيب عشرات آخرون خلال احتجاجات شرق مدينة رفح أمس.",
+            "Excessive force against protesters")
+    assert e.actor1.name == "Military Forces of Israel"
+    assert e.actor2.name == "Protesters (Palestine)"
+
+
+def test_snipers_of_a_named_group_are_that_group():
+    e = one("وقتل مدني أمس برصاص قناصة ميليشيات الحوثي في حي الروضة بمدينة تعز.", "Attack")
+    assert e.actor1.name == "Houthi Movement"
+    assert e.actor2.name == "Civilians (Yemen)"

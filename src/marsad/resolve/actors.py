@@ -369,9 +369,12 @@ def _loyalists(doc: Document, mentions: list[ActorMention], toks) -> list[ActorM
 def _link_members(mentions: list[ActorMention], toks) -> None:
     by_first = {a.first: a for a in mentions}
     for a in mentions:
+        if a.kind not in ("template", "anaphora") or a.payloads[0][1] not in _UNNAMED:
+            continue
         group = by_first.get(a.last + 1)
-        if (a.kind in ("template", "anaphora") and a.payloads[0][1] in _UNNAMED and group is not None
-                and group.kind == "actor" and a.last < len(toks) and toks[a.last].norm in _MEMBER_OF):
+        if not (group is not None and a.last < len(toks) and toks[a.last].norm in _MEMBER_OF):
+            group = by_first.get(a.last)  # "برصاص قناصة الجيش الإسرائيلي": the fighters of the group they are put to
+        if group is not None and group.kind == "actor":
             a.kind, a.payloads = "actor", tuple((p[0], p[1], None) for p in group.payloads)
 
 
