@@ -282,3 +282,15 @@ def test_snipers_of_a_named_group_are_that_group():
     e = one("وقتل مدني أمس برصاص قناصة ميليشيات الحوثي في حي الروضة بمدينة تعز.", "Attack")
     assert e.actor1.name == "Houthi Movement"
     assert e.actor2.name == "Civilians (Yemen)"
+
+
+def test_who_opens_a_headline_before_a_colon_reports_what_another_did():
+    events = [e for e in run("العراق: طائرات تركية قصفت مواقع في قضاء سنجار أمس")
+              if e.event_type == "Explosions/Remote violence"]
+    assert events and all(e.actor1.name == "Military Forces of Turkey" for e in events)
+
+
+def test_who_opens_a_headline_before_a_colon_did_what_names_no_one_else():
+    events = [e for e in run("الجيش الأردني: إسقاط طائرة مسيرة فوق مدينة الرمثا أمس")
+              if e.sub_event_type == "Disrupted weapons use"]
+    assert events and events[0].actor1.name == "Military Forces of Jordan"

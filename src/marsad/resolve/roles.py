@@ -41,6 +41,9 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
     groups = {id(m): _affiliated(m, sent, usable) for m in usable}
     moved = {id(g) for m in usable if (g := groups[id(m)]) is not m}
     usable = [groups[id(m)] for m in usable if id(m) not in moved]
+    # the speaker of a headline acts only in news that names no one else ("الجيش الأردني: إسقاط طائرة مسيرة")
+    headline = next((m for m in usable if _headline_speaker(sent, m)), None)
+    usable = [m for m in usable if m is not headline]
     accused, accusers = _accused(frame, sent, usable)
     speakers = accusers or _speakers(frame, sent, usable)
     usable = [m for m in usable if m not in speakers]
@@ -115,6 +118,8 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
         a1, a2 = accused, (None if a2 is accused else a2)
     elif a1 is None and speakers and _tells_of_itself(frame, sent, speakers):
         a1 = speakers[-1]  # "أعلن الجيش أن طائراته قصفت": the speaker's own forces act
+    elif a1 is None and a2 is None and headline is not None:
+        a1 = headline
     if a2 is None:
         # "..., ما أدى إلى مقتل ستة مدنيين": the victims named after the event in its sentence are its target
         victims = [m for m in mentions if m.first > frame.last and m.kind == "template" and m.resolved is not None
@@ -289,6 +294,11 @@ _ON_BEHALF = frozenset({"باسم"})
 def _spokesman_of(sent, m: actor_res.ActorMention) -> bool:
     """"قال المتحدث باسم شرطة الإقليم إن ...": the body a spokesman speaks for is the report's source."""
     return m.first > 0 and sent.tokens[m.first - 1].norm in _ON_BEHALF
+
+
+def _headline_speaker(sent, m: actor_res.ActorMention) -> bool:
+    """"سوريا: إسرائيل قصفت مطار التيفور": who opens a headline before a colon says what follows it."""
+    return m.first == 0 and sent.span.text[m.end - sent.span.start :].lstrip().startswith(":")
 
 
 # a nationality on what is intercepted or seized ("أسقطت طائرة إسرائيلية") names its owner, the target
