@@ -294,3 +294,8 @@ def test_who_opens_a_headline_before_a_colon_did_what_names_no_one_else():
     events = [e for e in run("الجيش الأردني: إسقاط طائرة مسيرة فوق مدينة الرمثا أمس")
               if e.sub_event_type == "Disrupted weapons use"]
     assert events and events[0].actor1.name == "Military Forces of Jordan"
+
+
+def test_children_named_in_the_accusative_are_the_people_a_strike_hit():
+    e = one("وقتل وجرح العشرات أمس في غارة جوية على حافلة تقل أطفالا في سوق مدينة حجة.", "Air/drone strike")
+    assert e.actor2.name == "Civilians (Yemen)"
