@@ -1,6 +1,8 @@
 """Who acts and who is acted on, on sentences written for these tests."""
 
 import marsad
+from marsad.arabic.document import analyse
+from marsad.resolve.actors import find_actors
 
 PUB = "2018-04-10"  # a Tuesday
 
@@ -299,3 +301,12 @@ def test_who_opens_a_headline_before_a_colon_did_what_names_no_one_else():
 def test_children_named_in_the_accusative_are_the_people_a_strike_hit():
     e = one("وقتل وجرح العشرات أمس في غارة جوية على حافلة تقل أطفالا في سوق مدينة حجة.", "Air/drone strike")
     assert e.actor2.name == "Civilians (Yemen)"
+
+
+
+def test_forces_with_an_adjective_after_them_are_no_group_of_that_name():
+    doc = analyse("وأرسلت قيادة المنطقة قوات إضافية وفصائل أخرى إلى جبهة زبيد، فيما وصلت قوات جديدة إلى المدينة.")
+    assert [m.text for m in find_actors(doc) if m.kind == "cue"] == []
+    # a name still follows a cue word ("فصيل أحرار الجبل")
+    doc = analyse("هاجم مسلحون من فصيل أحرار الجبل حاجزا للجيش أمس.")
+    assert [m.text for m in find_actors(doc) if m.kind == "cue"] == ["فصيل أحرار الجبل"]

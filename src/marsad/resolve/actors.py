@@ -763,9 +763,16 @@ def _stop_words() -> frozenset[str]:
     return frozenset(normalize(w) for w in words)
 
 
+@functools.cache
+def _cue_adjectives() -> frozenset[str]:
+    return frozenset(normalize(w) for w in (load_yaml("actors", "generic.yaml") or {}).get("cue_adjectives") or ())
+
+
 def _cue_name_end(toks, i: int, starts: set[int] = frozenset()) -> int:
     """End of the group name after a cue word (فصيل X, جماعة X Y): up to three words, stopping at function words
-    and at another dictionary mention."""
+    and at another dictionary mention; none when an adjective follows the cue ("قوات جديدة")."""
+    if i < len(toks) and set(toks[i].readings) & _cue_adjectives():
+        return i
     j = i
     while j < len(toks) and j - i < 3:
         t = toks[j]
