@@ -310,3 +310,9 @@ def test_forces_with_an_adjective_after_them_are_no_group_of_that_name():
     # a name still follows a cue word ("فصيل أحرار الجبل")
     doc = analyse("هاجم مسلحون من فصيل أحرار الجبل حاجزا للجيش أمس.")
     assert [m.text for m in find_actors(doc) if m.kind == "cue"] == ["فصيل أحرار الجبل"]
+
+
+def test_russian_servicemen_are_russias_forces_not_the_army_of_where_they_are():
+    events = [e for e in run('وقال المتحدث إن "العسكريين الروس تمكنوا أمس من إسقاط طائرة مسيرة فوق قاعدة حميميم".')
+              if e.sub_event_type == "Disrupted weapons use"]
+    assert events and events[0].actor1.name == "Military Forces of Russia"
