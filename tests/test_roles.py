@@ -1,6 +1,8 @@
 """Who acts and who is acted on, on sentences written for these tests."""
 
 import marsad
+from marsad.arabic.document import analyse
+from marsad.resolve.actors import find_actors
 
 PUB = "2018-04-10"  # a Tuesday
 
@@ -243,3 +245,74 @@ def test_the_holder_of_a_place_under_its_control_is_no_doer_of_what_hits_it():
     events = [e for e in run("تعرضت بلدة كفرنبل الخاضعة لسيطرة فصائل المعارضة أمس لقصف جوي عنيف.")
               if e.event_type == "Explosions/Remote violence"]
     assert events and all(e.actor1 is None or e.actor1.name != "Opposition Rebels (Syria)" for e in events)
+
+
+def test_soldiers_told_as_wounded_are_the_target_not_the_doer():
+    e = one("وذكرت مصادر محلية أن ثلاثة جنود وشرطيا أصيبوا أمس جراء قذيفة هاون استهدفت مركزا للشرطة في بلدة الريحانية "
+            "التركية.", "Shelling/artillery/missile attack")
+    assert e.actor1 is None or e.actor1.inter != 1 or e.actor1.country != "TR"
+    assert e.actor2 is not None and e.actor2.country == "TR"
+
+
+def test_a_wounded_party_before_a_verb_with_other_words_between_is_still_the_doer():
+    e = one("قصفت القوات التركية أمس مواقع للوحدات الكردية أصيب فيها عدد من المقاتلين في قرية جنديرس.",
+            "Shelling/artillery/missile attack")
+    assert e.actor1.name == "Military Forces of Turkey"
+
+
+def test_the_general_command_of_the_syrian_army_is_the_army_not_the_libyan_command():
+    e = one("وأعلنت القيادة العامة للجيش السوري أمس السيطرة على بلدة مسرابا في الغوطة الشرقية.",
+            "Government regains territory")
+    assert e.actor1.name == "Military Forces of Syria"
+
+
+
+def test_the_party_whose_defences_are_broken_is_the_target():
+    events = [e for e in run("وقالت مصادر عسكرية إن القوات تقدمت أمس، وجرى تدمير دفاعات ميليشيات الحوثي واستعادة "
+                             "معظم قرى مديرية حيس.") if e.event_type == "Battles"]
+    assert events and all(e.actor1 is None or e.actor1.name != "Houthi Movement" for e in events)
+
+
+def test_demonstrators_killed_by_the_bullets_of_an_army_met_its_force():
+    e = one("قتل متظاهران برصاص قناصة الجيش الإسرائيلي بينما أصيب عشرات آخرون خلال احتجاجات شرق مدينة رفح أمس.",
+            "Excessive force against protesters")
+    assert e.actor1.name == "Military Forces of Israel"
+    assert e.actor2.name == "Protesters (Palestine)"
+
+
+def test_snipers_of_a_named_group_are_that_group():
+    e = one("وقتل مدني أمس برصاص قناصة ميليشيات الحوثي في حي الروضة بمدينة تعز.", "Attack")
+    assert e.actor1.name == "Houthi Movement"
+    assert e.actor2.name == "Civilians (Yemen)"
+
+
+def test_who_opens_a_headline_before_a_colon_reports_what_another_did():
+    events = [e for e in run("العراق: طائرات تركية قصفت مواقع في قضاء سنجار أمس")
+              if e.event_type == "Explosions/Remote violence"]
+    assert events and all(e.actor1.name == "Military Forces of Turkey" for e in events)
+
+
+def test_who_opens_a_headline_before_a_colon_did_what_names_no_one_else():
+    events = [e for e in run("الجيش الأردني: إسقاط طائرة مسيرة فوق مدينة الرمثا أمس")
+              if e.sub_event_type == "Disrupted weapons use"]
+    assert events and events[0].actor1.name == "Military Forces of Jordan"
+
+
+def test_children_named_in_the_accusative_are_the_people_a_strike_hit():
+    e = one("وقتل وجرح العشرات أمس في غارة جوية على حافلة تقل أطفالا في سوق مدينة حجة.", "Air/drone strike")
+    assert e.actor2.name == "Civilians (Yemen)"
+
+
+
+def test_forces_with_an_adjective_after_them_are_no_group_of_that_name():
+    doc = analyse("وأرسلت قيادة المنطقة قوات إضافية وفصائل أخرى إلى جبهة زبيد، فيما وصلت قوات جديدة إلى المدينة.")
+    assert [m.text for m in find_actors(doc) if m.kind == "cue"] == []
+    # a name still follows a cue word ("فصيل أحرار الجبل")
+    doc = analyse("هاجم مسلحون من فصيل أحرار الجبل حاجزا للجيش أمس.")
+    assert [m.text for m in find_actors(doc) if m.kind == "cue"] == ["فصيل أحرار الجبل"]
+
+
+def test_russian_servicemen_are_russias_forces_not_the_army_of_where_they_are():
+    events = [e for e in run('وقال المتحدث إن "العسكريين الروس تمكنوا أمس من إسقاط طائرة مسيرة فوق قاعدة حميميم".')
+              if e.sub_event_type == "Disrupted weapons use"]
+    assert events and events[0].actor1.name == "Military Forces of Russia"

@@ -369,9 +369,12 @@ def _loyalists(doc: Document, mentions: list[ActorMention], toks) -> list[ActorM
 def _link_members(mentions: list[ActorMention], toks) -> None:
     by_first = {a.first: a for a in mentions}
     for a in mentions:
+        if a.kind not in ("template", "anaphora") or a.payloads[0][1] not in _UNNAMED:
+            continue
         group = by_first.get(a.last + 1)
-        if (a.kind in ("template", "anaphora") and a.payloads[0][1] in _UNNAMED and group is not None
-                and group.kind == "actor" and a.last < len(toks) and toks[a.last].norm in _MEMBER_OF):
+        if not (group is not None and a.last < len(toks) and toks[a.last].norm in _MEMBER_OF):
+            group = by_first.get(a.last)  # "برصاص قناصة الجيش الإسرائيلي": the fighters of the group they are put to
+        if group is not None and group.kind == "actor":
             a.kind, a.payloads = "actor", tuple((p[0], p[1], None) for p in group.payloads)
 
 
@@ -760,9 +763,16 @@ def _stop_words() -> frozenset[str]:
     return frozenset(normalize(w) for w in words)
 
 
+@functools.cache
+def _cue_adjectives() -> frozenset[str]:
+    return frozenset(normalize(w) for w in (load_yaml("actors", "generic.yaml") or {}).get("cue_adjectives") or ())
+
+
 def _cue_name_end(toks, i: int, starts: set[int] = frozenset()) -> int:
     """End of the group name after a cue word (فصيل X, جماعة X Y): up to three words, stopping at function words
-    and at another dictionary mention."""
+    and at another dictionary mention; none when an adjective follows the cue ("قوات جديدة")."""
+    if i < len(toks) and set(toks[i].readings) & _cue_adjectives():
+        return i
     j = i
     while j < len(toks) and j - i < 3:
         t = toks[j]

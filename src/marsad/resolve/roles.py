@@ -41,6 +41,9 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
     groups = {id(m): _affiliated(m, sent, usable) for m in usable}
     moved = {id(g) for m in usable if (g := groups[id(m)]) is not m}
     usable = [groups[id(m)] for m in usable if id(m) not in moved]
+    # the speaker of a headline acts only in news that names no one else ("الجيش الأردني: إسقاط طائرة مسيرة")
+    headline = next((m for m in usable if _headline_speaker(sent, m)), None)
+    usable = [m for m in usable if m is not headline]
     accused, accusers = _accused(frame, sent, usable)
     speakers = accusers or _speakers(frame, sent, usable)
     usable = [m for m in usable if m not in speakers]
@@ -115,6 +118,8 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
         a1, a2 = accused, (None if a2 is accused else a2)
     elif a1 is None and speakers and _tells_of_itself(frame, sent, speakers):
         a1 = speakers[-1]  # "أعلن الجيش أن طائراته قصفت": the speaker's own forces act
+    elif a1 is None and a2 is None and headline is not None:
+        a1 = headline
     if a2 is None:
         # "..., ما أدى إلى مقتل ستة مدنيين": the victims named after the event in its sentence are its target
         victims = [m for m in mentions if m.first > frame.last and m.kind == "template" and m.resolved is not None
@@ -135,7 +140,7 @@ def _cues() -> dict[str, frozenset[str]]:
     data = load_yaml("roles.yaml")
     return {k: frozenset(" ".join(normalize(x).split()) for x in data[k])
             for k in ("complement", "complement_self", "accuse", "repel", "attack", "killed", "claim_verbs",
-                      "claim_nouns", "claim_adopt", "affiliation", "dies", "clause_verbs", "launched")}
+                      "claim_nouns", "claim_adopt", "affiliation", "dies", "hurt_after", "clause_verbs", "launched")}
 
 
 _CLAIM_REACH = 6  # words from the claim verb to the claimant, and from the claimant to the noun of responsibility
@@ -261,14 +266,22 @@ def _verb_subject(sent, m: actor_res.ActorMention, clause_start: int) -> bool:
 
 
 _DIES_REACH = 2  # words from the word of death to the party: a rank or member word may stand between ("مقتل القيادي الحوثي")
+_HURT_REACH = 4  # words from the party to a passive verb after it, over others joined to it ("جنديين وخمسة مقاتلين أصيبوا")
 
 
 def _dies(sent, m: actor_res.ActorMention) -> bool:
-    """An armed party whose death is told (people killed are already the target: civilians, demonstrators)."""
+    """An armed party whose death or wounding is told (people killed are already the target: civilians,
+    demonstrators)."""
     if m.resolved is None or m.resolved.inter in (5, 6, 7, None):
         return False
-    dies = _cues()["dies"]
-    return any(set(t.readings) & dies for t in sent.tokens[max(0, m.first - _DIES_REACH) : m.first])
+    cues = _cues()
+    toks = sent.tokens
+    if any(set(t.readings) & cues["dies"] for t in toks[max(0, m.first - _DIES_REACH) : m.first]):
+        return True
+    after = toks[m.last : m.last + _HURT_REACH]
+    verb = next((k for k, t in enumerate(after) if set(t.readings) & cues["hurt_after"]), None)
+    # only the party's own words or others joined to it by و stand between it and the verb
+    return verb is not None and (verb == 0 or after[0].norm.startswith("و"))
 
 
 def _civilians(m: actor_res.ActorMention | None) -> bool:
@@ -281,6 +294,11 @@ _ON_BEHALF = frozenset({"باسم"})
 def _spokesman_of(sent, m: actor_res.ActorMention) -> bool:
     """"قال المتحدث باسم شرطة الإقليم إن ...": the body a spokesman speaks for is the report's source."""
     return m.first > 0 and sent.tokens[m.first - 1].norm in _ON_BEHALF
+
+
+def _headline_speaker(sent, m: actor_res.ActorMention) -> bool:
+    """"سوريا: إسرائيل قصفت مطار التيفور": who opens a headline before a colon says what follows it."""
+    return m.first == 0 and sent.span.text[m.end - sent.span.start :].lstrip().startswith(":")
 
 
 # a nationality on what is intercepted or seized ("أسقطت طائرة إسرائيلية") names its owner, the target
