@@ -65,3 +65,21 @@ def test_an_alleged_attack_is_a_claim_and_the_news_beside_it_is_not():
     strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
     assert chem and all(e.attribution.status == "claimed" for e in chem), statuses(events)
     assert strikes and all(e.attribution.status == "asserted" for e in strikes), statuses(events)
+
+
+def test_denying_ones_part_in_a_strike_does_not_deny_the_strike():
+    text = "قصفت طائرات حربية مجهولة أمس مطار الشعيرات العسكري في ريف حمص، فيما نفت الولايات المتحدة تنفيذها."
+    events = run(text)
+    assert events and all(e.attribution.status == "asserted" for e in events), statuses(events)
+
+
+def test_an_accusation_met_by_a_denial_of_involvement_is_disputed():
+    text = "واتهمت الحكومة السورية أمس إسرائيل بشن غارة جوية على مطار المزة العسكري، في حين نفت إسرائيل ضلوعها."
+    events = run(text)
+    assert events and all(e.attribution.status == "disputed" for e in events), statuses(events)
+
+
+def test_denying_that_an_attack_happened_still_denies_it():
+    text = "ونفى الجيش اللبناني أمس قصف بلدة عرسال الحدودية بالمدفعية."
+    events = run(text)
+    assert events and all(e.attribution.status == "denied" for e in events), statuses(events)

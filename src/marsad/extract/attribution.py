@@ -100,7 +100,9 @@ def claims(sent: Sentence, party_sources: list[tuple[int, int, str, bool]], prev
             claim.status = "denied"
             claim.cue = _text(sent, denied_ends[b].first, denied_ends[b].last)
         d = next((d for d in denial_verbs if a <= d.first < b), None)
-        if d is not None:
+        if d is not None and _of_involvement(sent, d.last):
+            claim.status = "disputed" if claim.status == "claimed" else claim.status
+        elif d is not None:
             claim.status = "denied"
             claim.cue = _text(sent, d.first, d.last)
         out.append(claim)
@@ -126,6 +128,15 @@ def claims(sent: Sentence, party_sources: list[tuple[int, int, str, bool]], prev
             if cur.status == "asserted":
                 cur.status = prev.status
     return out
+
+
+_INVOLVEMENT_REACH = 3  # the denier may stand between the verb and what it denies: "نفت إسرائيل أي ضلوع لها"
+
+
+def _of_involvement(sent: Sentence, last: int) -> bool:
+    """The denial ending at token `last` denies one's part in an event, not the event."""
+    return any(set(t.readings) & lexicon.word_set("involvement")
+               for t in sent.tokens[last : last + _INVOLVEMENT_REACH])
 
 
 def _sources(sent: Sentence, cues: list[Match], party: list[tuple[int, int, str, bool]],
