@@ -83,3 +83,19 @@ def test_denying_that_an_attack_happened_still_denies_it():
     text = "ونفى الجيش اللبناني أمس قصف بلدة عرسال الحدودية بالمدفعية."
     events = run(text)
     assert events and all(e.attribution.status == "denied" for e in events), statuses(events)
+
+
+def test_an_undated_lead_takes_the_day_the_next_sentence_says_it_happened():
+    text = ("قتل خمسة مدنيين في غارة جوية على بلدة سراقب في ريف إدلب.\n"
+            "وقال مسعفون إن الهجوم الذي وقع مساء أمس الاثنين أوقع أيضا عشرة جرحى.")
+    events = run(text)
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all(e.event_date == "2018-04-09" for e in strikes), [(e.sub_event_type, e.event_date) for e in events]
+
+
+def test_an_undated_lead_keeps_the_report_day_when_the_next_day_named_is_of_something_else():
+    text = ("قتل خمسة مدنيين في غارة جوية على بلدة سراقب في ريف إدلب.\n"
+            "واجتمع وزير الدفاع التركي أمس الاثنين مع نظيره الروسي في أنقرة.")
+    events = run(text)
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all(e.event_date == PUB for e in strikes), [(e.sub_event_type, e.event_date) for e in events]

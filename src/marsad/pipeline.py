@@ -45,6 +45,7 @@ from marsad.resolve.roles import (
 _WAR_TOLL = 1000  # no single event the news tells kills thousands: such a toll sums a war or a campaign
 _TALLY_TOLL = 100  # hundreds killed with no day named: the toll of many days ("قتل أكثر من 130 خلال الاحتجاجات")
 _MAX_AGE_DAYS = 14  # older events in a report are background, not news
+_LEAD_REACH = 1  # sentences after an undated lead where the day of its events may be told
 # events that do not kill: a toll in their sentence belongs to the violence told with them
 _UNARMED_OK = {"Arrests", "Disrupted weapons use"}
 _NO_TOLL = {"Agreement", "Arrests", "Disrupted weapons use", "Headquarters or base established",
@@ -347,6 +348,10 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
     fallback = _main_place(part.places, countries[:_CARRIED])
     protest_report = actor_res.protest_report_of(doc)
     running: TimeMention | None = None  # the day the report last named
+    # events of a lead that names no day of its own (only a statement's, or none): "قتل عشرون شخصا في غارة جوية"
+    # then "وقالت فرق الإنقاذ إن ... في الهجوم الذي وقع أمس الأحد": the sentence after the lead tells when
+    awaiting: list[Event] = []
+    awaiting_since = -1
     told_in: list[int] = []  # the sentence of each record in out
 
     for sent in doc.sentences:
@@ -372,9 +377,14 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         # ... unless a background date came between ("في مارس الماضي"), or only a statement's day was named
         named = [t for t in own if t.date is not None]
         if shifts_topic(sent.tokens):
-            running = None
+            running, awaiting = None, []
         if named:
             running = named[-1] if published is None or (published - named[-1].date).days <= _MAX_AGE_DAYS else None
+            if running is not None and awaiting and sent.index - awaiting_since <= _LEAD_REACH \
+                    and _when_it_happened(sent, running):
+                for ev in awaiting:
+                    ev.event_date, ev.time_precision = running.date.isoformat(), running.precision
+            awaiting = []
         if not frames_by_sentence.get(sent.index):
             # "وبلغ عدد القتلى 39 مدنيا": a toll told in a sentence of its own completes the event told before
             last = out[-1][0] if out else None
@@ -515,6 +525,9 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                                  killed if gets_toll else None, killed_text if gets_toll else None, claim,
                                  pm is not None and pm is not fallback)
                 out.append((ev, dated))
+                if running is None and not (own and dated) and not shifts_topic(sent.tokens):
+                    awaiting.append(ev)
+                    awaiting_since = sent.index
                 told_in.append(sent.index)
                 last_event_sentence = sent.index
                 if ev.event_type == "Protests":
@@ -553,6 +566,16 @@ def _recalled(frame: Frame, sent, times) -> bool:
         return False
     nxt = toks[frame.last + 1] if frame.last + 1 < len(toks) else None
     return not (nxt is not None and set(nxt.readings) & (lexicon.occurrence_verbs() | lexicon.word_set("went_out")))
+
+
+_OCCURRED_REACH = 6  # tokens after a verb of taking place where its day is told: "وقع في وقت متأخر من يوم السبت"
+
+
+def _when_it_happened(sent, t: TimeMention) -> bool:
+    """The day follows a verb of taking place ("الهجوم الذي وقع أمس الأحد"): the sentence tells when an event
+    the reader already knows happened."""
+    return any(set(tok.readings) & lexicon.occurrence_verbs()
+               for tok in sent.tokens[max(0, t.first - _OCCURRED_REACH) : t.first])
 
 
 def _verbal(frame: Frame, sent) -> bool:
