@@ -99,3 +99,24 @@ def test_an_undated_lead_keeps_the_report_day_when_the_next_day_named_is_of_some
     events = run(text)
     strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
     assert strikes and all(e.event_date == PUB for e in strikes), [(e.sub_event_type, e.event_date) for e in events]
+
+
+def test_a_claim_answered_by_a_denial_of_involvement_in_the_next_sentence_is_disputed():
+    text = ("واتهمت فصائل المعارضة أمس الطيران الروسي بقصف مستشفى في بلدة كفرنبل بريف إدلب.\n"
+            "ونفت وزارة الدفاع الروسية ضلوعها في الهجوم.")
+    events = run(text)
+    assert events and all(e.attribution.status == "disputed" for e in events), statuses(events)
+
+
+def test_a_claim_answered_by_a_denial_pointing_back_at_it_is_disputed():
+    text = "واتهمت المعارضة أمس قوات النظام بقصف بلدة اللطامنة بغاز الكلور، وهو ما تنفيه دمشق."
+    events = run(text)
+    assert events and all(e.attribution.status == "disputed" for e in events), statuses(events)
+
+
+def test_a_denial_with_an_event_of_its_own_leaves_the_claims_before_it_alone():
+    text = ("واتهمت فصائل المعارضة أمس الطيران الروسي بقصف مستشفى في بلدة كفرنبل بريف إدلب.\n"
+            "وقصفت طائرات مجهولة أمس مطار الشعيرات في ريف حمص، ونفت واشنطن تنفيذها.")
+    events = run(text)
+    first = [e for e in events if e.evidence.text.startswith("واتهمت")]
+    assert first and all(e.attribution.status == "claimed" for e in first), statuses(events)

@@ -14,7 +14,7 @@ from marsad.arabic.document import Document, analyse
 from marsad.arabic.normalize import normalize
 from marsad.arabic.tokenize import tokenize
 from marsad.extract import lexicon
-from marsad.extract.attribution import Claim, claims, doubted
+from marsad.extract.attribution import Claim, claims, disputes_claims, doubted
 from marsad.extract.frames import Frame, find_frames, role_of
 from marsad.extract.matcher import phrase_key
 from marsad.models import EVENT_TYPE_OF, Article, Attribution, Event, Evidence
@@ -354,7 +354,12 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
     awaiting_since = -1
     told_in: list[int] = []  # the sentence of each record in out
 
+    disputed_at = -1  # the last sentence that denied a side's part in an event or answered a claim
+
     for sent in doc.sentences:
+        _dispute(out, told_in, disputed_at)
+        if disputes_claims(sent):
+            disputed_at = sent.index
         s_actors = actors_by_sentence.get(sent.index, [])
         history.extend(a for a in s_actors if a.resolved is not None)
         party = [(a.first, a.last, a.text, a.resolved is not None and a.resolved.inter == 1)
@@ -533,6 +538,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 if ev.event_type == "Protests":
                     last_protest = sent.index
         _credit_claim(sent, s_actors, out, told_in, countries, history)
+    _dispute(out, told_in, disputed_at)
     return out
 
 
@@ -566,6 +572,22 @@ def _recalled(frame: Frame, sent, times) -> bool:
         return False
     nxt = toks[frame.last + 1] if frame.last + 1 < len(toks) else None
     return not (nxt is not None and set(nxt.readings) & (lexicon.occurrence_verbs() | lexicon.word_set("went_out")))
+
+
+_DISPUTE_REACH = 3  # sentences before a denial of involvement whose claims it answers
+
+
+def _dispute(out: list[tuple[Event, bool]], told_in: list[int], at: int) -> None:
+    """"اتهم الحشد الشعبي القوات الأميركية بشن ضربة" then "ونفت الولايات المتحدة ضلوعها في الهجوم": one side claims,
+    the other denies its part: the claim is disputed, and the event still told."""
+    if at < 0:
+        return
+    # a denial told with an event of its own ("للمزيد: ضربات جوية تستهدف مطار التيفور وواشنطن تنفي تنفيذها") is
+    # about that event, not about the claims before it
+    start = at if at in told_in else at - _DISPUTE_REACH
+    for (ev, _), where in zip(out, told_in, strict=False):
+        if start <= where <= at and ev.attribution.status == "claimed":
+            ev.attribution.status = "disputed"
 
 
 _OCCURRED_REACH = 6  # tokens after a verb of taking place where its day is told: "وقع في وقت متأخر من يوم السبت"
