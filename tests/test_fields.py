@@ -120,3 +120,11 @@ def test_a_denial_with_an_event_of_its_own_leaves_the_claims_before_it_alone():
     events = run(text)
     first = [e for e in events if e.evidence.text.startswith("واتهمت")]
     assert first and all(e.attribution.status == "claimed" for e in first), statuses(events)
+
+
+def test_a_day_set_off_by_a_comma_after_the_event_is_its_day():
+    # the Tuesday is the day of the demand, the Saturday the attack's
+    text = "وطالبت المعارضة الثلاثاء بتحقيق دولي في الهجوم الكيميائي على بلدة اللطامنة، السبت الماضي."
+    events = run(text)
+    chem = [e for e in events if e.sub_event_type == "Chemical weapon"]
+    assert chem and all(e.event_date == "2018-04-07" for e in chem), [(e.sub_event_type, e.event_date) for e in events]

@@ -830,7 +830,13 @@ def _date(frame: Frame, sent, times, published: dt.date | None) -> tuple[str | N
     the date was stated (rather than assumed from publication)."""
     lo, hi = sent.clause_range(frame.clause)
     in_clause = [t for t in times if lo <= t.first < hi]
+    # "طالبت روسيا الثلاثاء بتحقيق في الهجوم الكيميائي على دوما، السبت الماضي": a day set off by a comma right
+    # after the event's clause is that event's; the day before the event noun is the verb's that governs it
+    aside = [t for t in times if t.date is not None and sent.clause_range(frame.clause + 1)[0] <= t.first
+             and _in_aside(sent, frame.clause, t)] if frame.clause + 1 < len(sent.clause_starts) else []
     near = lambda t: abs(t.first - frame.first)  # noqa: E731
+    if aside and all(t.first < frame.first for t in in_clause):
+        in_clause = aside[:1]
     chosen = min(in_clause, key=near) if in_clause else (min(times, key=near) if times else None)
     years = [int(t.norm) for t in sent.tokens[lo:hi] if t.norm.isdigit() and len(t.norm) == 4 and 1900 < int(t.norm) < 2100]
     if published and years and max(years) < published.year:
