@@ -65,3 +65,66 @@ def test_an_alleged_attack_is_a_claim_and_the_news_beside_it_is_not():
     strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
     assert chem and all(e.attribution.status == "claimed" for e in chem), statuses(events)
     assert strikes and all(e.attribution.status == "asserted" for e in strikes), statuses(events)
+
+
+def test_denying_ones_part_in_a_strike_does_not_deny_the_strike():
+    text = "قصفت طائرات حربية مجهولة أمس مطار الشعيرات العسكري في ريف حمص، فيما نفت الولايات المتحدة تنفيذها."
+    events = run(text)
+    assert events and all(e.attribution.status == "asserted" for e in events), statuses(events)
+
+
+def test_an_accusation_met_by_a_denial_of_involvement_is_disputed():
+    text = "واتهمت الحكومة السورية أمس إسرائيل بشن غارة جوية على مطار المزة العسكري، في حين نفت إسرائيل ضلوعها."
+    events = run(text)
+    assert events and all(e.attribution.status == "disputed" for e in events), statuses(events)
+
+
+def test_denying_that_an_attack_happened_still_denies_it():
+    text = "ونفى الجيش اللبناني أمس قصف بلدة عرسال الحدودية بالمدفعية."
+    events = run(text)
+    assert events and all(e.attribution.status == "denied" for e in events), statuses(events)
+
+
+def test_an_undated_lead_takes_the_day_the_next_sentence_says_it_happened():
+    text = ("قتل خمسة مدنيين في غارة جوية على بلدة سراقب في ريف إدلب.\n"
+            "وقال مسعفون إن الهجوم الذي وقع مساء أمس الاثنين أوقع أيضا عشرة جرحى.")
+    events = run(text)
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all(e.event_date == "2018-04-09" for e in strikes), [(e.sub_event_type, e.event_date) for e in events]
+
+
+def test_an_undated_lead_keeps_the_report_day_when_the_next_day_named_is_of_something_else():
+    text = ("قتل خمسة مدنيين في غارة جوية على بلدة سراقب في ريف إدلب.\n"
+            "واجتمع وزير الدفاع التركي أمس الاثنين مع نظيره الروسي في أنقرة.")
+    events = run(text)
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all(e.event_date == PUB for e in strikes), [(e.sub_event_type, e.event_date) for e in events]
+
+
+def test_a_claim_answered_by_a_denial_of_involvement_in_the_next_sentence_is_disputed():
+    text = ("واتهمت فصائل المعارضة أمس الطيران الروسي بقصف مستشفى في بلدة كفرنبل بريف إدلب.\n"
+            "ونفت وزارة الدفاع الروسية ضلوعها في الهجوم.")
+    events = run(text)
+    assert events and all(e.attribution.status == "disputed" for e in events), statuses(events)
+
+
+def test_a_claim_answered_by_a_denial_pointing_back_at_it_is_disputed():
+    text = "واتهمت المعارضة أمس قوات النظام بقصف بلدة اللطامنة بغاز الكلور، وهو ما تنفيه دمشق."
+    events = run(text)
+    assert events and all(e.attribution.status == "disputed" for e in events), statuses(events)
+
+
+def test_a_denial_with_an_event_of_its_own_leaves_the_claims_before_it_alone():
+    text = ("واتهمت فصائل المعارضة أمس الطيران الروسي بقصف مستشفى في بلدة كفرنبل بريف إدلب.\n"
+            "وقصفت طائرات مجهولة أمس مطار الشعيرات في ريف حمص، ونفت واشنطن تنفيذها.")
+    events = run(text)
+    first = [e for e in events if e.evidence.text.startswith("واتهمت")]
+    assert first and all(e.attribution.status == "claimed" for e in first), statuses(events)
+
+
+def test_a_day_set_off_by_a_comma_after_the_event_is_its_day():
+    # the Tuesday is the day of the demand, the Saturday the attack's
+    text = "وطالبت المعارضة الثلاثاء بتحقيق دولي في الهجوم الكيميائي على بلدة اللطامنة، السبت الماضي."
+    events = run(text)
+    chem = [e for e in events if e.sub_event_type == "Chemical weapon"]
+    assert chem and all(e.event_date == "2018-04-07" for e in chem), [(e.sub_event_type, e.event_date) for e in events]

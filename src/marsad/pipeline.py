@@ -14,7 +14,7 @@ from marsad.arabic.document import Document, analyse
 from marsad.arabic.normalize import normalize
 from marsad.arabic.tokenize import tokenize
 from marsad.extract import lexicon
-from marsad.extract.attribution import Claim, claims, doubted
+from marsad.extract.attribution import Claim, claims, disputes_claims, doubted
 from marsad.extract.frames import Frame, find_frames, role_of
 from marsad.extract.matcher import phrase_key
 from marsad.models import EVENT_TYPE_OF, Article, Attribution, Event, Evidence
@@ -45,6 +45,7 @@ from marsad.resolve.roles import (
 _WAR_TOLL = 1000  # no single event the news tells kills thousands: such a toll sums a war or a campaign
 _TALLY_TOLL = 100  # hundreds killed with no day named: the toll of many days ("قتل أكثر من 130 خلال الاحتجاجات")
 _MAX_AGE_DAYS = 14  # older events in a report are background, not news
+_LEAD_REACH = 1  # sentences after an undated lead where the day of its events may be told
 # events that do not kill: a toll in their sentence belongs to the violence told with them
 _UNARMED_OK = {"Arrests", "Disrupted weapons use"}
 _NO_TOLL = {"Agreement", "Arrests", "Disrupted weapons use", "Headquarters or base established",
@@ -347,9 +348,18 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
     fallback = _main_place(part.places, countries[:_CARRIED])
     protest_report = actor_res.protest_report_of(doc)
     running: TimeMention | None = None  # the day the report last named
+    # events of a lead that names no day of its own (only a statement's, or none): "قتل عشرون شخصا في غارة جوية"
+    # then "وقالت فرق الإنقاذ إن ... في الهجوم الذي وقع أمس الأحد": the sentence after the lead tells when
+    awaiting: list[Event] = []
+    awaiting_since = -1
     told_in: list[int] = []  # the sentence of each record in out
 
+    disputed_at = -1  # the last sentence that denied a side's part in an event or answered a claim
+
     for sent in doc.sentences:
+        _dispute(out, told_in, disputed_at)
+        if disputes_claims(sent):
+            disputed_at = sent.index
         s_actors = actors_by_sentence.get(sent.index, [])
         history.extend(a for a in s_actors if a.resolved is not None)
         party = [(a.first, a.last, a.text, a.resolved is not None and a.resolved.inter == 1)
@@ -372,9 +382,14 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         # ... unless a background date came between ("في مارس الماضي"), or only a statement's day was named
         named = [t for t in own if t.date is not None]
         if shifts_topic(sent.tokens):
-            running = None
+            running, awaiting = None, []
         if named:
             running = named[-1] if published is None or (published - named[-1].date).days <= _MAX_AGE_DAYS else None
+            if running is not None and awaiting and sent.index - awaiting_since <= _LEAD_REACH \
+                    and _when_it_happened(sent, running):
+                for ev in awaiting:
+                    ev.event_date, ev.time_precision = running.date.isoformat(), running.precision
+            awaiting = []
         if not frames_by_sentence.get(sent.index):
             # "وبلغ عدد القتلى 39 مدنيا": a toll told in a sentence of its own completes the event told before
             last = out[-1][0] if out else None
@@ -521,11 +536,15 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                                  killed if gets_toll else None, killed_text if gets_toll else None, claim,
                                  pm is not None and pm is not fallback)
                 out.append((ev, dated))
+                if running is None and not (own and dated) and not shifts_topic(sent.tokens):
+                    awaiting.append(ev)
+                    awaiting_since = sent.index
                 told_in.append(sent.index)
                 last_event_sentence = sent.index
                 if ev.event_type == "Protests":
                     last_protest = sent.index
         _credit_claim(sent, s_actors, out, told_in, countries, history)
+    _dispute(out, told_in, disputed_at)
     return out
 
 
@@ -559,6 +578,32 @@ def _recalled(frame: Frame, sent, times) -> bool:
         return False
     nxt = toks[frame.last + 1] if frame.last + 1 < len(toks) else None
     return not (nxt is not None and set(nxt.readings) & (lexicon.occurrence_verbs() | lexicon.word_set("went_out")))
+
+
+_DISPUTE_REACH = 3  # sentences before a denial of involvement whose claims it answers
+
+
+def _dispute(out: list[tuple[Event, bool]], told_in: list[int], at: int) -> None:
+    """"اتهم الحشد الشعبي القوات الأميركية بشن ضربة" then "ونفت الولايات المتحدة ضلوعها في الهجوم": one side claims,
+    the other denies its part: the claim is disputed, and the event still told."""
+    if at < 0:
+        return
+    # a denial told with an event of its own ("للمزيد: ضربات جوية تستهدف مطار التيفور وواشنطن تنفي تنفيذها") is
+    # about that event, not about the claims before it
+    start = at if at in told_in else at - _DISPUTE_REACH
+    for (ev, _), where in zip(out, told_in, strict=False):
+        if start <= where <= at and ev.attribution.status == "claimed":
+            ev.attribution.status = "disputed"
+
+
+_OCCURRED_REACH = 6  # tokens after a verb of taking place where its day is told: "وقع في وقت متأخر من يوم السبت"
+
+
+def _when_it_happened(sent, t: TimeMention) -> bool:
+    """The day follows a verb of taking place ("الهجوم الذي وقع أمس الأحد"): the sentence tells when an event
+    the reader already knows happened."""
+    return any(set(tok.readings) & lexicon.occurrence_verbs()
+               for tok in sent.tokens[max(0, t.first - _OCCURRED_REACH) : t.first])
 
 
 def _verbal(frame: Frame, sent) -> bool:
@@ -830,7 +875,13 @@ def _date(frame: Frame, sent, times, published: dt.date | None) -> tuple[str | N
     the date was stated (rather than assumed from publication)."""
     lo, hi = sent.clause_range(frame.clause)
     in_clause = [t for t in times if lo <= t.first < hi]
+    # "طالبت روسيا الثلاثاء بتحقيق في الهجوم الكيميائي على دوما، السبت الماضي": a day set off by a comma right
+    # after the event's clause is that event's; the day before the event noun is the verb's that governs it
+    aside = [t for t in times if t.date is not None and sent.clause_range(frame.clause + 1)[0] <= t.first
+             and _in_aside(sent, frame.clause, t)] if frame.clause + 1 < len(sent.clause_starts) else []
     near = lambda t: abs(t.first - frame.first)  # noqa: E731
+    if aside and all(t.first < frame.first for t in in_clause):
+        in_clause = aside[:1]
     chosen = min(in_clause, key=near) if in_clause else (min(times, key=near) if times else None)
     years = [int(t.norm) for t in sent.tokens[lo:hi] if t.norm.isdigit() and len(t.norm) == 4 and 1900 < int(t.norm) < 2100]
     if published and years and max(years) < published.year:

@@ -100,7 +100,9 @@ def claims(sent: Sentence, party_sources: list[tuple[int, int, str, bool]], prev
             claim.status = "denied"
             claim.cue = _text(sent, denied_ends[b].first, denied_ends[b].last)
         d = next((d for d in denial_verbs if a <= d.first < b), None)
-        if d is not None:
+        if d is not None and _disputes(sent, d):
+            claim.status = "disputed" if claim.status == "claimed" else claim.status
+        elif d is not None:
             claim.status = "denied"
             claim.cue = _text(sent, d.first, d.last)
         out.append(claim)
@@ -126,6 +128,32 @@ def claims(sent: Sentence, party_sources: list[tuple[int, int, str, bool]], prev
             if cur.status == "asserted":
                 cur.status = prev.status
     return out
+
+
+_INVOLVEMENT_REACH = 5  # the denier stands between the verb and what it denies: "نفت وزارة الدفاع الروسية ضلوعها"
+
+
+_BACK_REACH = 5  # "الأمر الذي سارعت دمشق إلى نفيه": the pointer back stands a few words before the denial
+
+
+def _disputes(sent: Sentence, d: Match) -> bool:
+    """The denial `d` denies one's part in an event, or answers what was told before it: it disputes, it does not
+    deny that the event happened."""
+    toks = sent.tokens
+    if any(set(t.readings) & lexicon.word_set("involvement") for t in toks[d.last : d.last + _INVOLVEMENT_REACH]):
+        return True
+    return any(b.last <= d.first and d.first - b.last <= _BACK_REACH
+               for b in lexicon.phrase_matcher("denial_back").find(toks))
+
+
+def disputes_claims(sent: Sentence) -> bool:
+    """The sentence holds a denial of involvement or an answer to a claim ("ونفت الولايات المتحدة ضلوعها في
+    الهجوم"): the claims told just before it are disputed."""
+    toks = sent.tokens
+    if lexicon.phrase_matcher("denial_of_it").find(toks):
+        return True
+    found = lexicon.phrase_matcher("denial_verbs").find(toks) + lexicon.phrase_matcher("denial_nouns").find(toks)
+    return any(_disputes(sent, d) for d in found)
 
 
 def _sources(sent: Sentence, cues: list[Match], party: list[tuple[int, int, str, bool]],
