@@ -241,3 +241,14 @@ def test_an_unspecific_attack_by_an_air_force_is_an_air_strike():
 
 def test_subjected_to_criticism_is_no_attack():
     assert run("وتعرضت الحكومة أمس لانتقادات حادة في مدينة الموصل بسبب الفساد.") == []
+
+
+def test_a_bombardment_escalated_since_a_recent_day_goes_on_now():
+    events = run("وكثفت القوات الحكومية منذ الأربعاء الماضي قصفها على بلدة اللطامنة في ريف حماة الشمالي.")
+    assert "Shelling/artillery/missile attack" in subs(events)
+    events = run("وتواصل الطائرات منذ ثلاثة أيام غاراتها على مدينة أريحا جنوب إدلب.")
+    assert "Air/drone strike" in subs(events)
+
+
+def test_an_event_since_which_time_is_counted_is_background():
+    assert run("وشهدت بلدة اللطامنة في ريف حماة هدوءا منذ الاشتباكات الأخيرة.") == []

@@ -59,10 +59,11 @@ def _norms(sent: Sentence, lo: int, hi: int) -> set[str]:
     return out
 
 
-def _modal(sent: Sentence, first: int, verb: bool) -> bool:
+def _modal(sent: Sentence, first: int, verb: bool, blocked=frozenset()) -> bool:
     """Negated, future, threatened, conditional: the trigger does not report something that happened."""
     toks = sent.tokens
-    before = toks[max(0, first - _WINDOW) : first]
+    before = [t for k, t in enumerate(toks[max(0, first - _WINDOW) : first], max(0, first - _WINDOW))
+              if not _start_day(toks, k, first, blocked)]
     norms = [t.norm for t in before]
     if any(n in lexicon.word_set("negation") for n in norms[-2:]):
         return True
@@ -92,6 +93,26 @@ def _modal(sent: Sentence, first: int, verb: bool) -> bool:
         if upto[k].norm.lstrip("وف") == "قد" and _imperfect(upto[k + 1].norm):
             return True
     return False
+
+
+_SINCE = normalize("منذ")
+
+
+def _start_day(toks, k: int, first: int, blocked) -> bool:
+    """"صعدت القوات منذ الثلاثاء الماضي قصفها", "تكثف منذ أسبوع غاراتها": since a recent day or a few days or weeks,
+    the event goes on now; it is news, not background as "منذ بدء الهجوم" is (months and years are history)."""
+    if toks[k].norm.lstrip("و") != _SINCE or k + 1 >= first:
+        return False
+    nxt = k + 1
+    if toks[nxt].norm.isdigit() or toks[nxt].norm in NUMBER_WORDS:
+        nxt += 1
+    if nxt >= first:
+        return False
+    return nxt in blocked or toks[nxt].norm in lexicon.word_set("period_units") and toks[nxt].norm not in _LONG_UNITS \
+        and toks[nxt].norm not in _YEAR_UNITS
+
+
+_YEAR_UNITS = {normalize(w) for w in ("عام", "سنة", "شهر")}
 
 
 def _in_tenure(sent: Sentence, first: int) -> bool:
@@ -254,7 +275,7 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
             if sense.needs and not (context & sense.needs) \
                     and not (sense.verb and _object_clauses(sent, clause, m.last) & sense.needs):
                 continue
-            if _modal(sent, m.first, sense.verb) or _in_tenure(sent, m.first):
+            if _modal(sent, m.first, sense.verb, blocked) or _in_tenure(sent, m.first):
                 continue
             if sense.cls == "control" and sense.verb and _state(sent, m.first, m.last):
                 continue
