@@ -349,3 +349,10 @@ def test_an_event_weighed_in_a_judgement_is_no_event_told():
     text = "وبالنسبة لموسكو تعتبر استعادة الحكومة السورية السيطرة على مدينة منبج الخيار الأفضل."
     assert run(text) == []
     assert run("وفي نظر أنقرة يشكل تقدم القوات الكردية نحو مدينة تل رفعت خطا أحمر.") == []
+
+
+def test_a_bombardment_with_gas_is_the_chemical_attack():
+    found = run("وارتفع أمس عدد ضحايا قصف قوات النظام بغاز الكلور على بلدة اللطامنة في ريف حماة إلى 12 قتيلا.")
+    assert [e.sub_event_type for e in found] == ["Chemical weapon"]
+    found = run("وقصفت قوات النظام أمس بلدة اللطامنة في ريف حماة بقذائف الهاون.")
+    assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]

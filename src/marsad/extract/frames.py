@@ -348,6 +348,10 @@ def _mentions_protesters(sent: Sentence) -> bool:
     return any(set(t.readings) & lexicon.protest_words() for t in sent.tokens)
 
 
+_BOMBARDMENTS = ("Shelling/artillery/missile attack", "Air/drone strike", "Attack")
+_WEAPON_REACH = 3  # the weapon of a bombardment, past its doer: "قصف النظام السوري بالغازات"
+
+
 def _prune(frames: list[Frame], sent: Sentence | None = None) -> list[Frame]:
     """One frame per (clause, sub-event type); a territorial change absorbs the clashes of its sentence (ACLED codes
     the takeover), a bare killing word yields to any other trigger of the sentence (it is that event's toll), and
@@ -374,6 +378,12 @@ def _prune(frames: list[Frame], sent: Sentence | None = None) -> list[Frame]:
         if f.sub_event_type == "Arrests" and (f.clause, "Abduction/forced disappearance") in clause_subs:
             continue
         if f.sub_event_type == "Attack" and f.sense.weight < 0.8 and len(subs) > 1:
+            continue
+        # "قصف النظام بالغازات السامة على دوما", "غارات بغاز الكلور": a bombardment whose weapon is a gas is the
+        # chemical attack, not a second event beside it
+        if f.sub_event_type in _BOMBARDMENTS and any(
+                g.sub_event_type == "Chemical weapon" and g.clause == f.clause
+                and 0 <= g.first - f.last <= _WEAPON_REACH for g in frames):
             continue
         key = (f.clause, f.sub_event_type)
         if key in seen:
