@@ -252,3 +252,10 @@ def test_a_bombardment_escalated_since_a_recent_day_goes_on_now():
 
 def test_an_event_since_which_time_is_counted_is_background():
     assert run("وشهدت بلدة اللطامنة في ريف حماة هدوءا منذ الاشتباكات الأخيرة.") == []
+
+
+def test_an_arrest_told_by_its_verb_past_the_subject_takes_the_report_place():
+    text = ("شهدت مدينة الناصرية أمس مظاهرة كبيرة احتجاجا على انقطاع الكهرباء. "
+            "وألقت قوات الأمن العراقية القبض على عشرين شخصا بعد المظاهرة.")
+    arrests = [e for e in run(text) if e.sub_event_type == "Arrests"]
+    assert len(arrests) == 1 and arrests[0].location.name == "Nasiriyah"
