@@ -259,3 +259,9 @@ def test_an_arrest_told_by_its_verb_past_the_subject_takes_the_report_place():
             "وألقت قوات الأمن العراقية القبض على عشرين شخصا بعد المظاهرة.")
     arrests = [e for e in run(text) if e.sub_event_type == "Arrests"]
     assert len(arrests) == 1 and arrests[0].location.name == "Nasiriyah"
+
+
+def test_a_year_in_a_relative_clause_dates_the_place_not_the_event():
+    text = "وسيطرت القوات الحكومية أمس على معبر نصيب الحدودي الذي كانت الفصائل المسلحة تسيطر عليه منذ عام 2015."
+    assert "Government regains territory" in subs(run(text))
+    assert run("وسيطرت القوات الحكومية على معبر نصيب الحدودي في عام 2015.") == []
