@@ -356,3 +356,9 @@ def test_a_bombardment_with_gas_is_the_chemical_attack():
     assert [e.sub_event_type for e in found] == ["Chemical weapon"]
     found = run("وقصفت قوات النظام أمس بلدة اللطامنة في ريف حماة بقذائف الهاون.")
     assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_quoted_name_given_to_a_demonstration_is_no_place():
+    assert run('وأصيب عشرات الفلسطينيين أمس برصاص الجيش الإسرائيلي خلال تظاهرة تحمل اسم "جمعة القدس".') == []
+    found = run('وتظاهر الآلاف أمس في مدينة خان يونس في مسيرة تحمل اسم "جمعة القدس".')
+    assert [e.location.name for e in found] == ["Khān Yūnis"]
