@@ -362,3 +362,11 @@ def test_a_quoted_name_given_to_a_demonstration_is_no_place():
     assert run('وأصيب عشرات الفلسطينيين أمس برصاص الجيش الإسرائيلي خلال تظاهرة تحمل اسم "جمعة القدس".') == []
     found = run('وتظاهر الآلاف أمس في مدينة خان يونس في مسيرة تحمل اسم "جمعة القدس".')
     assert [e.location.name for e in found] == ["Khān Yūnis"]
+
+
+def test_a_sentence_opening_with_an_aim_tells_its_goal_past_its_asides():
+    text = ("وتهدف الحملة العسكرية، التي يشارك فيها الطيران الحربي، إلى طرد المسلحين من ريف حماة، "
+            "واستكمال تحرير بلدة اللطامنة.")
+    assert run(text) == []
+    found = run("وحررت القوات الحكومية أمس بلدة اللطامنة في ريف حماة، بعد معارك عنيفة.")
+    assert "Government regains territory" in {e.sub_event_type for e in found}

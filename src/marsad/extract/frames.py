@@ -86,6 +86,11 @@ def _modal(sent: Sentence, first: int, verb: bool, blocked=frozenset()) -> bool:
                                 | lexicon.word_set("future_copulas") | lexicon.word_set("charges")
                                                           | lexicon.word_set("judging")):
         return True
+    # "وتهدف العملية، التي تشن بإسناد التحالف، للسيطرة على مناطق جديدة واستكمال تحرير الساحل": a sentence opening
+    # with a verb of aiming or seeking in the present tells its goal throughout, past its asides
+    opener = toks[0].norm.lstrip("و") if toks else ""
+    if opener in lexicon.word_set("purpose_verbs") and _imperfect(opener) and first > 0:
+        return True
     # "قد نرى معارك", "قد تستخدم فيه": قد before an imperfect verb says "may", a possibility (before a perfect,
     # "قد استعادت", it says "has")
     upto = toks[max(0, first - _WINDOW) : first + 1]
