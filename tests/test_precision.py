@@ -349,3 +349,24 @@ def test_an_event_weighed_in_a_judgement_is_no_event_told():
     text = "وبالنسبة لموسكو تعتبر استعادة الحكومة السورية السيطرة على مدينة منبج الخيار الأفضل."
     assert run(text) == []
     assert run("وفي نظر أنقرة يشكل تقدم القوات الكردية نحو مدينة تل رفعت خطا أحمر.") == []
+
+
+def test_a_bombardment_with_gas_is_the_chemical_attack():
+    found = run("وارتفع أمس عدد ضحايا قصف قوات النظام بغاز الكلور على بلدة اللطامنة في ريف حماة إلى 12 قتيلا.")
+    assert [e.sub_event_type for e in found] == ["Chemical weapon"]
+    found = run("وقصفت قوات النظام أمس بلدة اللطامنة في ريف حماة بقذائف الهاون.")
+    assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_quoted_name_given_to_a_demonstration_is_no_place():
+    assert run('وأصيب عشرات الفلسطينيين أمس برصاص الجيش الإسرائيلي خلال تظاهرة تحمل اسم "جمعة القدس".') == []
+    found = run('وتظاهر الآلاف أمس في مدينة خان يونس في مسيرة تحمل اسم "جمعة القدس".')
+    assert [e.location.name for e in found] == ["Khān Yūnis"]
+
+
+def test_a_sentence_opening_with_an_aim_tells_its_goal_past_its_asides():
+    text = ("وتهدف الحملة العسكرية، التي يشارك فيها الطيران الحربي، إلى طرد المسلحين من ريف حماة، "
+            "واستكمال تحرير بلدة اللطامنة.")
+    assert run(text) == []
+    found = run("وحررت القوات الحكومية أمس بلدة اللطامنة في ريف حماة، بعد معارك عنيفة.")
+    assert "Government regains territory" in {e.sub_event_type for e in found}

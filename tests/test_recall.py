@@ -241,3 +241,27 @@ def test_an_unspecific_attack_by_an_air_force_is_an_air_strike():
 
 def test_subjected_to_criticism_is_no_attack():
     assert run("وتعرضت الحكومة أمس لانتقادات حادة في مدينة الموصل بسبب الفساد.") == []
+
+
+def test_a_bombardment_escalated_since_a_recent_day_goes_on_now():
+    events = run("وكثفت القوات الحكومية منذ الأربعاء الماضي قصفها على بلدة اللطامنة في ريف حماة الشمالي.")
+    assert "Shelling/artillery/missile attack" in subs(events)
+    events = run("وتواصل الطائرات منذ ثلاثة أيام غاراتها على مدينة أريحا جنوب إدلب.")
+    assert "Air/drone strike" in subs(events)
+
+
+def test_an_event_since_which_time_is_counted_is_background():
+    assert run("وشهدت بلدة اللطامنة في ريف حماة هدوءا منذ الاشتباكات الأخيرة.") == []
+
+
+def test_an_arrest_told_by_its_verb_past_the_subject_takes_the_report_place():
+    text = ("شهدت مدينة الناصرية أمس مظاهرة كبيرة احتجاجا على انقطاع الكهرباء. "
+            "وألقت قوات الأمن العراقية القبض على عشرين شخصا بعد المظاهرة.")
+    arrests = [e for e in run(text) if e.sub_event_type == "Arrests"]
+    assert len(arrests) == 1 and arrests[0].location.name == "Nasiriyah"
+
+
+def test_a_year_in_a_relative_clause_dates_the_place_not_the_event():
+    text = "وسيطرت القوات الحكومية أمس على معبر نصيب الحدودي الذي كانت الفصائل المسلحة تسيطر عليه منذ عام 2015."
+    assert "Government regains territory" in subs(run(text))
+    assert run("وسيطرت القوات الحكومية على معبر نصيب الحدودي في عام 2015.") == []

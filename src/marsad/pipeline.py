@@ -870,10 +870,20 @@ def _sentence_country(places: list[PlaceMention], ids: list[int], countries: lis
     return countries[0] if countries else None
 
 
+_DESCRIBED_REACH = 3  # words between an event noun and the relative pronoun that describes it ("الهجوم الكيميائي المفترض")
+_RELATIVE_NOUN = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
+
+
 def _date(frame: Frame, sent, times, published: dt.date | None) -> tuple[str | None, int | None, bool, bool]:
     """The event's date and precision, whether the frame is background or future rather than news, and whether
     the date was stated (rather than assumed from publication)."""
     lo, hi = sent.clause_range(frame.clause)
+    # "ووصلت إلى معبر نصيب الذي كانت الفصائل تسيطر عليه منذ 2015": a relative clause after the trigger tells the
+    # history of what it names, not when the event was ("القصف الذي استهدف أمس البلدة", right after the trigger,
+    # describes the event itself)
+    upto = next((k for k in range(frame.last + _DESCRIBED_REACH + 1, hi)
+                 if sent.tokens[k].norm.lstrip("و") in _RELATIVE_NOUN), hi)
+    times = [t for t in times if not upto <= t.first < hi]
     in_clause = [t for t in times if lo <= t.first < hi]
     # "طالبت روسيا الثلاثاء بتحقيق في الهجوم الكيميائي على دوما، السبت الماضي": a day set off by a comma right
     # after the event's clause is that event's; the day before the event noun is the verb's that governs it
@@ -883,7 +893,8 @@ def _date(frame: Frame, sent, times, published: dt.date | None) -> tuple[str | N
     if aside and all(t.first < frame.first for t in in_clause):
         in_clause = aside[:1]
     chosen = min(in_clause, key=near) if in_clause else (min(times, key=near) if times else None)
-    years = [int(t.norm) for t in sent.tokens[lo:hi] if t.norm.isdigit() and len(t.norm) == 4 and 1900 < int(t.norm) < 2100]
+    years = [int(t.norm) for t in sent.tokens[lo:upto] if t.norm.isdigit() and len(t.norm) == 4
+             and 1900 < int(t.norm) < 2100]
     if published and years and max(years) < published.year:
         return None, None, True, False
     norms = [t.norm for t in sent.tokens[lo:hi]]

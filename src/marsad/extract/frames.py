@@ -59,10 +59,11 @@ def _norms(sent: Sentence, lo: int, hi: int) -> set[str]:
     return out
 
 
-def _modal(sent: Sentence, first: int, verb: bool) -> bool:
+def _modal(sent: Sentence, first: int, verb: bool, blocked=frozenset()) -> bool:
     """Negated, future, threatened, conditional: the trigger does not report something that happened."""
     toks = sent.tokens
-    before = toks[max(0, first - _WINDOW) : first]
+    before = [t for k, t in enumerate(toks[max(0, first - _WINDOW) : first], max(0, first - _WINDOW))
+              if not _start_day(toks, k, first, blocked)]
     norms = [t.norm for t in before]
     if any(n in lexicon.word_set("negation") for n in norms[-2:]):
         return True
@@ -85,6 +86,11 @@ def _modal(sent: Sentence, first: int, verb: bool) -> bool:
                                 | lexicon.word_set("future_copulas") | lexicon.word_set("charges")
                                                           | lexicon.word_set("judging")):
         return True
+    # "وتهدف العملية، التي تشن بإسناد التحالف، للسيطرة على مناطق جديدة واستكمال تحرير الساحل": a sentence opening
+    # with a verb of aiming or seeking in the present tells its goal throughout, past its asides
+    opener = toks[0].norm.lstrip("و") if toks else ""
+    if opener in lexicon.word_set("purpose_verbs") and _imperfect(opener) and first > 0:
+        return True
     # "قد نرى معارك", "قد تستخدم فيه": قد before an imperfect verb says "may", a possibility (before a perfect,
     # "قد استعادت", it says "has")
     upto = toks[max(0, first - _WINDOW) : first + 1]
@@ -92,6 +98,26 @@ def _modal(sent: Sentence, first: int, verb: bool) -> bool:
         if upto[k].norm.lstrip("وف") == "قد" and _imperfect(upto[k + 1].norm):
             return True
     return False
+
+
+_SINCE = normalize("منذ")
+
+
+def _start_day(toks, k: int, first: int, blocked) -> bool:
+    """"صعدت القوات منذ الثلاثاء الماضي قصفها", "تكثف منذ أسبوع غاراتها": since a recent day or a few days or weeks,
+    the event goes on now; it is news, not background as "منذ بدء الهجوم" is (months and years are history)."""
+    if toks[k].norm.lstrip("و") != _SINCE or k + 1 >= first:
+        return False
+    nxt = k + 1
+    if toks[nxt].norm.isdigit() or toks[nxt].norm in NUMBER_WORDS:
+        nxt += 1
+    if nxt >= first:
+        return False
+    return nxt in blocked or toks[nxt].norm in lexicon.word_set("period_units") and toks[nxt].norm not in _LONG_UNITS \
+        and toks[nxt].norm not in _YEAR_UNITS
+
+
+_YEAR_UNITS = {normalize(w) for w in ("عام", "سنة", "شهر")}
 
 
 def _in_tenure(sent: Sentence, first: int) -> bool:
@@ -254,7 +280,7 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
             if sense.needs and not (context & sense.needs) \
                     and not (sense.verb and _object_clauses(sent, clause, m.last) & sense.needs):
                 continue
-            if _modal(sent, m.first, sense.verb) or _in_tenure(sent, m.first):
+            if _modal(sent, m.first, sense.verb, blocked) or _in_tenure(sent, m.first):
                 continue
             if sense.cls == "control" and sense.verb and _state(sent, m.first, m.last):
                 continue
@@ -327,6 +353,10 @@ def _mentions_protesters(sent: Sentence) -> bool:
     return any(set(t.readings) & lexicon.protest_words() for t in sent.tokens)
 
 
+_BOMBARDMENTS = ("Shelling/artillery/missile attack", "Air/drone strike", "Attack")
+_WEAPON_REACH = 3  # the weapon of a bombardment, past its doer: "قصف النظام السوري بالغازات"
+
+
 def _prune(frames: list[Frame], sent: Sentence | None = None) -> list[Frame]:
     """One frame per (clause, sub-event type); a territorial change absorbs the clashes of its sentence (ACLED codes
     the takeover), a bare killing word yields to any other trigger of the sentence (it is that event's toll), and
@@ -353,6 +383,12 @@ def _prune(frames: list[Frame], sent: Sentence | None = None) -> list[Frame]:
         if f.sub_event_type == "Arrests" and (f.clause, "Abduction/forced disappearance") in clause_subs:
             continue
         if f.sub_event_type == "Attack" and f.sense.weight < 0.8 and len(subs) > 1:
+            continue
+        # "قصف النظام بالغازات السامة على دوما", "غارات بغاز الكلور": a bombardment whose weapon is a gas is the
+        # chemical attack, not a second event beside it
+        if f.sub_event_type in _BOMBARDMENTS and any(
+                g.sub_event_type == "Chemical weapon" and g.clause == f.clause
+                and 0 <= g.first - f.last <= _WEAPON_REACH for g in frames):
             continue
         key = (f.clause, f.sub_event_type)
         if key in seen:
