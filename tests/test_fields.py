@@ -1,18 +1,8 @@
 """Claim status and event dates on sentences written for these tests (ANNOTATION.md's status and date rules)."""
 
-import marsad
-from marsad.schema import validate
+from conftest import PUB, extract
 
-PUB = "2018-04-10"  # a Tuesday
-
-
-def run(text, **kw):
-    kw.setdefault("published", PUB)
-    kw.setdefault("source", "صحيفة الاختبار")
-    events = marsad.extract(text, article_id="t", **kw)
-    for e in events:
-        validate(e.to_dict())
-    return events
+run = extract
 
 
 def statuses(events):

@@ -3,19 +3,10 @@
 import pytest
 
 import marsad
+from conftest import PUB, extract
 from marsad.arabic.document import analyse
-from marsad.schema import validate
 
-PUB = "2018-04-10"  # a Tuesday
-
-
-def run(text, **kw):
-    kw.setdefault("published", PUB)
-    kw.setdefault("source", "صحيفة الاختبار")
-    events = marsad.extract(text, article_id="t", **kw)
-    for e in events:
-        validate(e.to_dict())
-    return events
+run = extract
 
 
 def only(events, sub):

@@ -1,14 +1,10 @@
 """Event recall: trigger forms news writes (pronouns, duals) and definite nouns that tell rather than recall."""
 
-import marsad
+from conftest import extract
 from marsad.arabic.tokenize import tokenize
 from marsad.extract.lexicon import triggers
 
-PUB = "2018-04-10"  # a Tuesday
-
-
-def run(text):
-    return marsad.extract(text, article_id="t", published=PUB, source="صحيفة الاختبار")
+run = extract
 
 
 def subs(events):

@@ -1,14 +1,10 @@
 """Who acts and who is acted on, on sentences written for these tests."""
 
-import marsad
+from conftest import extract
 from marsad.arabic.document import analyse
 from marsad.resolve.actors import find_actors
 
-PUB = "2018-04-10"  # a Tuesday
-
-
-def run(text):
-    return marsad.extract(text, article_id="t", published=PUB, source="صحيفة الاختبار")
+run = extract
 
 
 def one(text, sub):
