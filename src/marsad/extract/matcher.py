@@ -34,9 +34,10 @@ class PhraseMatcher:
         # each with what its payloads become there (None drops one): they win only with a longer match
         self._variants = variants
         self.size = 0
-        # the stages ask one matcher about one sentence several times in a row (attribution, then roles): the
-        # last answer is kept, with the token list itself so that it is never mistaken for another sentence
-        self._last: tuple[Sequence[Token], bool, list[Match]] | None = None
+        # the stages ask one matcher about the sentences of a report many times over (frames, actors, attribution,
+        # roles, each sentence and its clauses): recent answers are kept, each with the token list itself so that
+        # it is never mistaken for another sentence
+        self._recent: dict[tuple[int, bool], tuple[Sequence[Token], list[Match]]] = {}
 
     def add(self, phrase: str | Sequence[str], payload: Any) -> None:
         key = phrase_key(phrase) if isinstance(phrase, str) else tuple(phrase)
@@ -49,7 +50,7 @@ class PhraseMatcher:
         if payload not in bucket:
             bucket.append(payload)
             self.size += 1
-        self._last = None
+        self._recent.clear()
 
     def add_all(self, items: Iterable[tuple[str, Any]]) -> None:
         for phrase, payload in items:
@@ -80,11 +81,14 @@ class PhraseMatcher:
 
     def find(self, tokens: Sequence[Token], allow_clitics: bool = True) -> list[Match]:
         """Longest non-overlapping matches, left to right; the literal token wins over a clitic reading."""
-        last = self._last
-        if last is not None and last[0] is tokens and last[1] == allow_clitics:
-            return list(last[2])
+        key = (id(tokens), allow_clitics)
+        hit = self._recent.get(key)
+        if hit is not None and hit[0] is tokens:
+            return list(hit[1])
         out = self._find(tokens, allow_clitics)
-        self._last = (tokens, allow_clitics, out)
+        if len(self._recent) >= _RECENT:
+            del self._recent[next(iter(self._recent))]  # the oldest: a report's sentences are read in order
+        self._recent[key] = (tokens, out)
         return list(out)
 
     def _find(self, tokens: Sequence[Token], allow_clitics: bool) -> list[Match]:
@@ -117,6 +121,9 @@ class PhraseMatcher:
             out.append(best)
             i = best.last
         return out
+
+
+_RECENT = 64  # answers kept per matcher: more than the sentences and clauses of a long report's paragraph
 
 
 def norm(text: str) -> str:
