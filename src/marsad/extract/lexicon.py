@@ -52,7 +52,8 @@ def _noun_only(sense: TriggerSense) -> TriggerSense | None:
     return None if sense.verb else sense
 
 
-def trigger_variants(word: str, written: str) -> list[tuple[str, Callable[[TriggerSense], TriggerSense | None]]]:
+@functools.lru_cache(maxsize=1 << 16)  # asked for every reading of every token: the same words recur
+def trigger_variants(word: str, written: str) -> tuple[tuple[str, Callable[[TriggerSense], TriggerSense | None]], ...]:
     """The listed words a written one stands for: a noun with an attached pronoun ("غاراتها" → غارات, "ضربته" →
     ضربة, "قضائها" → قضاء) or in the dual ("بغارتين" → غارة, "انفجاران" → انفجار)."""
     out: list[tuple[str, Callable[[TriggerSense], TriggerSense | None]]] = []
@@ -71,7 +72,7 @@ def trigger_variants(word: str, written: str) -> list[tuple[str, Callable[[Trigg
         if word.endswith(suffix) and len(stem) >= 3:
             out.append((stem + restore, _noun_only))
             break
-    return out
+    return tuple(out)
 
 
 @functools.cache
