@@ -15,7 +15,7 @@ from marsad.arabic.normalize import normalize
 from marsad.arabic.tokenize import tokenize
 from marsad.extract import lexicon
 from marsad.extract.attribution import Claim, claims, disputes_claims, doubted
-from marsad.extract.frames import Frame, find_frames, role_of
+from marsad.extract.frames import DESCRIBED_REACH, Frame, find_frames, role_of
 from marsad.extract.matcher import phrase_key
 from marsad.models import EVENT_TYPE_OF, Article, Attribution, Event, Evidence
 from marsad.resolve import actors as actor_res
@@ -563,7 +563,6 @@ def _at_venue(sent) -> set[int]:
     return out
 
 
-_RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
 _RELATIVE_REACH = 8  # tokens after the relative pronoun where the clause may give the event's own day
 
 
@@ -572,7 +571,7 @@ def _recalled(frame: Frame, sent, times) -> bool:
     الأمن") names an event the reader knows by describing it; it is reported only when the clause gives its day
     ("الاستهداف الذي تم اليوم"), or a verb of taking place says where it broke out ("التظاهرات التي خرجت في")."""
     toks = sent.tokens
-    if frame.last >= len(toks) or toks[frame.last].norm not in _RELATIVES:
+    if frame.last >= len(toks) or toks[frame.last].norm not in lexicon.word_set("relative_pronouns"):
         return False
     if any(t.date is not None and frame.last < t.first <= frame.last + _RELATIVE_REACH for t in times):
         return False
@@ -712,16 +711,15 @@ def _conducted(frame: Frame, sent, perfect: bool = False) -> bool:
     past ("نفذت"), not one of habit ("ما زالوا يشنون هجمات")."""
     lo, _ = sent.clause_range(frame.clause)
     verbs = lexicon.conduct_verbs(perfect)
+    relative = lexicon.word_set("relative_pronouns") | lexicon.word_set("relative_words")
     for t in reversed(sent.tokens[lo:frame.first]):
-        if t.norm in _RELATIVE:
+        if t.norm in relative:
             return False  # "يواصل المدنيون الذين أنهكتهم المعارك فرارهم": the noun is in a clause of its own
         if set(t.readings) & verbs:
             return True
     return False
 
 
-_RELATIVE = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي",
-                                             "اللاتي", "ما", "من"))
 
 
 def _told_indefinite(frame: Frame, sent) -> bool:
@@ -870,8 +868,6 @@ def _sentence_country(places: list[PlaceMention], ids: list[int], countries: lis
     return countries[0] if countries else None
 
 
-_DESCRIBED_REACH = 3  # words between an event noun and the relative pronoun that describes it ("الهجوم الكيميائي المفترض")
-_RELATIVE_NOUN = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
 
 
 def _date(frame: Frame, sent, times, published: dt.date | None) -> tuple[str | None, int | None, bool, bool]:
@@ -881,8 +877,9 @@ def _date(frame: Frame, sent, times, published: dt.date | None) -> tuple[str | N
     # "ووصلت إلى معبر نصيب الذي كانت الفصائل تسيطر عليه منذ 2015": a relative clause after the trigger tells the
     # history of what it names, not when the event was ("القصف الذي استهدف أمس البلدة", right after the trigger,
     # describes the event itself)
-    upto = next((k for k in range(frame.last + _DESCRIBED_REACH + 1, hi)
-                 if sent.tokens[k].norm.lstrip("و") in _RELATIVE_NOUN), hi)
+    relative = lexicon.word_set("relative_pronouns")
+    upto = next((k for k in range(frame.last + DESCRIBED_REACH + 1, hi)
+                 if sent.tokens[k].norm.lstrip("و") in relative), hi)
     times = [t for t in times if not upto <= t.first < hi]
     in_clause = [t for t in times if lo <= t.first < hi]
     # "طالبت روسيا الثلاثاء بتحقيق في الهجوم الكيميائي على دوما، السبت الماضي": a day set off by a comma right

@@ -325,17 +325,16 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
     return _prune(frames, sent)
 
 
-_RELATIVES = {normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")}
-_DESCRIBED_REACH = 3  # words between an event noun and the relative pronoun that describes it ("الهجوم الكيميائي المفترض")
+DESCRIBED_REACH = 3  # words between an event noun and the relative pronoun that describes it ("الهجوم الكيميائي المفترض")
 
 
 def _describes(toks, first: int, matches) -> bool:
     """"الهجوم الكيميائي المفترض الذي استهدف دوما": a verb right after a relative pronoun describes the event noun
     before it; the noun stands for the event, and the verb is no second one."""
-    if first == 0 or toks[first - 1].norm.lstrip("و") not in _RELATIVES:
+    if first == 0 or toks[first - 1].norm.lstrip("و") not in lexicon.word_set("relative_pronouns"):
         return False
     rel = first - 1
-    return any(not any(s.verb for s in m.payloads) and 0 <= rel - m.last <= _DESCRIBED_REACH for m in matches)
+    return any(not any(s.verb for s in m.payloads) and 0 <= rel - m.last <= DESCRIBED_REACH for m in matches)
 
 
 _AGAINST = {normalize(w) for w in ("ضد", "على", "علي")}
