@@ -576,7 +576,7 @@ def _recalled(frame: Frame, sent, times) -> bool:
     if any(t.date is not None and frame.last < t.first <= frame.last + _RELATIVE_REACH for t in times):
         return False
     nxt = toks[frame.last + 1] if frame.last + 1 < len(toks) else None
-    return not (nxt is not None and set(nxt.readings) & (lexicon.occurrence_verbs() | lexicon.word_set("went_out")))
+    return not (nxt is not None and set(nxt.readings) & (lexicon.trigger_words("occurrence_verbs") | lexicon.word_set("went_out")))
 
 
 _DISPUTE_REACH = 3  # sentences before a denial of involvement whose claims it answers
@@ -601,7 +601,7 @@ _OCCURRED_REACH = 6  # tokens after a verb of taking place where its day is told
 def _when_it_happened(sent, t: TimeMention) -> bool:
     """The day follows a verb of taking place ("الهجوم الذي وقع أمس الأحد"): the sentence tells when an event
     the reader already knows happened."""
-    return any(set(tok.readings) & lexicon.occurrence_verbs()
+    return any(set(tok.readings) & lexicon.trigger_words("occurrence_verbs")
                for tok in sent.tokens[max(0, t.first - _OCCURRED_REACH) : t.first])
 
 
@@ -644,7 +644,7 @@ _TO = frozenset(normalize(w) for w in ("إلى", "الى"))  # "تعرض الم�
 
 def _artillery(frame: Frame, sent) -> bool:
     lo, hi = sent.clause_range(frame.clause)
-    return any(set(t.readings) & lexicon.artillery_words() for t in sent.tokens[lo:hi])
+    return any(set(t.readings) & lexicon.trigger_words("artillery_words") for t in sent.tokens[lo:hi])
 
 
 def _unarmed_side(a1, a2, s_actors) -> bool:
@@ -676,7 +676,7 @@ _FIGHTS = frozenset(s for s, t in EVENT_TYPE_OF.items() if t == "Explosions/Remo
 
 def _entered(frames: list[Frame], sent) -> bool:
     """A control verb of the sentence is one of entering a place ("دخلت القوات الأحياء")."""
-    return any(f.sense.cls == "control" and f.sense.verb and set(sent.tokens[f.first].readings) & lexicon.entry_verbs()
+    return any(f.sense.cls == "control" and f.sense.verb and set(sent.tokens[f.first].readings) & lexicon.trigger_words("entry_verbs")
                for f in frames)
 
 
@@ -693,7 +693,7 @@ def _concluded(frame: Frame, sent) -> bool:
     if frame.sub_event_type != "Agreement" or frame.sense.definite:
         return False
     doubt = lexicon.word_set("future") | lexicon.word_set("threat") | lexicon.word_set("negation") \
-        | lexicon.unconcluded()
+        | lexicon.trigger_words("unconcluded")
     lo, _ = sent.clause_range(frame.clause)
     return not any(set(t.readings) & doubt for t in sent.tokens[lo:frame.first])
 
@@ -702,7 +702,7 @@ def _occurs(frame: Frame, sent) -> bool:
     """A verb of taking place governs the event noun: up to three words before it or two after, in its clause."""
     lo, hi = sent.clause_range(frame.clause)
     near = sent.tokens[max(lo, frame.first - 3): min(hi, frame.last + 2)]
-    return any(set(t.readings) & lexicon.occurrence_verbs() for t in near)
+    return any(set(t.readings) & lexicon.trigger_words("occurrence_verbs") for t in near)
 
 
 def _conducted(frame: Frame, sent, perfect: bool = False) -> bool:
@@ -769,7 +769,8 @@ _LOSS_REACH = 2  # a time word may come between the verb of losing and the contr
 def _lost(frame: Frame, sent) -> bool:
     """A control word right after a verb of losing ("فقدوا السيطرة على", "فقدوا أمس السيطرة"): its subject is
     the side that loses the place."""
-    return any(set(t.readings) & lexicon.loss_words() for t in sent.tokens[max(0, frame.first - _LOSS_REACH) : frame.first])
+    losing = lexicon.trigger_words("loss_words")
+    return any(set(t.readings) & losing for t in sent.tokens[max(0, frame.first - _LOSS_REACH) : frame.first])
 
 
 _OBJECT_REACH = 3  # a verb's subject may come between it and what it takes: "استعاد الفريق لياقته"
@@ -779,7 +780,7 @@ def _abstract_object(frame: Frame, sent) -> bool:
     """The control word takes a thing that is no ground: the word right after a noun, or after a verb within a
     few words (its subject first)."""
     reach = _OBJECT_REACH if frame.sense.verb else 1
-    return any(set(t.readings) & lexicon.abstract_objects() for t in sent.tokens[frame.last : frame.last + reach])
+    return any(set(t.readings) & lexicon.trigger_words("abstract_objects") for t in sent.tokens[frame.last : frame.last + reach])
 
 
 def _intervene(events: list[tuple[Event, bool]], sentence: int, frame: Frame, parties, countries, history) -> None:

@@ -200,7 +200,7 @@ def _purpose(token, key: str, before=None) -> bool:
     if before is not None and any(t.norm.lstrip("وف") in _ACTIVITY for t in before):
         return False
     # "هجمات لصواريخ": a weapon is no action to aim at; "تعرضت للقصف": the لـ marks what was suffered
-    if first in lexicon.artillery_words() or before and set(before[-1].readings) & lexicon.word_set("object_lam"):
+    if first in lexicon.trigger_words("artillery_words") or before and set(before[-1].readings) & lexicon.word_set("object_lam"):
         return False
     return token.norm != first and (token.norm.startswith("ل") or token.norm.startswith("ول") or token.norm.startswith("فل")) \
         and token.norm.endswith(first[2:] if first.startswith("ال") else first) and first not in lexicon.verb_forms()
@@ -297,7 +297,7 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
             # "بالسيطرة على هذه المواقع": what is taken is pointed back to, a takeover already told
             if sense.cls == "control" and any(t.norm in _POINTING_BACK for t in toks[m.last : m.last + 2]):
                 continue
-            if not sense.verb and m.first > 0 and toks[m.first - 1].norm in lexicon.naming_words():
+            if not sense.verb and m.first > 0 and toks[m.first - 1].norm in lexicon.trigger_words("naming_words"):
                 continue
             if not sense.verb and _against_abstraction(toks, m.last):
                 continue
@@ -349,7 +349,7 @@ def _against_abstraction(toks, after: int) -> bool:
 
 
 def _mentions_protesters(sent: Sentence) -> bool:
-    return any(set(t.readings) & lexicon.protest_words() for t in sent.tokens)
+    return any(set(t.readings) & lexicon.trigger_words("protest_words") for t in sent.tokens)
 
 
 _BOMBARDMENTS = ("Shelling/artillery/missile attack", "Air/drone strike", "Attack")

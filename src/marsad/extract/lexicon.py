@@ -145,6 +145,13 @@ def verb_forms() -> frozenset[str]:
 
 
 @functools.cache
+def trigger_words(key: str) -> frozenset[str]:
+    """A word list of triggers.yaml, normalized; a verb given as PAST|PRESENT stems comes in all its forms."""
+    return frozenset(form for w in load_yaml("triggers.yaml").get(key) or []
+                     for form in (inflect(w) if "|" in w else [normalize(w)]))
+
+
+@functools.cache
 def generic_attacks() -> frozenset[str]:
     return frozenset(" ".join(phrase_key(w)) for w in load_yaml("triggers.yaml").get("generic_attacks") or [])
 
@@ -155,51 +162,10 @@ def air_forces() -> frozenset[str]:
 
 
 @functools.cache
-def artillery_words() -> frozenset[str]:
-    return frozenset(normalize(w) for w in load_yaml("triggers.yaml").get("artillery_words") or [])
-
-
-@functools.cache
-def naming_words() -> frozenset[str]:
-    return frozenset(normalize(w) for w in load_yaml("triggers.yaml").get("naming_words") or [])
-
-
-@functools.cache
-def abstract_objects() -> frozenset[str]:
-    return frozenset(normalize(w) for w in load_yaml("triggers.yaml").get("abstract_objects") or [])
-
-
-@functools.cache
-def loss_words() -> frozenset[str]:
-    words = load_yaml("triggers.yaml").get("loss_words") or []
-    return frozenset(form for w in words for form in (inflect(w) if "|" in w else [normalize(w)]))
-
-
-@functools.cache
-def occurrence_verbs() -> frozenset[str]:
-    return frozenset(form for stem in load_yaml("triggers.yaml").get("occurrence_verbs") or [] for form in inflect(stem))
-
-
-@functools.cache
 def conduct_verbs(perfect: bool = False) -> frozenset[str]:
     """Forms of the verbs of carrying out; with `perfect`, only those of the past (نفذت, شنوا)."""
     stems = load_yaml("triggers.yaml").get("conduct_verbs") or []
     return frozenset(form for stem in stems for form in inflect(stem.partition("|")[0] if perfect else stem))
-
-
-@functools.cache
-def entry_verbs() -> frozenset[str]:
-    return frozenset(form for stem in load_yaml("triggers.yaml").get("entry_verbs") or [] for form in inflect(stem))
-
-
-@functools.cache
-def unconcluded() -> frozenset[str]:
-    return frozenset(normalize(w) for w in load_yaml("triggers.yaml").get("unconcluded") or [])
-
-
-@functools.cache
-def protest_words() -> frozenset[str]:
-    return frozenset(normalize(w) for w in load_yaml("triggers.yaml").get("protest_words") or [])
 
 
 @functools.cache

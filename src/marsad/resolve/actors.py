@@ -10,7 +10,7 @@ from marsad.arabic.document import Document
 from marsad.arabic.normalize import normalize
 from marsad.arabic.numbers import NUMBER_WORDS
 from marsad.arabic.tokenize import reading_start, tokenize
-from marsad.extract.lexicon import inflect, protest_words, reporting, triggers
+from marsad.extract.lexicon import inflect, reporting, trigger_words, triggers
 from marsad.extract.matcher import PhraseMatcher
 from marsad.knowledge import load_yaml, load_yaml_dir
 from marsad.models import EVENT_TYPE_OF, Actor
@@ -608,7 +608,7 @@ def _crowds(mentions: list[ActorMention], toks, protest_report: bool) -> None:
         if a.kind != "template" or a.payloads[0][1] != "civilians" or (a.key or normalize(a.text)) not in _crowd_cues()["crowd"]:
             continue
         if protest is None:
-            protest = any(set(t.readings) & (protest_words() | _crowd_cues()["protest_words"]) for t in toks)
+            protest = any(set(t.readings) & (trigger_words("protest_words") | _crowd_cues()["protest_words"]) for t in toks)
         prev = toks[a.first - 1] if a.first > 0 else None
         counted = prev is not None and (prev.norm.isdigit() or prev.norm in NUMBER_WORDS
                                         or bool(set(prev.readings) & _COUNT_BEFORE))
@@ -692,7 +692,7 @@ def _state_role(a: ActorMention) -> str | None:
 
 
 def _about_protest(sent) -> bool:
-    words = protest_words() | _crowd_cues()["protest_words"]
+    words = trigger_words("protest_words") | _crowd_cues()["protest_words"]
     return any(set(t.readings) & words for t in sent.tokens)
 
 
