@@ -588,6 +588,12 @@ def _crowd_cues() -> dict[str, frozenset[str]]:
             for k in ("crowd", "victims_before", "victims_after", "protest_words")}
 
 
+@functools.cache
+def _protest_cues() -> frozenset[str]:
+    """Words that tell of a protest: the lexicon's and the protesters template's (إضراب، وقفة)."""
+    return trigger_words("protest_words") | _crowd_cues()["protest_words"]
+
+
 def _victim(toks, first: int, last: int) -> bool:
     """Named among the dead and wounded: "مقتل فلسطيني", "إصابة مواطنين", "مواطنين استشهدا"."""
     cues = _crowd_cues()
@@ -608,7 +614,7 @@ def _crowds(mentions: list[ActorMention], toks, protest_report: bool) -> None:
         if a.kind != "template" or a.payloads[0][1] != "civilians" or (a.key or normalize(a.text)) not in _crowd_cues()["crowd"]:
             continue
         if protest is None:
-            protest = any(set(t.readings) & (trigger_words("protest_words") | _crowd_cues()["protest_words"]) for t in toks)
+            protest = any(set(t.readings) & _protest_cues() for t in toks)
         prev = toks[a.first - 1] if a.first > 0 else None
         counted = prev is not None and (prev.norm.isdigit() or prev.norm in NUMBER_WORDS
                                         or bool(set(prev.readings) & _COUNT_BEFORE))
@@ -692,8 +698,7 @@ def _state_role(a: ActorMention) -> str | None:
 
 
 def _about_protest(sent) -> bool:
-    words = trigger_words("protest_words") | _crowd_cues()["protest_words"]
-    return any(set(t.readings) & words for t in sent.tokens)
+    return any(set(t.readings) & _protest_cues() for t in sent.tokens)
 
 
 def protest_report_of(doc: Document) -> bool:
