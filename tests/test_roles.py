@@ -1,5 +1,7 @@
 """Who acts and who is acted on, on sentences written for these tests."""
 
+import pytest
+
 from conftest import extract
 from marsad.arabic.document import analyse
 from marsad.resolve.actors import find_actors
@@ -13,21 +15,89 @@ def one(text, sub):
     return found[0]
 
 
-def test_nationality_on_the_attack_noun_names_the_doer_over_a_capital_named_before():
-    e = one("وقبل أن تبدأ قمة أنقرة، أصابت غارة جوية روسية بلدة سراقب أمس، ما أدى إلى مقتل ثلاثة مدنيين.",
-            "Air/drone strike")
-    assert e.actor1.name == "Military Forces of Russia"
+# (sentence, sub-event type, expected actor1, expected actor2; None: not asserted), each named for the rule it shows
+CASES = {
+    "nationality_on_the_attack_noun_names_the_doer_over_a_capital_named_before": (
+        "وقبل أن تبدأ قمة أنقرة، أصابت غارة جوية روسية بلدة سراقب أمس، ما أدى إلى مقتل ثلاثة مدنيين.",
+        "Air/drone strike", "Military Forces of Russia", None),
+    "nationality_on_an_attack_word_earlier_in_the_clause": (
+        "وبلغ عدد الهجمات التركية على منطقة عفرين أمس 40 غارة.",
+        "Air/drone strike", "Military Forces of Turkey", None),
+    "palestinian_fire_is_an_unidentified_armed_group_not_the_occupying_army": (
+        "وقال الجيش الإسرائيلي إن جنديين أصيبا في هجمات بقذائف هاون فلسطينية على مستوطنة سديروت أمس.",
+        "Shelling/artillery/missile attack", "Unidentified Armed Group (Palestine)", None),
+    "who_announces_its_own_strike_is_its_doer": (
+        "أعلن الجيش الإسرائيلي أن طائراته قصفت موقعا في بلدة بيت حانون أمس.",
+        "Air/drone strike", "Military Forces of Israel", None),
+    "the_accused_acts_not_the_accuser": (
+        "اتهمت الحكومة السورية الولايات المتحدة بقصف بلدة هجين بغارات جوية أمس.",
+        "Air/drone strike", "Military Forces of the United States", None),
+    "lethal_fire_on_a_demonstration_with_no_force_named_is_the_police_s": (
+        "وقتل متظاهر أمس إثر إطلاق نار خلال تفريق مظاهرة ضد البطالة في مدينة الناصرية.",
+        "Excessive force against protesters", "Police Forces of Iraq", "Protesters (Iraq)"),
+    "a_demonstration_where_the_army_killed_is_excessive_force_by_the_army": (
+        "وخرجت أمس مظاهرات قرب بلدة بيت لاهيا أسفرت عن مقتل فلسطينيين برصاص الجيش الإسرائيلي.",
+        "Excessive force against protesters", "Military Forces of Israel", "Protesters (Palestine)"),
+    "an_unnamed_fighter_said_to_belong_to_a_group_is_that_group": (
+        "أقدم قناص تابع لميليشيات الحوثي، أمس، على قتل مدنيين اثنين في حي الجحملية بمدينة تعز.",
+        "Attack", "Houthi Movement", "Civilians (Yemen)"),
+    "a_group_that_claims_the_attack_of_its_sentence_is_its_doer": (
+        "وفجر انتحاري نفسه أمس في معسكر بمدينة كيسمايو، مما أسفر عن مقتل 4 عسكريين، في هجوم أعلنت حركة "
+        "الشباب مسؤوليتها عنه.",
+        "Suicide bomb", "Al Shabaab", None),
+    "a_gas_attack_in_syria_with_no_doer_named_is_the_government_s_on_civilians": (
+        "وقتل 30 شخصا أمس في هجوم بغاز الكلور على بلدة سراقب في ريف إدلب.",
+        "Chemical weapon", "Military Forces of Syria", "Civilians (Syria)"),
+    "a_fighter_whose_death_is_told_is_the_target_of_the_raid_that_killed_him": (
+        "لقي القائد الحوثي أبو علي مصرعه أمس بغارة لطائرات التحالف في مديرية حرض.",
+        "Air/drone strike", "Saudi-led Coalition", "Houthi Movement"),
+    "a_speaker_with_a_long_title_is_no_party_to_what_he_reports": (
+        "وأكد قائد شرطة محافظة الجوف وقائد اللواء الأول العميد صالح أحمد في تصريح لقناة \"الحدث\" أن \"قوات "
+        "الجيش الوطني تمكنت أمس من السيطرة على مديرية خب والشعف\".",
+        "Government regains territory", "Military Forces of Yemen", None),
+    "what_saudi_air_defences_bring_down_was_fired_by_the_houthis_not_by_its_victims": (
+        "واعترضت قوات الدفاع الجوي السعودي أمس صاروخا باليستيا فوق مدينة جازان، وأصيب مقيمان هنديان بشظاياه.",
+        "Disrupted weapons use", "Military Forces of Saudi Arabia", "Houthi Movement"),
+    "rockets_fired_from_gaza_and_intercepted_were_its_armed_factions": (
+        "وقال الجيش الإسرائيلي إن صاروخين أطلقا أمس من قطاع غزة باتجاه مدينة عسقلان وتم اعتراض أحدهما.",
+        "Disrupted weapons use", None, "Unidentified Armed Group (Palestine)"),
+    "a_battle_that_names_only_the_rebels_was_fought_by_the_government_camp": (
+        "وسقط أمس قتلى من مسلحي ميليشيات الحوثي في مواجهات عنيفة بمديرية حيس.",
+        "Armed clash", "Military Forces of Yemen", "Houthi Movement"),
+    "an_arrest_by_the_authorities_is_by_their_police_and_seizes_civilians": (
+        "واعتقلت السلطات البحرينية أمس ناشطا حقوقيا في مدينة المنامة.",
+        "Arrests", "Police Forces of Bahrain", "Civilians (Bahrain)"),
+    "the_state_threatened_over_a_gas_attack_is_its_doer_not_its_target": (
+        "وتوعد الرئيس الفرنسي بالرد على سوريا إثر هجوم كيميائي على بلدة سراقب أمس.",
+        "Chemical weapon", "Military Forces of Syria", "Civilians (Syria)"),
+    "the_party_whose_bus_or_patrol_is_hit_is_the_target": (
+        "وأدى انفجار عبوة ناسفة أمس استهدف حافلة الدرك في مدينة الزرقاء إلى إصابة أربعة من أفرادها.",
+        "Remote explosive/landmine/IED", "Unidentified Armed Group (Jordan)", "Police Forces of Jordan"),
+    "a_wounded_party_before_a_verb_with_other_words_between_is_still_the_doer": (
+        "قصفت القوات التركية أمس مواقع للوحدات الكردية أصيب فيها عدد من المقاتلين في قرية جنديرس.",
+        "Shelling/artillery/missile attack", "Military Forces of Turkey", None),
+    "the_general_command_of_the_syrian_army_is_the_army_not_the_libyan_command": (
+        "وأعلنت القيادة العامة للجيش السوري أمس السيطرة على بلدة مسرابا في الغوطة الشرقية.",
+        "Government regains territory", "Military Forces of Syria", None),
+    "demonstrators_killed_by_the_bullets_of_an_army_met_its_force": (
+        "قتل متظاهران برصاص قناصة الجيش الإسرائيلي بينما أصيب عشرات آخرون خلال احتجاجات شرق مدينة رفح أمس.",
+        "Excessive force against protesters", "Military Forces of Israel", "Protesters (Palestine)"),
+    "snipers_of_a_named_group_are_that_group": (
+        "وقتل مدني أمس برصاص قناصة ميليشيات الحوثي في حي الروضة بمدينة تعز.",
+        "Attack", "Houthi Movement", "Civilians (Yemen)"),
+    "children_named_in_the_accusative_are_the_people_a_strike_hit": (
+        "وقتل وجرح العشرات أمس في غارة جوية على حافلة تقل أطفالا في سوق مدينة حجة.",
+        "Air/drone strike", None, "Civilians (Yemen)"),
+}
 
 
-def test_nationality_on_an_attack_word_earlier_in_the_clause():
-    e = one("وبلغ عدد الهجمات التركية على منطقة عفرين أمس 40 غارة.", "Air/drone strike")
-    assert e.actor1.name == "Military Forces of Turkey"
-
-
-def test_palestinian_fire_is_an_unidentified_armed_group_not_the_occupying_army():
-    e = one("وقال الجيش الإسرائيلي إن جنديين أصيبا في هجمات بقذائف هاون فلسطينية على مستوطنة سديروت أمس.",
-            "Shelling/artillery/missile attack")
-    assert e.actor1.name == "Unidentified Armed Group (Palestine)"
+@pytest.mark.parametrize(("text", "sub", "actor1", "actor2"), list(CASES.values()), ids=list(CASES))
+def test_who_acts_and_who_is_acted_on(text, sub, actor1, actor2):
+    e = one(text, sub)
+    if actor1 is not None:
+        assert e.actor1.name == actor1
+    if actor2 is not None:
+        assert e.actor2.name == actor2
 
 
 def test_a_nationality_that_is_the_victim_is_not_the_doer():
@@ -42,16 +112,6 @@ def test_who_announces_what_others_fired_is_no_party_to_it():
     assert e.actor1 is None or e.actor1.name != "Military Forces of Israel"
 
 
-def test_who_announces_its_own_strike_is_its_doer():
-    e = one("أعلن الجيش الإسرائيلي أن طائراته قصفت موقعا في بلدة بيت حانون أمس.", "Air/drone strike")
-    assert e.actor1.name == "Military Forces of Israel"
-
-
-def test_the_accused_acts_not_the_accuser():
-    e = one("اتهمت الحكومة السورية الولايات المتحدة بقصف بلدة هجين بغارات جوية أمس.", "Air/drone strike")
-    assert e.actor1.name == "Military Forces of the United States"
-
-
 def test_fire_from_a_territory_without_an_army_of_its_own_is_by_its_armed_factions():
     e = one("وقالت الشرطة إن ثلاث قذائف أطلقت من قطاع غزة وسقطت على بلدة سديروت أمس.",
             "Shelling/artillery/missile attack")
@@ -63,33 +123,6 @@ def test_the_side_whose_attack_was_repelled_is_actor1_of_the_clash():
     e = one("وصدت قوات الجيش العراقي أمس هجوما لتنظيم داعش على مواقعها قرب قضاء الحويجة.", "Armed clash")
     assert e.actor1.name.startswith("Islamic State")
     assert e.actor2.name == "Military Forces of Iraq"
-
-
-def test_lethal_fire_on_a_demonstration_with_no_force_named_is_the_police_s():
-    e = one("وقتل متظاهر أمس إثر إطلاق نار خلال تفريق مظاهرة ضد البطالة في مدينة الناصرية.",
-            "Excessive force against protesters")
-    assert e.actor1.name == "Police Forces of Iraq"
-    assert e.actor2.name == "Protesters (Iraq)"
-
-
-def test_a_demonstration_where_the_army_killed_is_excessive_force_by_the_army():
-    e = one("وخرجت أمس مظاهرات قرب بلدة بيت لاهيا أسفرت عن مقتل فلسطينيين برصاص الجيش الإسرائيلي.",
-            "Excessive force against protesters")
-    assert e.actor1.name == "Military Forces of Israel"
-    assert e.actor2.name == "Protesters (Palestine)"
-
-
-def test_an_unnamed_fighter_said_to_belong_to_a_group_is_that_group():
-    e = one("أقدم قناص تابع لميليشيات الحوثي، أمس، على قتل مدنيين اثنين في حي الجحملية بمدينة تعز.", "Attack")
-    assert e.actor1.name == "Houthi Movement"
-    assert e.actor2.name == "Civilians (Yemen)"
-
-
-def test_a_group_that_claims_the_attack_of_its_sentence_is_its_doer():
-    e = one("وفجر انتحاري نفسه أمس في معسكر بمدينة كيسمايو، مما أسفر عن مقتل 4 عسكريين، في هجوم أعلنت حركة "
-            "الشباب مسؤوليتها عنه.",
-            "Suicide bomb")
-    assert e.actor1.name == "Al Shabaab"
 
 
 def test_a_claim_in_the_next_sentence_names_the_doer_and_a_denied_claim_names_none():
@@ -145,24 +178,6 @@ def test_the_occupier_s_raids_on_gaza_were_on_hamas_but_a_fence_clash_names_no_c
     assert all(x.actor2 is None or x.actor2.name != "Hamas Movement" for x in events)
 
 
-def test_a_gas_attack_in_syria_with_no_doer_named_is_the_government_s_on_civilians():
-    e = one("وقتل 30 شخصا أمس في هجوم بغاز الكلور على بلدة سراقب في ريف إدلب.", "Chemical weapon")
-    assert e.actor1.name == "Military Forces of Syria"
-    assert e.actor2.name == "Civilians (Syria)"
-
-
-def test_a_fighter_whose_death_is_told_is_the_target_of_the_raid_that_killed_him():
-    e = one("لقي القائد الحوثي أبو علي مصرعه أمس بغارة لطائرات التحالف في مديرية حرض.", "Air/drone strike")
-    assert e.actor1.name == "Saudi-led Coalition"
-    assert e.actor2.name == "Houthi Movement"
-
-
-def test_a_speaker_with_a_long_title_is_no_party_to_what_he_reports():
-    e = one('وأكد قائد شرطة محافظة الجوف وقائد اللواء الأول العميد صالح أحمد في تصريح لقناة "الحدث" أن "قوات الجيش '
-            'الوطني تمكنت أمس من السيطرة على مديرية خب والشعف".', "Government regains territory")
-    assert e.actor1.name == "Military Forces of Yemen"
-
-
 def test_the_country_a_report_was_filed_from_is_no_party_to_its_events():
     e = one("الدوحة، قطر (CNN)-- سقطت قذيفتان أمس على بلدة سديروت في جنوب إسرائيل.",
             "Shelling/artillery/missile attack")
@@ -187,25 +202,6 @@ def test_the_backer_named_by_supported_by_is_an_ally_not_the_other_side():
     assert all(e.actor2 is None or "United States" not in e.actor2.name for e in events)
 
 
-def test_what_saudi_air_defences_bring_down_was_fired_by_the_houthis_not_by_its_victims():
-    e = one("واعترضت قوات الدفاع الجوي السعودي أمس صاروخا باليستيا فوق مدينة جازان، وأصيب مقيمان هنديان بشظاياه.",
-            "Disrupted weapons use")
-    assert e.actor1.name == "Military Forces of Saudi Arabia"
-    assert e.actor2.name == "Houthi Movement"
-
-
-def test_rockets_fired_from_gaza_and_intercepted_were_its_armed_factions():
-    e = one("وقال الجيش الإسرائيلي إن صاروخين أطلقا أمس من قطاع غزة باتجاه مدينة عسقلان وتم اعتراض أحدهما.",
-            "Disrupted weapons use")
-    assert e.actor2.name == "Unidentified Armed Group (Palestine)"
-
-
-def test_a_battle_that_names_only_the_rebels_was_fought_by_the_government_camp():
-    e = one("وسقط أمس قتلى من مسلحي ميليشيات الحوثي في مواجهات عنيفة بمديرية حيس.", "Armed clash")
-    assert e.actor1.name == "Military Forces of Yemen"
-    assert e.actor2.name == "Houthi Movement"
-
-
 def test_who_launched_what_is_brought_down_is_its_target():
     e = one("وأعلنت السلطات أمس اعتراض صاروخ باليستي أطلقه الحوثيون باتجاه مدينة أبها.", "Disrupted weapons use")
     assert e.actor2.name == "Houthi Movement"
@@ -216,25 +212,6 @@ def test_a_nationality_right_after_a_trigger_read_as_a_verb_names_the_doer():
     events = [e for e in run("قتل أمس ثلاثة من عناصر سرايا القدس، الجناح المسلح لحركة الجهاد، إثر قصف إسرائيلي على "
                              "بلدة بيت حانون.") if e.event_type == "Explosions/Remote violence"]
     assert events and events[0].actor1.name == "Military Forces of Israel"
-
-
-def test_an_arrest_by_the_authorities_is_by_their_police_and_seizes_civilians():
-    e = one("واعتقلت السلطات البحرينية أمس ناشطا حقوقيا في مدينة المنامة.", "Arrests")
-    assert e.actor1.name == "Police Forces of Bahrain"
-    assert e.actor2.name == "Civilians (Bahrain)"
-
-
-def test_the_state_threatened_over_a_gas_attack_is_its_doer_not_its_target():
-    e = one("وتوعد الرئيس الفرنسي بالرد على سوريا إثر هجوم كيميائي على بلدة سراقب أمس.", "Chemical weapon")
-    assert e.actor1.name == "Military Forces of Syria"
-    assert e.actor2.name == "Civilians (Syria)"
-
-
-def test_the_party_whose_bus_or_patrol_is_hit_is_the_target():
-    e = one("وأدى انفجار عبوة ناسفة أمس استهدف حافلة الدرك في مدينة الزرقاء إلى إصابة أربعة من أفرادها.",
-            "Remote explosive/landmine/IED")
-    assert e.actor1.name == "Unidentified Armed Group (Jordan)"
-    assert e.actor2.name == "Police Forces of Jordan"
 
 
 def test_the_holder_of_a_place_under_its_control_is_no_doer_of_what_hits_it():
@@ -250,36 +227,10 @@ def test_soldiers_told_as_wounded_are_the_target_not_the_doer():
     assert e.actor2 is not None and e.actor2.country == "TR"
 
 
-def test_a_wounded_party_before_a_verb_with_other_words_between_is_still_the_doer():
-    e = one("قصفت القوات التركية أمس مواقع للوحدات الكردية أصيب فيها عدد من المقاتلين في قرية جنديرس.",
-            "Shelling/artillery/missile attack")
-    assert e.actor1.name == "Military Forces of Turkey"
-
-
-def test_the_general_command_of_the_syrian_army_is_the_army_not_the_libyan_command():
-    e = one("وأعلنت القيادة العامة للجيش السوري أمس السيطرة على بلدة مسرابا في الغوطة الشرقية.",
-            "Government regains territory")
-    assert e.actor1.name == "Military Forces of Syria"
-
-
-
 def test_the_party_whose_defences_are_broken_is_the_target():
     events = [e for e in run("وقالت مصادر عسكرية إن القوات تقدمت أمس، وجرى تدمير دفاعات ميليشيات الحوثي واستعادة "
                              "معظم قرى مديرية حيس.") if e.event_type == "Battles"]
     assert events and all(e.actor1 is None or e.actor1.name != "Houthi Movement" for e in events)
-
-
-def test_demonstrators_killed_by_the_bullets_of_an_army_met_its_force():
-    e = one("قتل متظاهران برصاص قناصة الجيش الإسرائيلي بينما أصيب عشرات آخرون خلال احتجاجات شرق مدينة رفح أمس.",
-            "Excessive force against protesters")
-    assert e.actor1.name == "Military Forces of Israel"
-    assert e.actor2.name == "Protesters (Palestine)"
-
-
-def test_snipers_of_a_named_group_are_that_group():
-    e = one("وقتل مدني أمس برصاص قناصة ميليشيات الحوثي في حي الروضة بمدينة تعز.", "Attack")
-    assert e.actor1.name == "Houthi Movement"
-    assert e.actor2.name == "Civilians (Yemen)"
 
 
 def test_who_opens_a_headline_before_a_colon_reports_what_another_did():
@@ -292,12 +243,6 @@ def test_who_opens_a_headline_before_a_colon_did_what_names_no_one_else():
     events = [e for e in run("الجيش الأردني: إسقاط طائرة مسيرة فوق مدينة الرمثا أمس")
               if e.sub_event_type == "Disrupted weapons use"]
     assert events and events[0].actor1.name == "Military Forces of Jordan"
-
-
-def test_children_named_in_the_accusative_are_the_people_a_strike_hit():
-    e = one("وقتل وجرح العشرات أمس في غارة جوية على حافلة تقل أطفالا في سوق مدينة حجة.", "Air/drone strike")
-    assert e.actor2.name == "Civilians (Yemen)"
-
 
 
 def test_forces_with_an_adjective_after_them_are_no_group_of_that_name():
