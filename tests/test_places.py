@@ -364,7 +364,7 @@ def test_the_province_points_back_to_a_province():
 
 
 def test_the_main_place_counts_a_province_and_its_seat_as_one():
-    from marsad.pipeline import _main_place
+    from marsad.resolve.event_places import main_place
     from marsad.resolve.gazetteer import GazPlace
     from marsad.resolve.places import PlaceMention
 
@@ -374,7 +374,7 @@ def test_the_main_place_counts_a_province_and_its_seat_as_one():
 
     ms = [mention("Ḩajjah", "town"), mention("Hajjah", "admin1"), mention("Hajjah", "admin1"),
           mention("Sanaa", "city"), mention("Sanaa", "city")]
-    main = _main_place(ms)
+    main = main_place(ms)
     assert main is ms[0]  # three mentions of Hajjah against two of Sanaa, named at its finest (the town)
 
 
@@ -411,7 +411,7 @@ def test_a_name_that_speaks_once_is_a_person_throughout():
 
 
 def test_the_dateline_is_not_the_main_place():
-    from marsad.pipeline import _main_place
+    from marsad.resolve.event_places import main_place
     from marsad.resolve.gazetteer import GazPlace
     from marsad.resolve.places import PlaceMention
 
@@ -421,11 +421,11 @@ def test_the_dateline_is_not_the_main_place():
                                               None, 0, "city", "geonames"))
 
     ms = [mention("Dubai", dateline=True), mention("Deir ez-Zor")]  # "دبي (CNN) --" is where the report was filed
-    assert _main_place(ms).resolved.name == "Deir ez-Zor"
+    assert main_place(ms).resolved.name == "Deir ez-Zor"
 
 
 def test_the_main_place_is_the_most_named_scene():
-    from marsad.pipeline import _main_place
+    from marsad.resolve.event_places import main_place
     from marsad.resolve.gazetteer import GazPlace
     from marsad.resolve.places import PlaceMention
 
@@ -436,7 +436,7 @@ def test_the_main_place_is_the_most_named_scene():
     # an air base, the town beside it and their province's seat, against a far city named twice
     ms = [mention("Hmeimim", 35.40, 35.95), mention("Raqqa", 35.95, 39.01), mention("Jablah", 35.36, 35.93),
           mention("Raqqa", 35.95, 39.01), mention("Latakia", 35.53, 35.79)]
-    assert _main_place(ms).resolved.name == "Hmeimim"
+    assert main_place(ms).resolved.name == "Hmeimim"
 
 
 def test_a_verb_is_not_ghent():

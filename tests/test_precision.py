@@ -70,7 +70,7 @@ def test_where_a_report_was_filed_is_not_where_its_unplaced_events_were():
 
 
 def test_a_small_town_abroad_is_not_the_report_main_place():
-    from marsad.pipeline import _main_place
+    from marsad.resolve.event_places import main_place
     from marsad.resolve.gazetteer import GazPlace
     from marsad.resolve.places import PlaceMention
 
@@ -81,8 +81,8 @@ def test_a_small_town_abroad_is_not_the_report_main_place():
 
     person = [mention("Dillon", "US", 6000, "town"), mention("Dillon", "US", 6000, "town")]
     home = mention("Deir ez-Zor", "SY", 270000, "city")
-    assert _main_place([*person, home], ["SY", "IQ"]) is home
-    assert _main_place(person, ["SY", "IQ"]) is person[0]  # nothing else named: the town stays
+    assert main_place([*person, home], ["SY", "IQ"]) is home
+    assert main_place(person, ["SY", "IQ"]) is person[0]  # nothing else named: the town stays
 
 
 def test_demonstrators_who_turn_violent_are_one_riot():

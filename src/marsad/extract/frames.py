@@ -152,7 +152,7 @@ _ACTIVITY = {normalize(w) for w in ("تعمل", "يعمل", "تقوم", "يقو�
 
 def _pluperfect(sent: Sentence, first: int) -> bool:
     """"وكانت القوات قد استعادت": كان ... قد + past tells what had happened before the news; it is an event of
-    its own only with a recent date of its own (see pipeline._date)."""
+    its own only with a recent date of its own (see resolve.event_dates.event_date)."""
     wide = [t.norm for t in sent.tokens[max(0, first - 6) : first]]
     if "قد" in wide and any(n.lstrip("وف") in _KANA for n in wide):
         return True

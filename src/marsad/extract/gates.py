@@ -1,0 +1,184 @@
+"""Whether a frame tells an event: gates against venues, recollections, campaign names and abstract objects."""
+
+from __future__ import annotations
+
+from marsad.arabic.normalize import normalize
+from marsad.arabic.tokenize import tokenize
+from marsad.extract import lexicon
+from marsad.extract.frames import Frame, role_of
+from marsad.models import EVENT_TYPE_OF
+from marsad.resolve.places import PlaceMention
+
+_VENUE_REACH = 8  # "زيارة رئيس وزراء إسرائيل بنيامين نتانياهو إلى موسكو": the place may come after the visitor
+
+
+def at_venue(sent) -> set[int]:
+    """Tokens that follow a venue word in its clause: where people met or spoke. A venue that is attacked
+    ("هجوم على اجتماع في ...") is the event's target, its place the event's place."""
+    toks, venues, out = sent.tokens, lexicon.word_set("venues"), set()
+    for k, t in enumerate(toks):
+        if not set(t.readings) & venues or role_of(sent, k) == "patient":
+            continue
+        _, hi = sent.clause_range(sent.clause_of(k))
+        out.update(range(k + 1, min(hi, k + 1 + _VENUE_REACH)))
+    return out
+
+
+_RELATIVE_REACH = 8  # tokens after the relative pronoun where the clause may give the event's own day
+
+
+def recalled(frame: Frame, sent, times) -> bool:
+    """A definite event noun with a relative clause ("الهجوم الذي استهدف الحافلة", "المداهمة التي نفذتها قوات
+    الأمن") names an event the reader knows by describing it; it is reported only when the clause gives its day
+    ("الاستهداف الذي تم اليوم"), or a verb of taking place says where it broke out ("التظاهرات التي خرجت في")."""
+    toks = sent.tokens
+    if frame.last >= len(toks) or toks[frame.last].norm not in lexicon.word_set("relative_pronouns"):
+        return False
+    if any(t.date is not None and frame.last < t.first <= frame.last + _RELATIVE_REACH for t in times):
+        return False
+    nxt = toks[frame.last + 1] if frame.last + 1 < len(toks) else None
+    return not (nxt is not None and set(nxt.readings) & (lexicon.trigger_words("occurrence_verbs") | lexicon.word_set("went_out")))
+
+
+def verbal(frame: Frame, sent) -> bool:
+    lo, hi = sent.clause_range(frame.clause)
+    return any(set(t.readings) & lexicon.word_set("verbal") for t in sent.tokens[lo:hi])
+
+
+_QUOTES = "\"“”«»"
+
+
+def campaign_name(sent) -> set[int]:
+    """Tokens of a quoted name right after a campaign word: عملية "عاصفة الحزم" is no place called الحزم."""
+    toks, text, base, out = sent.tokens, sent.span.text, sent.span.start, set()
+    for k in range(len(toks) - 1):
+        if not set(toks[k].readings) & lexicon.word_set("campaigns"):
+            continue
+        gap = text[toks[k].end - base : toks[k + 1].start - base]
+        if not any(q in gap for q in _QUOTES):
+            continue
+        j = k + 1
+        while j < len(toks) and j - k <= 4:
+            out.add(j)
+            after = text[toks[j].end - base : toks[j + 1].start - base] if j + 1 < len(toks) else ""
+            if any(q in after for q in _QUOTES):
+                break
+            j += 1
+    return out
+
+
+def generic_frame(frame: Frame) -> bool:
+    """The trigger is an unspecific attack word ("لهجوم", "إلى هجوم إسرائيلي")."""
+    toks = [t for t in tokenize(frame.trigger) if t.norm not in _TO]
+    return bool(toks) and any(" ".join([r, *(t.norm for t in toks[1:])]) in lexicon.generic_attacks()
+                              for r in toks[0].readings)
+
+
+_TO = frozenset(normalize(w) for w in ("إلى", "الى"))  # "تعرض المطار إلى هجوم": the preposition is no part of it
+
+
+def artillery(frame: Frame, sent) -> bool:
+    lo, hi = sent.clause_range(frame.clause)
+    return any(set(t.readings) & lexicon.trigger_words("artillery_words") for t in sent.tokens[lo:hi])
+
+
+def campaign_construct(frame: Frame, sent, places, in_sentence: list[int]) -> bool:
+    """A campaign noun in construct with a place ("شركاء في معركة عفرين"), with no day, toll or verb of taking
+    place or of carrying out, names the whole campaign, as analysis and comment speak of it, not a fight told."""
+    if frame.sense.verb or not set(sent.tokens[frame.last - 1].readings) & lexicon.word_set("campaigns"):
+        return False
+    if not any(places[i].first == frame.last for i in in_sentence):
+        return False
+    return not (occurs(frame, sent) or conducted(frame, sent))
+
+
+def entry_told(frames: list[Frame], sent) -> bool:
+    """A control verb of the sentence is one of entering a place ("دخلت القوات الأحياء")."""
+    return any(f.sense.cls == "control" and f.sense.verb and set(sent.tokens[f.first].readings) & lexicon.trigger_words("entry_verbs")
+               for f in frames)
+
+
+_FIGHTS = frozenset(s for s, t in EVENT_TYPE_OF.items() if t == "Explosions/Remote violence") | {"Armed clash"}
+
+
+def fight_told(sent) -> bool:
+    """The sentence names a fight or a bombardment (any trigger of a battle or of remote violence, needs or not):
+    a place entered after one is taken, not handed over."""
+    return any(p.sub_event_type in _FIGHTS for m in lexicon.triggers().find(sent.tokens) for p in m.payloads)
+
+
+def concluded(frame: Frame, sent) -> bool:
+    """"تم التوصل مساء الجمعة إلى اتفاق لوقف إطلاق النار": a deal its needs tell reached (an indefinite noun) is news
+    where the report is, place named or not, unless its clause tells it sought, refused, failed or denied
+    ("جهود للمساعدة في التوصل إلى وقف لإطلاق النار", "إثر فشل القمة بالتوصل إلى اتفاق")."""
+    if frame.sub_event_type != "Agreement" or frame.sense.definite:
+        return False
+    doubt = lexicon.word_set("future") | lexicon.word_set("threat") | lexicon.word_set("negation") \
+        | lexicon.trigger_words("unconcluded")
+    lo, _ = sent.clause_range(frame.clause)
+    return not any(set(t.readings) & doubt for t in sent.tokens[lo:frame.first])
+
+
+def occurs(frame: Frame, sent) -> bool:
+    """A verb of taking place governs the event noun: up to three words before it or two after, in its clause."""
+    lo, hi = sent.clause_range(frame.clause)
+    near = sent.tokens[max(lo, frame.first - 3): min(hi, frame.last + 2)]
+    return any(set(t.readings) & lexicon.trigger_words("occurrence_verbs") for t in near)
+
+
+def conducted(frame: Frame, sent, perfect: bool = False) -> bool:
+    """"كثفت طائرات التحالف غاراتها", "واصلت القوات قصفها": a verb of carrying out, before the event noun in its
+    clause, makes the definite or possessed noun its object, an event being told. `perfect`: only a verb in the
+    past ("نفذت"), not one of habit ("ما زالوا يشنون هجمات")."""
+    lo, _ = sent.clause_range(frame.clause)
+    verbs = lexicon.conduct_verbs(perfect)
+    relative = lexicon.word_set("relative_pronouns") | lexicon.word_set("relative_words")
+    for t in reversed(sent.tokens[lo:frame.first]):
+        if t.norm in relative:
+            return False  # "يواصل المدنيون الذين أنهكتهم المعارك فرارهم": the noun is in a clause of its own
+        if set(t.readings) & verbs:
+            return True
+    return False
+
+
+def told_indefinite(frame: Frame, sent) -> bool:
+    """"واستهدفت المقاتلات بغارات أخرى": a definite trigger that an indefinite one of its type follows in its clause
+    (one frame is kept per clause and type) is told anew, not recalled."""
+    lo, hi = sent.clause_range(frame.clause)
+    context = {r for t in sent.tokens[lo:hi] for r in t.readings}
+    return any(m.first >= frame.last and any(
+        s.sub_event_type == frame.sense.sub_event_type and not s.definite and (not s.needs or s.needs & context)
+        for s in m.payloads) for m in lexicon.triggers().find(sent.tokens) if m.first < hi)
+
+
+_OBJECT_CUES = frozenset({"بلده", "مدينه", "قريه", "حي", "منطقه", "مناطق", "مواقع", "مطار", "قاعده", "معبر", "مديريه", "قري",
+            "بلدات", "تله", "مرتفعات", "جبل", "حقل", "المدينه", "البلده", "القريه", "المنطقه", "المطار", "المواقع"})
+
+
+def object_place(frame: Frame, sent, places: list[PlaceMention], by_sentence: dict[int, list[int]]) -> bool:
+    """A place (named, or a cue word such as بلدة) within ten words after a control verb: its object (the subject
+    and a time or support phrase may come between: "سيطر الجيش السوري أمس بمؤازرة الطيران على بلدة")."""
+    for i in by_sentence.get(sent.index, []):
+        if 0 <= places[i].first - frame.last <= 10:
+            return True
+    return any(set(t.readings) & _OBJECT_CUES for t in sent.tokens[frame.last : frame.last + 10])
+
+
+_LOSS_REACH = 2  # a time word may come between the verb of losing and the control word
+
+
+def lost_control(frame: Frame, sent) -> bool:
+    """A control word right after a verb of losing ("فقدوا السيطرة على", "فقدوا أمس السيطرة"): its subject is
+    the side that loses the place."""
+    losing = lexicon.trigger_words("loss_words")
+    return any(set(t.readings) & losing for t in sent.tokens[max(0, frame.first - _LOSS_REACH) : frame.first])
+
+
+_OBJECT_REACH = 3  # a verb's subject may come between it and what it takes: "استعاد الفريق لياقته"
+
+
+def abstract_object(frame: Frame, sent) -> bool:
+    """The control word takes a thing that is no ground: the word right after a noun, or after a verb within a
+    few words (its subject first)."""
+    reach = _OBJECT_REACH if frame.sense.verb else 1
+    return any(set(t.readings) & lexicon.trigger_words("abstract_objects") for t in sent.tokens[frame.last : frame.last + reach])
