@@ -1,4 +1,4 @@
-"""Score marsad on the event gold set: `python benchmarks/evaluate_events.py [dev|test|holdout|holdout2|holdout3|holdout4|sample] [--json]`.
+"""Score marsad on the event gold set: `python benchmarks/evaluate_events.py [dev|test|holdout|holdout2|holdout3|holdout4|sample] [--json] [--km 50]`.
 
 The gold annotations (benchmarks/gold/*.jsonl) carry article ids only; the texts are read from ../shared.
 `sample` scores the canonical report (../shared/samples/alwatan-mayadin.txt against its gold file).
@@ -32,13 +32,14 @@ def _sample(tmp: Path) -> tuple[Path, Path]:
 
 
 def main() -> None:
-    split = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("-") else "test"
+    args = sys.argv[1:]
+    split = args.pop(0) if args and not args[0].startswith("-") else "test"  # the rest (--json, --km 50) goes on
     if split == "sample":
         with tempfile.TemporaryDirectory() as tmp:
             gold, reports = _sample(Path(tmp))
             cmd = [sys.executable, "-m", "marsad", "evaluate", str(gold), "--articles", str(reports)]
             print("== sample: the canonical report", flush=True)
-            subprocess.run(cmd + (["--json"] if "--json" in sys.argv else []), check=True)
+            subprocess.run(cmd + args, check=True)
         return
     files = [GOLD / "dev.jsonl", GOLD / "test.jsonl"] if split == "all" else [GOLD / f"{split}.jsonl"]
     with tempfile.TemporaryDirectory() as tmp:
@@ -48,9 +49,7 @@ def main() -> None:
         ids = {json.loads(line)["article_id"] for line in lines}
         reports = Path(tmp) / "reports.jsonl"
         write_reports(ids, reports)
-        cmd = [sys.executable, "-m", "marsad", "evaluate", str(gold), "--articles", str(reports)]
-        if "--json" in sys.argv:
-            cmd.append("--json")
+        cmd = [sys.executable, "-m", "marsad", "evaluate", str(gold), "--articles", str(reports), *args]
         print(f"== {split}: {len(ids)} reports", flush=True)
         subprocess.run(cmd, check=True)
 

@@ -122,6 +122,21 @@ def test_evaluate_scores_against_gold(tmp_path):
     assert scores["accuracy_on_matched"]["date"] == 1.0 and scores["accuracy_on_matched"]["fatalities"] == 1.0
 
 
+def test_evaluate_place_criterion_can_be_widened(tmp_path):
+    """A strike told at a village 40 km from where the coder put it: no match at 25 km, a match at 50 km."""
+    record = {"article_id": "x", "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike",
+              "location": {"name": "A", "latitude": 35.0, "longitude": 36.0}, "event_date": "2018-02-04",
+              "fatalities": None, "attribution": {"status": "asserted"}, "actor1": None, "actor2": None}
+    gold = {"article_id": "x", "events": [{**record, "location": {"name": "B", "latitude": 35.36, "longitude": 36.0},
+                                           "status": "asserted", "optional": False}]}
+    preds = write(tmp_path, "p.jsonl", json.dumps(record))
+    gold_path = write(tmp_path, "gold.jsonl", json.dumps(gold))
+    near = json.loads(run("evaluate", gold_path, "--predictions", preds, "--json").stdout)
+    wide = json.loads(run("evaluate", gold_path, "--predictions", preds, "--json", "--km", "50").stdout)
+    assert (near["event"]["tp"], near["event"]["fp"], near["event"]["fn"]) == (0, 1, 1)
+    assert (wide["event"]["tp"], wide["event"]["fp"], wide["event"]["fn"]) == (1, 0, 0)
+
+
 def test_parallel_workers_give_the_same_records_in_the_same_order(tmp_path):
     lines = [{"id": f"r{i}", "text": REPORT if i % 2 else "ارتفعت أسعار الذهب اليوم.", "published": "2018-02-05"}
              for i in range(12)]

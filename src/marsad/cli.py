@@ -101,6 +101,7 @@ def evaluate(
     articles: str | None = typer.Option(None, help="The reports (JSONL, CSV, ...) to run the extractor on."),
     predictions: str | None = typer.Option(None, help="Score existing event records (JSONL) instead."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    km: float = typer.Option(25.0, "--km", help="How near a predicted place must be to the gold one (the issue's 25)."),
 ) -> None:
     """Precision, recall and F1 of events (type + place within 25 km), strict F1 (+ sub-event type), and
     accuracy of sub-event type, actors, date, fatalities and status on matched events."""
@@ -127,7 +128,7 @@ def evaluate(
             _say(f"marsad: {len(missing)} gold articles not found in {articles}")
     else:
         raise typer.BadParameter("give --articles or --predictions")
-    report = score(gold_rows, preds)
+    report = score(gold_rows, preds, max_km=km)
     print(json.dumps(report.as_dict(), indent=2) if as_json else format_report(report))
 
 

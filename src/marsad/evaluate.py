@@ -82,13 +82,13 @@ def _names(loc: dict | None) -> set[str]:
     return {normalize(str(loc.get(k))).strip() for k in ("name", "name_ar", "mention") if loc.get(k)}
 
 
-def same_place(pred: dict | None, gold: dict | None) -> bool:
-    """Within 25 km, or the same place name when a side has no coordinates."""
+def same_place(pred: dict | None, gold: dict | None, max_km: float = MAX_KM) -> bool:
+    """Within 25 km (or `max_km`), or the same place name when a side has no coordinates."""
     if not pred or not gold:
         return False
     d = _km(pred, gold)
     if d is not None:
-        return d <= MAX_KM
+        return d <= max_km
     return bool(_names(pred) & _names(gold))
 
 
@@ -99,12 +99,12 @@ def same_actor(pred: dict | None, gold: dict | None) -> bool:
     return normalize(pred["name"]).lower() in accepted or normalize(pred.get("mention") or "").lower() in accepted
 
 
-def _match(preds: list[dict], golds: list[dict], strict: bool) -> list[tuple[int, int]]:
+def _match(preds: list[dict], golds: list[dict], strict: bool, max_km: float = MAX_KM) -> list[tuple[int, int]]:
     """Greedy one-to-one matching; among candidates prefer same sub-event type, then same date."""
     pairs = []
     for i, p in enumerate(preds):
         for j, g in enumerate(golds):
-            if p["event_type"] != g["event_type"] or not same_place(p.get("location"), g.get("location")):
+            if p["event_type"] != g["event_type"] or not same_place(p.get("location"), g.get("location"), max_km):
                 continue
             if strict and p["sub_event_type"] != g["sub_event_type"]:
                 continue
@@ -130,20 +130,22 @@ def _count(scores: Scores, preds: list[dict], golds: list[dict], pairs: list[tup
     scores.fn += sum(1 for j, g in enumerate(golds) if j not in matched_g and not g.get("optional"))
 
 
-def score(gold_articles: Iterable[dict], predictions: dict[str, list[dict]]) -> Report:
-    """gold_articles: gold lines ({article_id, events}); predictions: article_id -> event records."""
+def score(gold_articles: Iterable[dict], predictions: dict[str, list[dict]], max_km: float = MAX_KM) -> Report:
+    """gold_articles: gold lines ({article_id, events}); predictions: article_id -> event records. `max_km`
+    widens or narrows the place criterion, to see how much of a score hangs on where a coder put a front."""
     report = Report()
     for article in gold_articles:
         report.articles += 1
         golds = article.get("events") or []
         preds = predictions.get(article["article_id"], [])
-        pairs = _match(preds, golds, strict=False)
+        pairs = _match(preds, golds, strict=False, max_km=max_km)
         _count(report.events, preds, golds, pairs)
-        _count(report.strict, preds, golds, _match(preds, golds, strict=True))
+        _count(report.strict, preds, golds, _match(preds, golds, strict=True, max_km=max_km))
         for etype in {e["event_type"] for e in golds} | {e["event_type"] for e in preds}:
             sub_p = [p for p in preds if p["event_type"] == etype]
             sub_g = [g for g in golds if g["event_type"] == etype]
-            _count(report.by_type.setdefault(etype, Scores()), sub_p, sub_g, _match(sub_p, sub_g, strict=False))
+            _count(report.by_type.setdefault(etype, Scores()), sub_p, sub_g,
+                   _match(sub_p, sub_g, strict=False, max_km=max_km))
         for i, j in pairs:
             p, g = preds[i], golds[j]
             report.matched += 1
