@@ -174,6 +174,27 @@ def test_a_cue_word_with_unknown_or_armed_is_no_new_group(text, country, name):
     assert names[0] == name, names
 
 
+@pytest.mark.parametrize(("text", "country", "absent"), [
+    ("تجمع آلاف الطلاب أمام مبنى الوزارة احتجاجا على الرسوم", "JO", "تجمع آلاف"),
+    ("دعت النقابات إلى تنظيم تظاهرات في العاصمة يوم الأحد", "GR", "تنظيم تظاهرات"),
+    ("أرسلت الحكومة قوات مشتركة إلى الحدود", "LB", "قوات مشتركة"),
+    ("هددت الجماعة حركة الملاحة الدولية في المضيق", "YE", "حركة الملاحة"),
+])
+def test_a_cue_word_before_a_count_a_crowd_act_or_an_adjective_names_no_group(text, country, absent):
+    assert not any(a.name.startswith(absent) for a in resolved(text, country))
+
+
+@pytest.mark.parametrize(("text", "country", "name"), [
+    ("نفذت قوة أمنية مداهمة في حي الأشرفية واعتقلت ثلاثة أشخاص", "JO", "Police Forces of Jordan"),
+    ("أعلن مجلس الأمن الدولي قلقه من القصف على المدينة", "SY", "United Nations"),
+    ("عقد مجلس الأمن القومي اجتماعا بعد الهجوم", "IR", "Government of Iran"),
+])
+def test_security_bodies_resolve_to_whose_they_are(text, country, name):
+    names = [a.name for a in resolved(text, country)]
+    assert names and names[0] == name, names
+    assert "Police Forces of Syria" not in names
+
+
 def test_a_country_doing_armed_violence_is_its_forces_and_otherwise_its_government():
     assert resolved("أدان الوزير استهداف إسرائيل لمدرسة في القطاع", "PS")[-1].name == "Military Forces of Israel"
     assert resolved("اعترضت الرياض صاروخا فوق المدينة", "SA")[0].name == "Military Forces of Saudi Arabia"
