@@ -185,6 +185,17 @@ def test_a_cue_word_before_a_count_a_crowd_act_or_an_adjective_names_no_group(te
 
 
 @pytest.mark.parametrize(("text", "country", "name"), [
+    ("قصفت ألوية العمالة مواقع في الساحل الغربي", "YE", "Unidentified Armed Group (Yemen)"),
+    ("هاجمت ميليشيات العدوان قرية في ريف المدينة", "YE", "Unidentified Armed Group (Yemen)"),
+    ("سيطرت كتائب الإجرام على البلدة الساحلية", "LY", "Unidentified Armed Group (Libya)"),
+])
+def test_a_cue_word_and_an_insult_are_a_label_kept_in_the_mention_not_a_name(text, country, name):
+    first = resolved(text, country)[0]
+    assert first.name == name
+    assert first.framing == "pejorative" and first.mention in text
+
+
+@pytest.mark.parametrize(("text", "country", "name"), [
     ("نفذت قوة أمنية مداهمة في حي الأشرفية واعتقلت ثلاثة أشخاص", "JO", "Police Forces of Jordan"),
     ("أعلن مجلس الأمن الدولي قلقه من القصف على المدينة", "SY", "United Nations"),
     ("عقد مجلس الأمن القومي اجتماعا بعد الهجوم", "IR", "Government of Iran"),

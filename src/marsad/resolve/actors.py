@@ -769,6 +769,11 @@ def _stop_words() -> frozenset[str]:
 
 
 @functools.cache
+def _loaded_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in (load_yaml("actors", "generic.yaml") or {}).get("loaded_words") or ())
+
+
+@functools.cache
 def _cue_adjectives() -> frozenset[str]:
     return frozenset(normalize(w) for w in (load_yaml("actors", "generic.yaml") or {}).get("cue_adjectives") or ())
 
@@ -855,6 +860,12 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
             if entry is None:
                 return None
         else:
+            return None
+    elif set(normalize(mention.text).split()) & _loaded_words():
+        # "ألوية العمالة", "ميليشيات العدوان": a cue word and an insult are a label, not a group's name
+        framing = "pejorative"
+        entry = _template("gunmen", _where(mention, country, report_countries))
+        if entry is None:
             return None
     else:  # a cue word and a name not in the dictionary: a new actor, named as written
         name = mention.text
