@@ -112,6 +112,7 @@ def _anaphor(toks, i: int, cues, after_cue: bool = False) -> str | None:
 
 
 _FACILITIES = frozenset({"airport", "camp"})
+_AREA_WORDS = frozenset(normalize(w) for w in ("منطقة", "المنطقة"))
 _PLACE_NOUNS = frozenset({*_ANAPHORS, normalize("العاصمة")})
 
 
@@ -283,6 +284,10 @@ def _name_at(sent: Sentence, j: int, matches, gaz: Gazetteer, cues, taken, conti
     if j in matches and not headed:
         return _known(sent, j, matches[j].last, matches[j].key, gaz, cues)
     tok = toks[j]
+    # "تحرير عدة مناطق ومرتفعات والتقدم نحو": a cue word stands in construct with its name, so a word joined by
+    # و right after it ("والتقدم") begins another phrase, never the unknown name
+    if not continued and tok.norm.startswith("وال"):
+        return None
     reading = tok.norm[1:] if continued and tok.norm.startswith("و") and len(tok.norm) > 2 else tok.norm
     # Kurdish and Turkish names are written joined or split: "كوي سنجق" is GeoNames' "كويسنجق"
     if j + 1 < len(toks) and j + 1 not in taken and _adjacent(sent, j + 1) \
@@ -527,10 +532,15 @@ def _resolve_anaphors(mentions: list[PlaceMention]) -> None:
     ("غرب تعز"); with none, it is dropped from use."""
     named: list[PlaceMention] = []
     provinces: list[PlaceMention] = []  # "المحافظة" points back to a province, not to a village of it
+    areas: list[PlaceMention] = []  # regions named with "منطقة"
     for m in mentions:
         if m.anaphor:
             # "مطار الحديدة" ... "المطار": a facility named whole is of its kind too (a town's kind is its size)
             same_kind = [o for o in named if o.cue == m.cue or (o.resolved.kind == m.cue and m.cue in _FACILITIES)]
+            # "منطقة عفرين" ... "60 بالمئة من المنطقة": an area points back to the region named as one, not to a
+            # city named since (a capital that speaks: "تقول أنقرة")
+            if m.cue == "area":
+                same_kind = sorted(same_kind + areas, key=lambda o: (o.sentence, o.first))
             plain = [o for o in named if not o.relative]
             chosen = ((provinces if m.cue == "admin1" else []) or same_kind or plain or named or [None])[-1]
             if chosen is not None:
@@ -540,6 +550,9 @@ def _resolve_anaphors(mentions: list[PlaceMention]) -> None:
             named.append(m)
         elif m.resolved is not None and m.resolved.kind == "admin1" and not m.locator:
             provinces.append(m)
+        if m.resolved is not None and m.resolved.kind in ("region", "area") and not country_part(m) \
+                and (m.cue == "area" or normalize(m.text).split()[0] in _AREA_WORDS):
+            areas.append(m)
 
 
 def _mark_locators(mentions: list[PlaceMention]) -> None:
