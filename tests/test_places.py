@@ -463,3 +463,14 @@ def test_the_area_points_back_to_the_region_named_not_to_a_speaking_capital():
     found = [e for e in extract(text) if e.event_type == "Battles"]
     assert found and all(e.location.country == "SY" for e in found), [(e.location.name, e.location.country)
                                                                     for e in found]
+
+
+def test_a_national_seat_named_with_its_nationality_is_in_the_capital():
+    from conftest import extract
+
+    found = extract("واعتصم مئات المعلمين أمس أمام البرلمان الأردني للمطالبة بزيادة رواتبهم.")
+    assert [e.location.country for e in found if e.event_type == "Protests"] == ["JO"]
+    assert abs(found[0].location.latitude - 31.95) < 0.2  # Amman
+    # where a speech is given is no place: "في كلمة أمام البرلمان البريطاني"
+    ps = places("وقالت رئيسة الوزراء في كلمة أمام البرلمان البريطاني إن الهجوم الكيميائي في دوما لن يمر.")
+    assert all(p.country != "GB" for _, p in ps), [(p.mention, p.country) for _, p in ps]

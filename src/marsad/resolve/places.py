@@ -13,6 +13,7 @@ from marsad.arabic.document import Document, Sentence
 from marsad.arabic.normalize import normalize
 from marsad.arabic.numbers import NUMBER_WORDS
 from marsad.arabic.tokenize import reading_start
+from marsad.extract import lexicon
 from marsad.extract.matcher import PhraseMatcher
 from marsad.knowledge import load_yaml
 from marsad.models import Place
@@ -61,6 +62,9 @@ def _cues() -> dict:
         "not_names": {normalize(w) for w in data["not_names"]},
         "adjectives": {normalize(w) for w in data["adjective_anaphors"]},
         "relative_words": data["relative"],
+        "seats": [tuple(normalize(w) for w in phrase.split()) for phrase in data["national_seats"]],
+        "seat_places": {normalize(w) for w in data["seat_places"]},
+        "seat_speech": {normalize(w) for w in data["seat_speech"]},
     }
 
 
@@ -189,6 +193,11 @@ def find_places(doc: Document, blocked: dict[int, set[int]] | None = None) -> li
                                         span_start=toks[i].start, span_end=toks[i].end))
                 i += 1
                 continue
+            seat = _national_seat(sent, i, cues)
+            if seat is not None:
+                out.append(seat)
+                i = seat.last
+                continue
             if i in matches:
                 m = matches[i]
                 # "الذكرى السبعين", "الخمسين": a number word is a place (ميدان السبعين) only after a cue word
@@ -218,6 +227,36 @@ def find_places(doc: Document, blocked: dict[int, set[int]] | None = None) -> li
                 and (m.conjoined or (m.list_last is not None and m.list_last == before.list_last)):
             m.relative = before.relative
     return _drop_construct_heads(out)
+
+
+def _national_seat(sent: Sentence, i: int, cues) -> PlaceMention | None:
+    """"تظاهر الآلاف أمام البرلمان التونسي": a seat of state named with its nationality, after a word of place,
+    is in that country's capital."""
+    toks = sent.tokens
+    if i == 0 or _word_in(toks[i - 1], cues["seat_places"]) is None:
+        return None
+    # "وأضافت أمام البرلمان البريطاني أن ..."، "في كلمة أمام البرلمان": where a speech is given, not an event
+    if any(_word_in(t, cues["seat_speech"]) for t in toks[max(0, i - 5) : i]) \
+            or any(i - 6 <= m.last < i for m in lexicon.reporting_verbs().find(toks)):
+        return None
+    for phrase in cues["seats"]:
+        end = i + len(phrase)
+        if end < len(toks) and all(w in toks[i + k].readings for k, w in enumerate(phrase)) \
+                and (country := _country_adjectives().get(toks[end].norm)) and (capital := _capital(country)):
+            start = reading_start(toks[i], phrase[0])
+            text = sent.span.text[start - sent.span.start : toks[end].end - sent.span.start]
+            return PlaceMention(sent.index, i, end + 1, text, [capital], span_start=start, span_end=toks[end].end,
+                                stated_country=country)
+    return None
+
+
+@functools.cache
+def _capital(country: str) -> GazPlace | None:
+    gaz = load()
+    names = (load_yaml("places", "capitals.yaml") or {}).get(country) or []
+    found = [gaz.places[k] for name in names for k in gaz.names.get(normalize(name), ())
+             if gaz.places[k].country == country and gaz.places[k].kind not in ("country", "admin1", "region")]
+    return max(found, key=lambda p: p.population, default=None)
 
 
 def _drop_construct_heads(mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -710,3 +749,4 @@ def reload() -> None:
 
     gazetteer.load.cache_clear()
     _matcher.cache_clear()
+    _capital.cache_clear()
