@@ -447,3 +447,30 @@ def test_a_verb_is_not_ghent():
 def test_an_article_typed_apart_is_no_place():
     ps = places("تقدمت القوات في المناطق المطلة على وادي ال عطيف شرق مديرية كتاف في صعدة")
     assert all(p.country in (None, "YE") for _, p in ps), [(p.mention, p.name, p.country) for _, p in ps]
+
+
+def test_a_word_joined_by_and_after_a_cue_is_no_place():
+    # "ومرتفعات والتقدم": a cue word is in construct with its name; "والتقدم" opens another phrase
+    ps = places("وتمكنت القوات من تحرير عدة قرى ومرتفعات والتقدم نحو مركز مديرية باقم في محافظة صعدة")
+    assert not [p for _, p in ps if "التقدم" in p.mention], [(p.mention, p.name) for _, p in ps]
+
+
+def test_the_area_points_back_to_the_region_named_not_to_a_speaking_capital():
+    from conftest import extract
+
+    text = ("وتشن القوات التركية منذ أسابيع هجوما على منطقة عفرين شمال سوريا، وتقول أنقرة إنها تلاحق المقاتلين "
+            "الأكراد. وسيطرت القوات التركية أمس على نصف المنطقة.")
+    found = [e for e in extract(text) if e.event_type == "Battles"]
+    assert found and all(e.location.country == "SY" for e in found), [(e.location.name, e.location.country)
+                                                                    for e in found]
+
+
+def test_a_national_seat_named_with_its_nationality_is_in_the_capital():
+    from conftest import extract
+
+    found = extract("واعتصم مئات المعلمين أمس أمام البرلمان الأردني للمطالبة بزيادة رواتبهم.")
+    assert [e.location.country for e in found if e.event_type == "Protests"] == ["JO"]
+    assert abs(found[0].location.latitude - 31.95) < 0.2  # Amman
+    # where a speech is given is no place: "في كلمة أمام البرلمان البريطاني"
+    ps = places("وقالت رئيسة الوزراء في كلمة أمام البرلمان البريطاني إن الهجوم الكيميائي في دوما لن يمر.")
+    assert all(p.country != "GB" for _, p in ps), [(p.mention, p.country) for _, p in ps]

@@ -13,6 +13,7 @@ from marsad.arabic.document import Document, Sentence
 from marsad.arabic.normalize import normalize
 from marsad.arabic.numbers import NUMBER_WORDS
 from marsad.arabic.tokenize import reading_start
+from marsad.extract import lexicon
 from marsad.extract.matcher import PhraseMatcher
 from marsad.knowledge import load_yaml
 from marsad.models import Place
@@ -61,6 +62,9 @@ def _cues() -> dict:
         "not_names": {normalize(w) for w in data["not_names"]},
         "adjectives": {normalize(w) for w in data["adjective_anaphors"]},
         "relative_words": data["relative"],
+        "seats": [tuple(normalize(w) for w in phrase.split()) for phrase in data["national_seats"]],
+        "seat_places": {normalize(w) for w in data["seat_places"]},
+        "seat_speech": {normalize(w) for w in data["seat_speech"]},
     }
 
 
@@ -112,6 +116,7 @@ def _anaphor(toks, i: int, cues, after_cue: bool = False) -> str | None:
 
 
 _FACILITIES = frozenset({"airport", "camp"})
+_AREA_WORDS = frozenset(normalize(w) for w in ("منطقة", "المنطقة"))
 _PLACE_NOUNS = frozenset({*_ANAPHORS, normalize("العاصمة")})
 
 
@@ -188,6 +193,11 @@ def find_places(doc: Document, blocked: dict[int, set[int]] | None = None) -> li
                                         span_start=toks[i].start, span_end=toks[i].end))
                 i += 1
                 continue
+            seat = _national_seat(sent, i, cues)
+            if seat is not None:
+                out.append(seat)
+                i = seat.last
+                continue
             if i in matches:
                 m = matches[i]
                 # "الذكرى السبعين", "الخمسين": a number word is a place (ميدان السبعين) only after a cue word
@@ -217,6 +227,36 @@ def find_places(doc: Document, blocked: dict[int, set[int]] | None = None) -> li
                 and (m.conjoined or (m.list_last is not None and m.list_last == before.list_last)):
             m.relative = before.relative
     return _drop_construct_heads(out)
+
+
+def _national_seat(sent: Sentence, i: int, cues) -> PlaceMention | None:
+    """"تظاهر الآلاف أمام البرلمان التونسي": a seat of state named with its nationality, after a word of place,
+    is in that country's capital."""
+    toks = sent.tokens
+    if i == 0 or _word_in(toks[i - 1], cues["seat_places"]) is None:
+        return None
+    # "وأضافت أمام البرلمان البريطاني أن ..."، "في كلمة أمام البرلمان": where a speech is given, not an event
+    if any(_word_in(t, cues["seat_speech"]) for t in toks[max(0, i - 5) : i]) \
+            or any(i - 6 <= m.last < i for m in lexicon.reporting_verbs().find(toks)):
+        return None
+    for phrase in cues["seats"]:
+        end = i + len(phrase)
+        if end < len(toks) and all(w in toks[i + k].readings for k, w in enumerate(phrase)) \
+                and (country := _country_adjectives().get(toks[end].norm)) and (capital := _capital(country)):
+            start = reading_start(toks[i], phrase[0])
+            text = sent.span.text[start - sent.span.start : toks[end].end - sent.span.start]
+            return PlaceMention(sent.index, i, end + 1, text, [capital], span_start=start, span_end=toks[end].end,
+                                stated_country=country)
+    return None
+
+
+@functools.cache
+def _capital(country: str) -> GazPlace | None:
+    gaz = load()
+    names = (load_yaml("places", "capitals.yaml") or {}).get(country) or []
+    found = [gaz.places[k] for name in names for k in gaz.names.get(normalize(name), ())
+             if gaz.places[k].country == country and gaz.places[k].kind not in ("country", "admin1", "region")]
+    return max(found, key=lambda p: p.population, default=None)
 
 
 def _drop_construct_heads(mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -283,6 +323,10 @@ def _name_at(sent: Sentence, j: int, matches, gaz: Gazetteer, cues, taken, conti
     if j in matches and not headed:
         return _known(sent, j, matches[j].last, matches[j].key, gaz, cues)
     tok = toks[j]
+    # "تحرير عدة مناطق ومرتفعات والتقدم نحو": a cue word stands in construct with its name, so a word joined by
+    # و right after it ("والتقدم") begins another phrase, never the unknown name
+    if not continued and tok.norm.startswith("وال"):
+        return None
     reading = tok.norm[1:] if continued and tok.norm.startswith("و") and len(tok.norm) > 2 else tok.norm
     # Kurdish and Turkish names are written joined or split: "كوي سنجق" is GeoNames' "كويسنجق"
     if j + 1 < len(toks) and j + 1 not in taken and _adjacent(sent, j + 1) \
@@ -527,10 +571,15 @@ def _resolve_anaphors(mentions: list[PlaceMention]) -> None:
     ("غرب تعز"); with none, it is dropped from use."""
     named: list[PlaceMention] = []
     provinces: list[PlaceMention] = []  # "المحافظة" points back to a province, not to a village of it
+    areas: list[PlaceMention] = []  # regions named with "منطقة"
     for m in mentions:
         if m.anaphor:
             # "مطار الحديدة" ... "المطار": a facility named whole is of its kind too (a town's kind is its size)
             same_kind = [o for o in named if o.cue == m.cue or (o.resolved.kind == m.cue and m.cue in _FACILITIES)]
+            # "منطقة عفرين" ... "60 بالمئة من المنطقة": an area points back to the region named as one, not to a
+            # city named since (a capital that speaks: "تقول أنقرة")
+            if m.cue == "area":
+                same_kind = sorted(same_kind + areas, key=lambda o: (o.sentence, o.first))
             plain = [o for o in named if not o.relative]
             chosen = ((provinces if m.cue == "admin1" else []) or same_kind or plain or named or [None])[-1]
             if chosen is not None:
@@ -540,6 +589,9 @@ def _resolve_anaphors(mentions: list[PlaceMention]) -> None:
             named.append(m)
         elif m.resolved is not None and m.resolved.kind == "admin1" and not m.locator:
             provinces.append(m)
+        if m.resolved is not None and m.resolved.kind in ("region", "area") and not country_part(m) \
+                and (m.cue == "area" or normalize(m.text).split()[0] in _AREA_WORDS):
+            areas.append(m)
 
 
 def _mark_locators(mentions: list[PlaceMention]) -> None:
@@ -697,3 +749,4 @@ def reload() -> None:
 
     gazetteer.load.cache_clear()
     _matcher.cache_clear()
+    _capital.cache_clear()
