@@ -1,0 +1,20 @@
+"""Sub-event types: interceptions, air defences, killings and the other shapes news gives a type away by."""
+
+from conftest import extract
+
+
+def subs(events):
+    return {e.sub_event_type for e in events}
+
+
+def test_an_interception_told_with_the_weapon_as_a_pronoun_is_disrupted_weapons_use():
+    events = extract("أطلق المتمردون أمس طائرة مسيرة باتجاه مدينة نجران، فأسقطتها الدفاعات الجوية السعودية قبل وصولها.")
+    assert "Disrupted weapons use" in subs(events)
+    assert any(e.sub_event_type == "Disrupted weapons use" and e.location and "Najr" in e.location.name
+               for e in events)
+
+
+def test_a_verb_with_a_pronoun_right_after_its_noun_describes_it():
+    # "طائرة أسقطتها إسرائيل": the drone is described by what was once done to it, no new interception
+    events = extract("عرض الوزير أمس في مدينة حيفا حطام طائرة أسقطتها الدفاعات الجوية قبل عامين.")
+    assert "Disrupted weapons use" not in subs(events)
