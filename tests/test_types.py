@@ -18,3 +18,13 @@ def test_a_verb_with_a_pronoun_right_after_its_noun_describes_it():
     # "طائرة أسقطتها إسرائيل": the drone is described by what was once done to it, no new interception
     events = extract("عرض الوزير أمس في مدينة حيفا حطام طائرة أسقطتها الدفاعات الجوية قبل عامين.")
     assert "Disrupted weapons use" not in subs(events)
+
+
+def test_air_defences_repelling_an_attack_disrupt_it_rather_than_fight_a_battle():
+    events = extract("أعلن الجيش أمس تصدي منظومات الدفاع الجوي لهجوم صاروخي على مطار مدينة حماة.")
+    assert "Disrupted weapons use" in subs(events) and "Armed clash" not in subs(events)
+
+
+def test_forces_repelling_an_attack_on_the_ground_still_fight_a_battle():
+    events = extract("تصدت قوات الجيش أمس لهجوم شنه مسلحون على مواقعها في بلدة كفرنبودة.")
+    assert "Armed clash" in subs(events) and "Disrupted weapons use" not in subs(events)
