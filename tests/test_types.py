@@ -28,3 +28,13 @@ def test_air_defences_repelling_an_attack_disrupt_it_rather_than_fight_a_battle(
 def test_forces_repelling_an_attack_on_the_ground_still_fight_a_battle():
     events = extract("تصدت قوات الجيش أمس لهجوم شنه مسلحون على مواقعها في بلدة كفرنبودة.")
     assert "Armed clash" in subs(events) and "Disrupted weapons use" not in subs(events)
+
+
+def test_a_demonstration_where_the_state_s_bullets_killed_is_excessive_force():
+    events = extract("خرجت أمس مظاهرات حاشدة في مدينة الناصرية، قتل خلالها متظاهران برصاص قوات الأمن.")
+    assert subs(events) == {"Excessive force against protesters"}
+
+
+def test_a_demonstration_where_gunmen_killed_is_no_excessive_force_of_the_state():
+    events = extract("خرجت أمس مظاهرات حاشدة في مدينة الناصرية، قتل خلالها متظاهران برصاص مسلحين مجهولين.")
+    assert "Excessive force against protesters" not in subs(events)
