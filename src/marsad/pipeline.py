@@ -443,10 +443,11 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                     actor1, actor2 = actor2, actor1  # ACLED lists state forces first in a battle
                 if sub == "Excessive force against protesters" and actor1 is not None and actor1.inter == 6:
                     actor1, actor2 = actor2, actor1  # the force acts, the demonstrators suffer it
-                if sub in ("Peaceful protest", "Protest with intervention") and (killed or (
-                        deaths and any(a is not None and a.inter == 1 for a in (actor1, actor2)))):
-                    # lethal force on a demonstration: a toll, or a death told with the state's forces
-                    # ("مظاهرات ... أسفرت عن مقتل فلسطينيين برصاص الجيش الإسرائيلي")
+                if sub in ("Peaceful protest", "Protest with intervention") and (killed or deaths and (
+                        any(a is not None and a.inter == 1 for a in (actor1, actor2))
+                        or any(a.resolved is not None and a.resolved.inter == 1 for a in s_actors))):
+                    # lethal force on a demonstration: a toll, or a death told with the state's forces, whether as
+                    # its party or as whose bullets killed ("مظاهرات قتل خلالها متظاهران برصاص قوات الأمن")
                     sub = "Excessive force against protesters"
                 actor1, actor2 = default_actors(sub, actor1, actor2, ev_country)
                 gets_toll = not toll_given and sub not in _NO_TOLL

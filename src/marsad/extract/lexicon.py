@@ -39,6 +39,7 @@ def inflect(stem: str) -> list[str]:
 
 _MARKS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u0640"
 _PRONOUNS = ("هما", "هم", "ها", "ه")  # the attached pronouns a trigger takes (normalized: ة is written ه)
+_NARRATIVE_CONJUNCTIONS = ("و", "ف")
 
 
 def _as_possessed(sense: TriggerSense) -> TriggerSense | None:
@@ -89,6 +90,13 @@ def triggers() -> PhraseMatcher:
             for form in inflect(verb):
                 for subject in subjects:
                     m.add((form, *subject), sense)
+                if entry.get("object_pronoun"):
+                    # only joined by و or ف, the next step of the story ("أطلقوا صاروخا واعترضته الدفاعات"): right
+                    # after the noun it points back to, the verb describes it ("طائرة أسقطتها إسرائيل قبل شهرين")
+                    stem = form.removesuffix("وا") + ("و" if form.endswith("وا") else "")
+                    for pronoun in _PRONOUNS:
+                        for conjunction in _NARRATIVE_CONJUNCTIONS:
+                            m.add(conjunction + stem + pronoun, sense)
         # a verb phrase as written ("ألقوا الحجارة"): told by a verb, like an inflected stem
         for phrase in entry.get("phrases") or ():
             for form in _with_object_pronoun(phrase):
