@@ -1,5 +1,7 @@
 """Claim status and event dates on sentences written for these tests (ANNOTATION.md's status and date rules)."""
 
+import pytest
+
 from conftest import PUB, extract
 
 run = extract
@@ -118,3 +120,19 @@ def test_a_day_set_off_by_a_comma_after_the_event_is_its_day():
     events = run(text)
     chem = [e for e in events if e.sub_event_type == "Chemical weapon"]
     assert chem and all(e.event_date == "2018-04-07" for e in chem), [(e.sub_event_type, e.event_date) for e in events]
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    ("قتل جنديان في هجوم استهدف حاجزا للجيش أمس في مدينة العريش.", 2),
+    ("قتل متظاهران برصاص قوات الأمن أمس في البصرة خلال احتجاجات على انقطاع الكهرباء.", 2),
+    ("أسفر القصف على بلدة سراقب أمس عن مقتل طفلتين.", 2),
+])
+def test_a_dual_noun_is_a_toll_of_two(text, toll):
+    events = extract(text, published="2018-04-10")
+    assert events and events[0].fatalities == toll, [(e.sub_event_type, e.fatalities) for e in events]
+
+
+def test_an_attack_that_targets_a_position_is_a_battle():
+    events = extract("قتل ثلاثة جنود في هجوم استهدف حاجزا للجيش أمس في مدينة العريش.", published="2018-04-10")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert events[0].location.name_ar == "العريش" and events[0].fatalities == 3

@@ -19,6 +19,10 @@ def _words() -> dict[str, frozenset[str]]:
     one = words["singular_person"]
     words["singular_person"] = one | {"ال" + w for w in one}
     words["singular_person_acc"] = frozenset(w + "ا" for w in one if not w.endswith(("ه", "ي", "ا")))
+    # the nominative dual is two, whatever the noun ("قتل جنديان", "مقتل امرأتين" is listed); the -ين form is left to
+    # the list, since "مدنيين" is far more often the plural
+    words["dual_person"] = words["dual_person"] | {(w[:-1] + "ت" if w.endswith("ه") else w) + "ان" for w in one} \
+        | {w[:-1] + "تين" for w in one if w.endswith("ه")}  # "طفلتين": a feminine plural would be طفلات
     return words
 
 
@@ -212,7 +216,7 @@ def _counted_by_noun(sent: Sentence, spans: list, lo: int, hi: int) -> list[_Tol
         noun = toks[i + 1]
         if not adjacent(i, i + 1) or i + 1 in starts:
             continue
-        if _reads(noun, w["dual_person"]):
+        if _reads(noun, w["dual_person"]) or _dual_nisba(noun):
             found.append(_Toll(i, i + 2, 2))
         elif _reads(noun, w["singular_person"]) or _reads(noun, w["given_names"]) or _singular_nisba(noun):
             found.append(_Toll(i, i + 2, 1))
@@ -227,6 +231,15 @@ def _counted_by_noun(sent: Sentence, spans: list, lo: int, hi: int) -> list[_Tol
                     found.append(_Toll(i, k + 1, 1))
                     break
     return found
+
+
+def _dual_nisba(token) -> bool:
+    """Two of a nationality ("قتل فلسطينيان", "مقتل عراقيين اثنين" is left to the list)."""
+    if not token.norm.endswith("يان"):
+        return False
+    from marsad.arabic.tokenize import tokenize
+
+    return _nationality(tokenize(token.norm[:-2])[0])
 
 
 def _singular_nisba(token) -> bool:
