@@ -501,3 +501,12 @@ def test_witnesses_and_institutions_of_a_place_still_place_the_event():
         doc, ms = article.body.doc, article.body.places
         hits = [m for m in ms if name in m.text]
         assert hits and not any(spoken_from(doc.sentences[m.sentence], m) for m in hits), text
+
+
+def test_a_strike_that_caused_a_death_is_where_the_death_was():
+    from conftest import extract
+
+    text = ("قتل القيادي الحوثي أبو علي الكبسي في مديرية حيدان مع عدد من مرافقيه، في غارة لمقاتلات التحالف، "
+            "كما قتل عدد آخر من المسلحين في منطقة الملاحيظ.")
+    strikes = [e for e in extract(text) if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all("حيدان" in e.location.mention for e in strikes), [e.location.mention for e in strikes]

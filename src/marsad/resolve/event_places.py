@@ -113,8 +113,16 @@ def frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int],
         # "... بينها حي الحجر الأسود ومخيم اليرموك، حيث اندلعت معارك": "where" points back to the places just named
         plo, phi = sent.clause_range(frame.clause - 1)
         scope = [i for i in ids if plo <= places[i].first < phi]
+    if not scope and not frame.sense.verb and frame.clause > 0 and sent.tokens[lo].norm in _CAUSES:
+        # "قتل القيادي ... في صعدة، في غارة لمقاتلات التحالف": a clause telling what a death was caused by
+        # explains the clause before it, and happened where that death did
+        plo, phi = sent.clause_range(frame.clause - 1)
+        scope = [i for i in ids if plo <= places[i].first < phi]
     if not scope and not frame.sense.verb:
         nxt = sent.clause_range(frame.clause + 1)[1] if frame.clause + 1 < len(sent.clause_starts) else hi
+        # ... but a clause opening with "كما" tells another event ("كما قتل آخرون في منطقة الصوح")
+        if nxt > hi and sent.tokens[hi].norm in _ANOTHER:
+            nxt = hi
         scope = [i for i in ids if hi <= places[i].first < nxt]
         if not scope and frame.clause > 0:
             # "وفي محافظة المثنى، دخل اعتصام المتظاهرين ...": a fronted place phrase before the comma
@@ -239,6 +247,8 @@ def _bounding(sent, places: list[PlaceMention], scope: list[int]) -> set[int]:
 
 
 _WHERE = frozenset(normalize(w) for w in ("حيث", "وحيث"))
+_CAUSES = frozenset(normalize(w) for w in ("في", "إثر", "اثر", "جراء", "بسبب", "نتيجة", "بفعل"))
+_ANOTHER = frozenset(normalize(w) for w in ("كما", "فيما", "بينما"))
 
 
 _SUBORDINATORS = frozenset(normalize(w) for w in ("بعد", "عقب", "إثر", "قبل", "حيث", "مما", "ما", "بينما", "فيما"))
