@@ -474,3 +474,39 @@ def test_a_national_seat_named_with_its_nationality_is_in_the_capital():
     # where a speech is given is no place: "في كلمة أمام البرلمان البريطاني"
     ps = places("وقالت رئيسة الوزراء في كلمة أمام البرلمان البريطاني إن الهجوم الكيميائي في دوما لن يمر.")
     assert all(p.country != "GB" for _, p in ps), [(p.mention, p.country) for _, p in ps]
+
+
+def test_where_a_speaker_speaks_is_not_where_the_event_was():
+    from conftest import extract
+
+    # the prime minister speaks in Ottawa; the attack he answers was in Syria
+    text = ("شنت طائرات حربية غارات على مدينة دوما في الغوطة الشرقية أمس. وقال رئيس الوزراء الكندي في أوتاوا إنه "
+            "يدعم الضربات الغربية ردا على هجوم كيميائي شنه النظام.")
+    found = extract(text)
+    assert found and all(e.location.country == "SY" for e in found), [(e.location.name, e.location.country)
+                                                                    for e in found]
+    # ... and after a comma: "وأضاف الرئيس، في مدينة ..."
+    found = extract("وأضاف الرئيس التركي، في مدينة قونية، إن الطائرات التركية قصفت أمس مواقع للمسلحين.")
+    assert all(e.location is None or e.location.country != "TR" for e in found), \
+        [(e.location.name, e.location.country) for e in found]
+
+
+def test_witnesses_and_institutions_of_a_place_still_place_the_event():
+    from marsad.resolve.event_places import spoken_from
+
+    for text, name in (("وقال سكان في قرية كفرنبل إن غارة جوية قتلت ثلاثة مدنيين.", "كفرنبل"),
+                       ("وأعلنت وزارة الصحة في غزة أن شابا قتل برصاص الجيش.", "غزة"),
+                       ("وقال المتحدث إن الجيش سيطر في الحديدة على المطار.", "الحديدة")):
+        article = analyse_article(Article("t", text, None, "2018-05-01", "test"))
+        doc, ms = article.body.doc, article.body.places
+        hits = [m for m in ms if name in m.text]
+        assert hits and not any(spoken_from(doc.sentences[m.sentence], m) for m in hits), text
+
+
+def test_a_strike_that_caused_a_death_is_where_the_death_was():
+    from conftest import extract
+
+    text = ("قتل القيادي الحوثي أبو علي الكبسي في مديرية حيدان مع عدد من مرافقيه، في غارة لمقاتلات التحالف، "
+            "كما قتل عدد آخر من المسلحين في منطقة الملاحيظ.")
+    strikes = [e for e in extract(text) if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all("حيدان" in e.location.mention for e in strikes), [e.location.mention for e in strikes]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections import Counter
 
@@ -10,7 +11,8 @@ from marsad.arabic.document import Document
 from marsad.arabic.normalize import normalize
 from marsad.extract import lexicon
 from marsad.extract.frames import Frame
-from marsad.resolve.places import PlaceMention, country_part
+from marsad.knowledge import load_yaml
+from marsad.resolve.places import PlaceMention, country_adjectives, country_part
 
 
 def not_speakers(doc: Document, places: list[PlaceMention]) -> list[PlaceMention]:
@@ -102,7 +104,7 @@ def sentence_country(places: list[PlaceMention], ids: list[int], countries: list
 
 def frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int], others=()) -> list[int]:
     """Places of the trigger's clause, else of the rest of its sentence; finer places push out regions containing them."""
-    ids = [i for i in ids if not places[i].dateline]
+    ids = [i for i in ids if not places[i].dateline and not spoken_from(sent, places[i])]
     if not ids:
         return []
     lo, hi = sent.clause_range(frame.clause)
@@ -111,8 +113,16 @@ def frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int],
         # "... بينها حي الحجر الأسود ومخيم اليرموك، حيث اندلعت معارك": "where" points back to the places just named
         plo, phi = sent.clause_range(frame.clause - 1)
         scope = [i for i in ids if plo <= places[i].first < phi]
+    if not scope and not frame.sense.verb and frame.clause > 0 and sent.tokens[lo].norm in _CAUSES:
+        # "قتل القيادي ... في صعدة، في غارة لمقاتلات التحالف": a clause telling what a death was caused by
+        # explains the clause before it, and happened where that death did
+        plo, phi = sent.clause_range(frame.clause - 1)
+        scope = [i for i in ids if plo <= places[i].first < phi]
     if not scope and not frame.sense.verb:
         nxt = sent.clause_range(frame.clause + 1)[1] if frame.clause + 1 < len(sent.clause_starts) else hi
+        # ... but a clause opening with "كما" tells another event ("كما قتل آخرون في منطقة الصوح")
+        if nxt > hi and sent.tokens[hi].norm in _ANOTHER:
+            nxt = hi
         scope = [i for i in ids if hi <= places[i].first < nxt]
         if not scope and frame.clause > 0:
             # "وفي محافظة المثنى، دخل اعتصام المتظاهرين ...": a fronted place phrase before the comma
@@ -237,9 +247,56 @@ def _bounding(sent, places: list[PlaceMention], scope: list[int]) -> set[int]:
 
 
 _WHERE = frozenset(normalize(w) for w in ("حيث", "وحيث"))
+_CAUSES = frozenset(normalize(w) for w in ("في", "إثر", "اثر", "جراء", "بسبب", "نتيجة", "بفعل"))
+_ANOTHER = frozenset(normalize(w) for w in ("كما", "فيما", "بينما"))
 
 
 _SUBORDINATORS = frozenset(normalize(w) for w in ("بعد", "عقب", "إثر", "قبل", "حيث", "مما", "ما", "بينما", "فيما"))
+
+
+def spoken_from(sent, m: PlaceMention) -> bool:
+    """"وقال ترودو في ليما إن ...", "وأضاف أردوغان، في مدينة طرابزون": the place a speaker speaks in, right
+    after a verb of saying and the speaker's name, is where words were said, not where the event was. After a
+    definite noun it says whose the speaker is ("أعلنت وزارة الصحة في غزة": the ministry of Gaza) and is left to
+    the rules on sources; witnesses speak from the scene ("وقال سكان في قرية ..."), and what follows "إن" is
+    what they tell."""
+    cue_first = m.first - 1 if m.span_start < sent.tokens[m.first].start else m.first
+    toks = sent.tokens
+    prep = cue_first - 1
+    if prep < 0 or toks[prep].norm not in _AT_PREPOSITIONS:
+        return False
+    verbs = _speaking_verbs()
+    said = [k for k in range(max(0, prep - 1 - _SPEAKER_WORDS), prep) if toks[k].norm in verbs]
+    if not said:
+        return False
+    between = toks[said[-1] + 1 : prep]
+    if any(t.norm in _THAT for t in between):
+        return False
+    # ... nor in a quotation: "وقال المسؤول: \"ننتظر ... في\""
+    gap = sent.span.text[toks[said[-1]].end - sent.span.start : toks[prep].start - sent.span.start]
+    if any(c in gap for c in _QUOTING):
+        return False
+    comma = any(c in sent.span.text[toks[prep - 1].end - sent.span.start : toks[prep].start - sent.span.start]
+                for c in "،,")
+    # ("رئيس الوزراء الكندي في أوتاوا": a nationality describes the speaker, not the place)
+    if between and not comma and ((between[-1].norm.startswith(("ال", "لل", "وال"))
+                                   and between[-1].norm not in country_adjectives())
+                                  or lexicon.sources().find(between)):
+        return False
+    return True
+
+
+@functools.cache
+def _speaking_verbs() -> frozenset[str]:
+    return frozenset(f for stem in load_yaml("places", "cues.yaml")["speaking_verbs"] for v in lexicon.inflect(stem)
+                     for f in (v, "و" + v))
+
+
+_AT_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من"))
+_SPEAKER_WORDS = 3  # the speaker's name between the verb and the place
+_THAT = frozenset(normalize(w) for w in ("إن", "أن", "بأن", "إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها", "إنهم", "أنهم"))
+_QUOTING = ':"«»“”'
+
 
 
 def launched_from(sent, m: PlaceMention) -> bool:

@@ -69,7 +69,7 @@ def _cues() -> dict:
 
 
 @functools.cache
-def _country_adjectives() -> dict[str, str]:
+def country_adjectives() -> dict[str, str]:
     """Singular nationality adjectives, bare and definite (مصري، المصرية) -> country code, from countries.yaml."""
     out: dict[str, str] = {}
     for row in load_yaml("places", "countries.yaml") or []:
@@ -85,7 +85,7 @@ def _country_adjectives() -> dict[str, str]:
 def _stated_country(sent: Sentence, m: PlaceMention) -> str | None:
     """The country an adjective gives the place: after it ("رفح المصرية") or between a place noun and it
     ("العاصمة الأردنية عمان")."""
-    adjectives = _country_adjectives()
+    adjectives = country_adjectives()
     toks = sent.tokens
     if m.last < len(toks) and toks[m.last].norm in adjectives:
         return adjectives[toks[m.last].norm]
@@ -242,7 +242,7 @@ def _national_seat(sent: Sentence, i: int, cues) -> PlaceMention | None:
     for phrase in cues["seats"]:
         end = i + len(phrase)
         if end < len(toks) and all(w in toks[i + k].readings for k, w in enumerate(phrase)) \
-                and (country := _country_adjectives().get(toks[end].norm)) and (capital := _capital(country)):
+                and (country := country_adjectives().get(toks[end].norm)) and (capital := _capital(country)):
             start = reading_start(toks[i], phrase[0])
             text = sent.span.text[start - sent.span.start : toks[end].end - sent.span.start]
             return PlaceMention(sent.index, i, end + 1, text, [capital], span_start=start, span_end=toks[end].end,
