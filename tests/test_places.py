@@ -510,3 +510,13 @@ def test_a_strike_that_caused_a_death_is_where_the_death_was():
             "كما قتل عدد آخر من المسلحين في منطقة الملاحيظ.")
     strikes = [e for e in extract(text) if e.sub_event_type == "Air/drone strike"]
     assert strikes and all("حيدان" in e.location.mention for e in strikes), [e.location.mention for e in strikes]
+
+
+def test_kashmir_is_the_indian_region_and_common_words_are_no_towns():
+    from conftest import extract
+
+    shelled = extract("قتل ثلاثة مدنيين في قصف مدفعي باكستاني على قرية في كشمير أمس.")
+    assert [(e.location.name, e.location.country) for e in shelled] == [("Jammu and Kashmir", "IN")]
+    doc = analyse("عمل الجنود سوياً مع رجل يحمل فأساً ومقاتل سوري في الموقع.")
+    names = {c.name for m in resolve_places(find_places(doc), Counter({"SY": 1})) for c in m.candidates}
+    assert not names & {"Sevilla", "Surrey", "Fes"}, names
