@@ -371,3 +371,21 @@ def test_a_sentence_opening_with_an_aim_tells_its_goal_past_its_asides():
     assert run(text) == []
     found = run("وحررت القوات الحكومية أمس بلدة اللطامنة في ريف حماة، بعد معارك عنيفة.")
     assert "Government regains territory" in {e.sub_event_type for e in found}
+
+
+def test_what_one_is_able_to_do_is_no_event():
+    assert run("وأكد الوزير أن الهدف هو إضعاف قدرة الميليشيات على إطلاق صواريخ باليستية على مدينة جازان.") == []
+    assert run("وقال الخبير إن الحوثيين باتوا قادرين على إطلاق صواريخ باليستية على مدينة جازان.") == []
+    assert run("وأضاف أن الدفاعات الجوية تستطيع إسقاط الطائرات المسيرة فوق مدينة أبها.") == []
+    # a spokesman named al-Qudra (أشرف القدرة) is no ability: the strike he reports is told
+    found = run("وأعلن المتحدث أشرف القدرة أمس مقتل شاب في قصف إسرائيلي بالمدفعية على مدينة رفح.")
+    assert [e.event_type for e in found] == ["Explosions/Remote violence"]
+    found = run("واستطاعت القوات الحكومية أمس السيطرة على بلدة اللطامنة في ريف حماة بعد معارك مع الفصائل.")
+    assert "Government regains territory" in {e.sub_event_type for e in found}
+
+
+def test_still_holding_with_the_subject_between_is_a_state():
+    assert run("فلا تزال السلطات الإسرائيلية تعتقل نحو 200 صياد من مدينة غزة في سجونها.") == []
+    assert run("ولا يزال مسلحو التنظيم يسيطرون على بلدة الباغوز في ريف دير الزور.") == []
+    found = run("واعتقلت السلطات الإسرائيلية أمس 20 شابا من مدينة الخليل.")
+    assert [e.sub_event_type for e in found] == ["Arrests"]

@@ -21,6 +21,7 @@ _OPERATION = {normalize(w) for w in ("معركة", "معارك", "عملية", "
 # an event noun after these is one already told (هذه المعارك) or events in general (كل معركة)
 _POINTING_BACK = {normalize(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هؤلاء", "بهذه", "بهذا",
                                             "لهذه", "لهذا", "بتلك", "بذلك", "كل", "بكل", "لكل")}
+_ABILITY_REACH = 7  # "قدرة النظام السوري على شن هجمات بأسلحة كيميائية": the doer and على between
 _OBJECTING_REACH = 4  # the subject between a verb of objecting and its على: "اعترض الرئيس الإيراني على"
 _PERIOD_PREPOSITIONS = {normalize(w) for w in ("في", "خلال", "طيلة", "مدى", "طوال")}
 _MARKS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u0640"
@@ -91,11 +92,24 @@ def _modal(sent: Sentence, first: int, verb: bool, blocked=frozenset()) -> bool:
     opener = toks[0].norm.lstrip("و") if toks else ""
     if opener in lexicon.word_set("purpose_verbs") and _imperfect(opener) and first > 0:
         return True
+    # "قدرة النظام (السوري) على شن هجمات بأسلحة كيميائية": what one is able to do, not what one did
+    if _able(toks[max(lo, first - _ABILITY_REACH) : first]):
+        return True
     # "قد نرى معارك", "قد تستخدم فيه": قد before an imperfect verb says "may", a possibility (before a perfect,
     # "قد استعادت", it says "has")
     upto = toks[max(0, first - _WINDOW) : first + 1]
     for k in range(len(upto) - 1):
         if upto[k].norm.lstrip("وف") == "قد" and _imperfect(upto[k + 1].norm):
+            return True
+    return False
+
+
+def _able(before) -> bool:
+    """An ability (قدرة ... على, قادرة على) or a present "can" (تستطيع، بإمكانها) among the words before a trigger."""
+    for k, t in enumerate(before):
+        if set(t.readings) & lexicon.word_set("able"):
+            return True
+        if set(t.readings) & lexicon.word_set("abilities") and any(u.norm in _AGAINST for u in before[k + 1 :]):
             return True
     return False
 
@@ -184,13 +198,20 @@ def _state(sent: Sentence, first: int, last: int) -> bool:
     return bool(before & lexicon.word_set("state_before")) or after in lexicon.word_set("state_after")
 
 
-def _ongoing(toks, first: int, last: int) -> bool:
-    """"تختطف حالياً", "لا تزال تحتجز": a present verb next to "currently" or "still" tells a state."""
+def _ongoing(toks, first: int, last: int, holding: bool = False) -> bool:
+    """"تختطف حالياً", "لا تزال تحتجز": a present verb next to "currently" or "still" tells a state. A verb of
+    holding (detaining, besieging, controlling) may have its subject between: "فلا تزال إسرائيل تعتقل نحو 300 طفل"."""
     grams = set()
-    for side in (toks[max(0, first - 2) : first], toks[last : last + 2]):
-        norms = [t.norm for t in side]
-        grams |= set(norms) | {" ".join(p) for p in zip(norms, norms[1:], strict=False)}
+    reach = _HOLDING_REACH if holding else 2
+    for side in (toks[max(0, first - reach) : first], toks[last : last + 2]):
+        # "فلا تزال", "ولا يزال": the conjunction is no part of the phrase
+        for norms in ([t.norm for t in side], [t.norm[1:] if t.norm[:1] in "وف" else t.norm for t in side]):
+            grams |= set(norms) | {" ".join(p) for p in zip(norms, norms[1:], strict=False)}
     return bool(grams & lexicon.word_set("currently"))
+
+
+_HOLDING_REACH = 4  # "لا تزال قوات الاحتلال الإسرائيلي تعتقل": still, the subject, the verb
+_HOLDING = frozenset({"Arrests", "Abduction/forced disappearance"})
 
 
 def _purpose(token, key: str, before=None) -> bool:
@@ -284,7 +305,8 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
                 continue
             if sense.cls == "control" and sense.verb and _state(sent, m.first, m.last):
                 continue
-            if sense.verb and _imperfect(toks[m.first].norm.lstrip("و")) and _ongoing(toks, m.first, m.last):
+            if sense.verb and _imperfect(toks[m.first].norm.lstrip("و")) and _ongoing(
+                    toks, m.first, m.last, sense.sub_event_type in _HOLDING or sense.cls == "control"):
                 continue
             if sense.verb and _describes(toks, m.first, matches):
                 continue
