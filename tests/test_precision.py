@@ -389,3 +389,11 @@ def test_still_holding_with_the_subject_between_is_a_state():
     assert run("ولا يزال مسلحو التنظيم يسيطرون على بلدة الباغوز في ريف دير الزور.") == []
     found = run("واعتقلت السلطات الإسرائيلية أمس 20 شابا من مدينة الخليل.")
     assert [e.sub_event_type for e in found] == ["Arrests"]
+
+
+def test_a_tally_over_years_or_months_is_no_event():
+    assert run("وقال الوزير إن قوات الأمن اعتقلت نحو 800 شخص في مدينة الموصل على مدار السنوات الثلاث الماضية.") == []
+    assert run("وقتل العشرات في سلسلة تفجيرات بمدينة كركوك خلال الأشهر القليلة الماضية.") == []
+    # a superlative measures the news by the span: the day is told
+    found = run("وقتل 40 فلسطينيا أمس برصاص القوات الإسرائيلية في أعنف يوم بمدينة رفح خلال سنوات.")
+    assert [e.location.name for e in found] == ["Rafaḩ"]

@@ -250,9 +250,15 @@ def _summary(sent: Sentence) -> int | None:
         if toks[k + 1].norm in units and (toks[k].norm.isdigit() or toks[k].norm in NUMBER_WORDS) \
                 and toks[k - 1].norm in _PERIOD_PREPOSITIONS:
             return next((j for j in range(k - 1, 0, -1) if toks[j].norm.lstrip("و") in _TALLY_BREAKS), 0)
+    spans = lexicon.word_set("span_units")
+    for k in range(1, len(toks)):
+        if toks[k].norm in spans and set(toks[k - 1].readings) & lexicon.word_set("span_prepositions") and not any(
+                set(t.readings) & lexicon.word_set("superlatives") for t in toks[max(0, k - _MEASURE_REACH) : k]):
+            return next((j for j in range(k - 1, 0, -1) if toks[j].norm.lstrip("و") in _TALLY_BREAKS), 0)
     return None
 
 
+_MEASURE_REACH = 5  # "في أدمى يوم بالقطاع خلال سنوات": the superlative a few words before the span it measures by
 _TALLY_BREAKS = {normalize(w) for w in ("حيث", "فيما", "بينما", "إذ")}
 
 
