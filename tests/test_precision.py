@@ -397,3 +397,29 @@ def test_a_tally_over_years_or_months_is_no_event():
     # a superlative measures the news by the span: the day is told
     found = run("وقتل 40 فلسطينيا أمس برصاص القوات الإسرائيلية في أعنف يوم بمدينة رفح خلال سنوات.")
     assert [e.location.name for e in found] == ["Rafaḩ"]
+
+
+def test_weapons_named_as_equipment_or_supplied_are_not_fired():
+    assert run("وأعلن الجيش أمس أنه نشر بطاريات صواريخ تابعة لنظام اعتراض القذائف قرب مدينة حيفا.") == []
+    assert run("وقالت مصادر محلية إن الميليشيات نشرت أمس منصات إطلاق صواريخ في قرية العكدة بمحافظة الحديدة.") == []
+    assert run("وقالت المصادر إن إيران زودت الحوثيين في محافظة صعدة بصواريخ باليستية متطورة.") == []
+    # a system that intercepts, and rockets fired, are told
+    found = run("وقامت منظومة القبة الحديدية أمس باعتراض صاروخين أطلقا من قطاع غزة على مدينة عسقلان.")
+    assert "Disrupted weapons use" in {e.sub_event_type for e in found}
+    found = run("وأطلق النظام السوري أمس صواريخ على بلدة كفرنبل في ريف إدلب.")
+    assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_span_in_a_relative_clause_leaves_the_news_before_it():
+    found = run("وقتل ثلاثة مدنيين أمس في قصف بقذائف الهاون على بلدة كفرنبل التي تعرضت لقصف متكرر خلال السنوات الماضية.")
+    assert [e.location.name for e in found] == ["Kafranbel"]
+
+
+def test_the_past_a_superlative_measures_by_is_no_place_of_the_event():
+    text = ("وقالت المصادر إن مواجهات السبت بين الجيش الإسرائيلي ومسلحي حركة حماس هي الأعنف منذ الحرب التي شنتها "
+            "إسرائيل على قطاع غزة قبل أربعة أعوام.")
+    assert run(text) == []
+    # since a time, not an event: the clause goes on with the news and its place
+    found = run("وسيطر الجيش السوري أمس للمرة الأولى منذ أكثر من ثلاثة أعوام على مدينة بصرى الشام في ريف درعا بعد "
+                "معارك مع الفصائل.")
+    assert [e.location.name for e in found] == ["Buşrá ash Shām"]

@@ -253,12 +253,17 @@ def _summary(sent: Sentence) -> int | None:
     spans = lexicon.word_set("span_units")
     for k in range(1, len(toks)):
         if toks[k].norm in spans and set(toks[k - 1].readings) & lexicon.word_set("span_prepositions") and not any(
-                set(t.readings) & lexicon.word_set("superlatives") for t in toks[max(0, k - _MEASURE_REACH) : k]):
-            return next((j for j in range(k - 1, 0, -1) if toks[j].norm.lstrip("و") in _TALLY_BREAKS), 0)
+                set(t.readings) & lexicon.word_set("superlatives") for t in toks[max(0, k - MEASURE_REACH) : k]):
+            # "قتل 22 مقاتلا في بادية السويداء وهي من المناطق التي بقيت بمنأى عن المعارك خلال سنوات النزاع": a
+            # relative clause may carry the span
+            breaks = _TALLY_BREAKS | lexicon.word_set("relative_pronouns")
+            return next((j for j in range(k - 1, 0, -1) if toks[j].norm.lstrip("و") in breaks), 0)
     return None
 
 
-_MEASURE_REACH = 5  # "في أدمى يوم بالقطاع خلال سنوات": the superlative a few words before the span it measures by
+# "في أدمى يوم بالقطاع خلال سنوات", "الأكثر دموية في غزة منذ": the superlative a few words before the span or the past
+# it measures the news by
+MEASURE_REACH = 5
 _TALLY_BREAKS = {normalize(w) for w in ("حيث", "فيما", "بينما", "إذ")}
 
 
@@ -284,6 +289,7 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
     # "ماضون في مسيرة العودة": a campaign's name is no event of its own
     named = {i for m in lexicon.phrase_matcher("campaign_names").find(toks) for i in range(m.first, m.last)}
     matches = lexicon.triggers().find(toks)
+    triggered = {i for m in matches for i in range(m.first, m.last)}
     for m in matches:
         if any(i in blocked or i in named for i in range(m.first, m.last)):
             continue
@@ -329,6 +335,8 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
                 continue
             if not sense.verb and _against_abstraction(toks, m.last):
                 continue
+            if not sense.verb and _equipment(toks, m.first, lo, triggered):
+                continue
             if sense.sub_event_type == "Agreement" and any(
                     set(t.readings) & lexicon.word_set("diplomatic_deals") for t in toks[m.last : m.last + 2]):
                 continue  # "وقعت الوزيرة اتفاقية تعاون ثقافي": diplomacy, not a truce
@@ -366,6 +374,25 @@ def _describes(toks, first: int, matches) -> bool:
 
 
 _AGAINST = {normalize(w) for w in ("ضد", "على", "علي")}
+_COORDINATED_REACH = 3  # "منظومات الدفاع الجوي والاعتراض": the equipment word, its complement, the joined noun
+_EQUIPPING_REACH = 7  # "نشر النظام الإيراني أنظمة صواريخ": the doer between the verb and the weapon
+
+
+def _equipment(toks, first: int, lo: int, triggered: set[int]) -> bool:
+    """An event noun that names a weapon as a thing: in construct after a word of equipment ("بطاريات صواريخ",
+    "نظام اعتراض القذائف"), or a weapon deployed, supplied or owned ("نشر بطاريات", "تزويد الحوثيين بالصواريخ")."""
+    equipment = lexicon.word_set("equipment")
+    if first > lo and set(toks[first - 1].readings) & equipment:
+        return True
+    # "نظام اعتراض القذائف", "منصة إطلاق صواريخ": the weapon is the complement of the equipment's event word
+    if first - 1 > lo and first - 1 in triggered and set(toks[first - 2].readings) & equipment:
+        return True
+    if toks[first].norm.startswith("و") and any(
+            set(t.readings) & equipment for t in toks[max(lo, first - _COORDINATED_REACH) : first]):
+        return True
+    if not set(toks[first].readings) & lexicon.trigger_words("artillery_words"):
+        return False
+    return any(set(t.readings) & lexicon.word_set("equipping") for t in toks[max(lo, first - _EQUIPPING_REACH) : first])
 
 
 def _against_abstraction(toks, after: int) -> bool:
