@@ -24,6 +24,7 @@ from marsad.extract.gates import (
     fight_told,
     generic_frame,
     lost_control,
+    measured_by,
     object_place,
     occurs,
     recalled,
@@ -344,6 +345,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             speaking |= {m.last + k for m in sources if m.payloads[0][1] != "witness" for k in (0, 1, 2)}
         speaking |= {i for m in sources for i in range(m.first, m.last)}  # "وكالة أنباء فارس": a name, not Fars
         speaking |= at_venue(sent) | campaign_name(sent)
+        measured = measured_by(sent)
         fought = fight_told(sent)
         peaceful_entry = entry_told(frames, sent) and not fought
         for frame in frames:
@@ -358,6 +360,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             place_ids = [i for i in frame_places(frame, sent, part.places, places_by_sentence.get(sent.index, []),
                                                   frames)
                          if part.places[i].first not in speaking]
+            if place_ids and all(part.places[i].first in measured for i in place_ids):
+                continue  # "مواجهات السبت هي الأعنف منذ الحرب ... في قطاع غزة": the place of the past it is measured by
             a1, a2, assoc1 = assign_roles(frame, sent, s_actors, source_tokens)
             attacker_named = a1 is not None and a1 is repelled(frame, sent, s_actors)
             launch_countries = [part.places[i].resolved.country for i in places_by_sentence.get(sent.index, [])

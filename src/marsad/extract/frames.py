@@ -21,6 +21,7 @@ _OPERATION = {normalize(w) for w in ("معركة", "معارك", "عملية", "
 # an event noun after these is one already told (هذه المعارك) or events in general (كل معركة)
 _POINTING_BACK = {normalize(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هؤلاء", "بهذه", "بهذا",
                                             "لهذه", "لهذا", "بتلك", "بذلك", "كل", "بكل", "لكل")}
+_ABILITY_REACH = 7  # "قدرة النظام السوري على شن هجمات بأسلحة كيميائية": the doer and على between
 _OBJECTING_REACH = 4  # the subject between a verb of objecting and its على: "اعترض الرئيس الإيراني على"
 _PERIOD_PREPOSITIONS = {normalize(w) for w in ("في", "خلال", "طيلة", "مدى", "طوال")}
 _MARKS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u0640"
@@ -91,11 +92,24 @@ def _modal(sent: Sentence, first: int, verb: bool, blocked=frozenset()) -> bool:
     opener = toks[0].norm.lstrip("و") if toks else ""
     if opener in lexicon.word_set("purpose_verbs") and _imperfect(opener) and first > 0:
         return True
+    # "قدرة النظام (السوري) على شن هجمات بأسلحة كيميائية": what one is able to do, not what one did
+    if _able(toks[max(lo, first - _ABILITY_REACH) : first]):
+        return True
     # "قد نرى معارك", "قد تستخدم فيه": قد before an imperfect verb says "may", a possibility (before a perfect,
     # "قد استعادت", it says "has")
     upto = toks[max(0, first - _WINDOW) : first + 1]
     for k in range(len(upto) - 1):
         if upto[k].norm.lstrip("وف") == "قد" and _imperfect(upto[k + 1].norm):
+            return True
+    return False
+
+
+def _able(before) -> bool:
+    """An ability (قدرة ... على, قادرة على) or a present "can" (تستطيع، بإمكانها) among the words before a trigger."""
+    for k, t in enumerate(before):
+        if set(t.readings) & lexicon.word_set("able"):
+            return True
+        if set(t.readings) & lexicon.word_set("abilities") and any(u.norm in _AGAINST for u in before[k + 1 :]):
             return True
     return False
 
@@ -184,13 +198,20 @@ def _state(sent: Sentence, first: int, last: int) -> bool:
     return bool(before & lexicon.word_set("state_before")) or after in lexicon.word_set("state_after")
 
 
-def _ongoing(toks, first: int, last: int) -> bool:
-    """"تختطف حالياً", "لا تزال تحتجز": a present verb next to "currently" or "still" tells a state."""
+def _ongoing(toks, first: int, last: int, holding: bool = False) -> bool:
+    """"تختطف حالياً", "لا تزال تحتجز": a present verb next to "currently" or "still" tells a state. A verb of
+    holding (detaining, besieging, controlling) may have its subject between: "فلا تزال إسرائيل تعتقل نحو 300 طفل"."""
     grams = set()
-    for side in (toks[max(0, first - 2) : first], toks[last : last + 2]):
-        norms = [t.norm for t in side]
-        grams |= set(norms) | {" ".join(p) for p in zip(norms, norms[1:], strict=False)}
+    reach = _HOLDING_REACH if holding else 2
+    for side in (toks[max(0, first - reach) : first], toks[last : last + 2]):
+        # "فلا تزال", "ولا يزال": the conjunction is no part of the phrase
+        for norms in ([t.norm for t in side], [t.norm[1:] if t.norm[:1] in "وف" else t.norm for t in side]):
+            grams |= set(norms) | {" ".join(p) for p in zip(norms, norms[1:], strict=False)}
     return bool(grams & lexicon.word_set("currently"))
+
+
+_HOLDING_REACH = 4  # "لا تزال قوات الاحتلال الإسرائيلي تعتقل": still, the subject, the verb
+_HOLDING = frozenset({"Arrests", "Abduction/forced disappearance"})
 
 
 def _purpose(token, key: str, before=None) -> bool:
@@ -229,9 +250,20 @@ def _summary(sent: Sentence) -> int | None:
         if toks[k + 1].norm in units and (toks[k].norm.isdigit() or toks[k].norm in NUMBER_WORDS) \
                 and toks[k - 1].norm in _PERIOD_PREPOSITIONS:
             return next((j for j in range(k - 1, 0, -1) if toks[j].norm.lstrip("و") in _TALLY_BREAKS), 0)
+    spans = lexicon.word_set("span_units")
+    for k in range(1, len(toks)):
+        if toks[k].norm in spans and set(toks[k - 1].readings) & lexicon.word_set("span_prepositions") and not any(
+                set(t.readings) & lexicon.word_set("superlatives") for t in toks[max(0, k - MEASURE_REACH) : k]):
+            # "قتل 22 مقاتلا في بادية السويداء وهي من المناطق التي بقيت بمنأى عن المعارك خلال سنوات النزاع": a
+            # relative clause may carry the span
+            breaks = _TALLY_BREAKS | lexicon.word_set("relative_pronouns")
+            return next((j for j in range(k - 1, 0, -1) if toks[j].norm.lstrip("و") in breaks), 0)
     return None
 
 
+# "في أدمى يوم بالقطاع خلال سنوات", "الأكثر دموية في غزة منذ": the superlative a few words before the span or the past
+# it measures the news by
+MEASURE_REACH = 5
 _TALLY_BREAKS = {normalize(w) for w in ("حيث", "فيما", "بينما", "إذ")}
 
 
@@ -257,6 +289,7 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
     # "ماضون في مسيرة العودة": a campaign's name is no event of its own
     named = {i for m in lexicon.phrase_matcher("campaign_names").find(toks) for i in range(m.first, m.last)}
     matches = lexicon.triggers().find(toks)
+    triggered = {i for m in matches for i in range(m.first, m.last)}
     for m in matches:
         if any(i in blocked or i in named for i in range(m.first, m.last)):
             continue
@@ -284,7 +317,8 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
                 continue
             if sense.cls == "control" and sense.verb and _state(sent, m.first, m.last):
                 continue
-            if sense.verb and _imperfect(toks[m.first].norm.lstrip("و")) and _ongoing(toks, m.first, m.last):
+            if sense.verb and _imperfect(toks[m.first].norm.lstrip("و")) and _ongoing(
+                    toks, m.first, m.last, sense.sub_event_type in _HOLDING or sense.cls == "control"):
                 continue
             if sense.verb and _describes(toks, m.first, matches):
                 continue
@@ -300,6 +334,8 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
             if not sense.verb and m.first > 0 and toks[m.first - 1].norm in lexicon.trigger_words("naming_words"):
                 continue
             if not sense.verb and _against_abstraction(toks, m.last):
+                continue
+            if not sense.verb and _equipment(toks, m.first, lo, triggered):
                 continue
             if sense.sub_event_type == "Agreement" and any(
                     set(t.readings) & lexicon.word_set("diplomatic_deals") for t in toks[m.last : m.last + 2]):
@@ -338,6 +374,25 @@ def _describes(toks, first: int, matches) -> bool:
 
 
 _AGAINST = {normalize(w) for w in ("ضد", "على", "علي")}
+_COORDINATED_REACH = 3  # "منظومات الدفاع الجوي والاعتراض": the equipment word, its complement, the joined noun
+_EQUIPPING_REACH = 7  # "نشر النظام الإيراني أنظمة صواريخ": the doer between the verb and the weapon
+
+
+def _equipment(toks, first: int, lo: int, triggered: set[int]) -> bool:
+    """An event noun that names a weapon as a thing: in construct after a word of equipment ("بطاريات صواريخ",
+    "نظام اعتراض القذائف"), or a weapon deployed, supplied or owned ("نشر بطاريات", "تزويد الحوثيين بالصواريخ")."""
+    equipment = lexicon.word_set("equipment")
+    if first > lo and set(toks[first - 1].readings) & equipment:
+        return True
+    # "نظام اعتراض القذائف", "منصة إطلاق صواريخ": the weapon is the complement of the equipment's event word
+    if first - 1 > lo and first - 1 in triggered and set(toks[first - 2].readings) & equipment:
+        return True
+    if toks[first].norm.startswith("و") and any(
+            set(t.readings) & equipment for t in toks[max(lo, first - _COORDINATED_REACH) : first]):
+        return True
+    if not set(toks[first].readings) & lexicon.trigger_words("artillery_words"):
+        return False
+    return any(set(t.readings) & lexicon.word_set("equipping") for t in toks[max(lo, first - _EQUIPPING_REACH) : first])
 
 
 def _against_abstraction(toks, after: int) -> bool:

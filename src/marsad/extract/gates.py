@@ -1,11 +1,13 @@
-"""Whether a frame tells an event: gates against venues, recollections, campaign names and abstract objects."""
+"""Whether a frame tells an event: gates against venues, recollections, campaign names, comparisons and abstract
+objects."""
 
 from __future__ import annotations
 
 from marsad.arabic.normalize import normalize
+from marsad.arabic.numbers import NUMBER_WORDS
 from marsad.arabic.tokenize import tokenize
 from marsad.extract import lexicon
-from marsad.extract.frames import Frame, role_of
+from marsad.extract.frames import MEASURE_REACH, Frame, role_of
 from marsad.models import EVENT_TYPE_OF
 from marsad.resolve.places import PlaceMention
 
@@ -182,3 +184,33 @@ def abstract_object(frame: Frame, sent) -> bool:
     few words (its subject first)."""
     reach = _OBJECT_REACH if frame.sense.verb else 1
     return any(set(t.readings) & lexicon.trigger_words("abstract_objects") for t in sent.tokens[frame.last : frame.last + reach])
+
+
+_SINCE = normalize("منذ")
+
+
+def measured_by(sent) -> set[int]:
+    """Tokens of the past a superlative measures the news by, from its منذ to the end of the clause ("مواجهات السبت
+    هي الأعنف منذ الحرب التي خلفت دمارا هائلا في قطاع غزة قبل أربعة أعوام"): a place there is the war's, not the
+    event's."""
+    toks, out = sent.tokens, set()
+    superlatives = lexicon.word_set("superlatives")
+    for k, t in enumerate(toks):
+        if t.norm.lstrip("و") != _SINCE or not any(
+                set(u.readings) & superlatives for u in toks[max(0, k - MEASURE_REACH) : k]):
+            continue
+        # "للمرة الأولى منذ أكثر من ثلاثة أعوام على نقطة": since a time, not an event; the clause goes on with the news
+        if k + 1 < len(toks) and _time_word(toks[k + 1]):
+            continue
+        _, hi = sent.clause_range(sent.clause_of(k))
+        out.update(range(k + 1, hi))
+    return out
+
+
+_ABOUT = frozenset(normalize(w) for w in ("أكثر", "نحو", "حوالي", "قرابة", "زهاء", "أقل", "عام", "العام", "سنة"))
+
+
+def _time_word(tok) -> bool:
+    """A number, a period or a word of approximation: what follows منذ is a time ("منذ 2014", "منذ أكثر من شهر")."""
+    return tok.norm.isdigit() or tok.norm in NUMBER_WORDS or tok.norm in _ABOUT \
+        or tok.norm in lexicon.word_set("period_units") or tok.norm in lexicon.word_set("span_units")
