@@ -36,7 +36,8 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
     assoc = []
     lo, hi = sent.clause_range(frame.clause)
     usable = [m for m in mentions if (m.resolved is not None or m.kind == "cue")
-              and (frame.sub_event_type == "Agreement" or not _bystander(m)) and not _spokesman_of(sent, m)]
+              and (frame.sub_event_type == "Agreement" or not _bystander(m)) and not _spokesman_of(sent, m)
+              and not _spared(sent, m)]
     # "قناص تابع لميليشيات الحوثي": the group stands where its unnamed member does, once
     groups = {id(m): _affiliated(m, sent, usable) for m in usable}
     moved = {id(g) for m in usable if (g := groups[id(m)]) is not m}
@@ -123,7 +124,7 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
     if a2 is None:
         # "..., ما أدى إلى مقتل ستة مدنيين": the victims named after the event in its sentence are its target
         victims = [m for m in mentions if m.first > frame.last and m.kind == "template" and m.resolved is not None
-                   and m.resolved.inter == 7]
+                   and m.resolved.inter == 7 and not _spared(sent, m)]
         a2 = victims[0] if victims else None
     if a2 is None and a1 is not None and frame.event_type_is("Battles"):
         # a battle has two sides: the opponent may be named further on ("... وقضت على إرهابيي داعش")
@@ -140,7 +141,8 @@ def _cues() -> dict[str, frozenset[str]]:
     data = load_yaml("roles.yaml")
     return {k: frozenset(" ".join(normalize(x).split()) for x in data[k])
             for k in ("complement", "complement_self", "accuse", "repel", "attack", "killed", "claim_verbs",
-                      "claim_nouns", "claim_adopt", "affiliation", "dies", "hurt_after", "clause_verbs", "launched")}
+                      "claim_nouns", "claim_adopt", "affiliation", "dies", "hurt_after", "clause_verbs", "launched",
+                      "spared")}
 
 
 _CLAIM_REACH = 6  # words from the claim verb to the claimant, and from the claimant to the noun of responsibility
@@ -289,6 +291,18 @@ def _civilians(m: actor_res.ActorMention | None) -> bool:
 
 
 _ON_BEHALF = frozenset({"باسم"})
+_SPARED_WIDTH = 5  # words of the longest phrase of sparing ("دون وقوع خسائر في صفوف")
+
+
+def _spared(sent, m: actor_res.ActorMention) -> bool:
+    """"يراعي الحفاظ على أرواح المدنيين", "دون خسائر في صفوف المدنيين": who an operation means to spare is not its
+    target, nor who a party means to protect ("لحماية عناصرها") its doer."""
+    toks = sent.tokens
+    spared = _cues()["spared"]
+    if m.first > 0 and set(toks[m.first - 1].readings) & spared:
+        return True
+    return any(" ".join(t.norm for t in toks[m.first - w : m.first]) in spared
+               for w in range(2, min(_SPARED_WIDTH, m.first) + 1))
 
 
 def _spokesman_of(sent, m: actor_res.ActorMention) -> bool:
