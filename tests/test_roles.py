@@ -277,3 +277,16 @@ def test_who_an_operation_means_to_spare_or_protect_is_no_party_to_it():
 def test_whom_an_event_is_a_blow_to_suffered_it():
     e = one("وفي خطوة تمثل ضربة موجعة لتنظيم داعش، اعتقلت قوات الأمن العراقية أمس قياديا في مدينة الموصل.", "Arrests")
     assert e.actor1.name != "Islamic State (Iraq)"
+
+
+def test_the_holder_of_the_ground_fought_or_lost_it():
+    e = one("ودخلت قوات النظام أمس أحياء الشيخ مقصود الخاضعة لسيطرة وحدات حماية الشعب الكردية في مدينة حلب.",
+            "Non-violent transfer of territory")
+    assert e.actor1.name == "Military Forces of Syria"
+    assert e.actor2.name == "YPG: People's Protection Units"
+    e = one("وخاضت قوات النظام أمس معارك عنيفة في أحياء تحت سيطرة تنظيم داعش في مدينة الميادين.", "Armed clash")
+    assert e.actor2.name == "Islamic State (Syria)"
+    # the words of falling under someone's control name who took it, not who held it
+    events = [e for e in run("ووقعت أمس أحياء مدينة منبج تحت سيطرة قوات سوريا الديمقراطية بعد انسحاب الفصائل.")
+              if e.event_type in ("Battles", "Strategic developments")]
+    assert all(e.actor2 is None or e.actor2.name != "SDF: Syrian Democratic Forces" for e in events)

@@ -126,6 +126,9 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
         victims = [m for m in mentions if m.first > frame.last and m.kind == "template" and m.resolved is not None
                    and m.resolved.inter == 7 and not _spared(sent, m)]
         a2 = victims[0] if victims else None
+    if a2 is None and (frame.event_type_is("Battles") or frame.sense.cls == "control"):
+        # who held the ground fought or lost it (a strike on a held town hits its people as often as its holder)
+        a2 = _holder(frame, sent, usable, a1)
     if a2 is None and a1 is not None and frame.event_type_is("Battles"):
         # a battle has two sides: the opponent may be named further on ("... وقضت على إرهابيي داعش")
         later = [m for m in usable if m.first > frame.first and m is not a1 and m not in assoc
@@ -142,7 +145,7 @@ def _cues() -> dict[str, frozenset[str]]:
     return {k: frozenset(" ".join(normalize(x).split()) for x in data[k])
             for k in ("complement", "complement_self", "accuse", "repel", "attack", "killed", "claim_verbs",
                       "claim_nouns", "claim_adopt", "affiliation", "dies", "hurt_after", "clause_verbs", "launched",
-                      "spared")}
+                      "spared", "held_by")}
 
 
 _CLAIM_REACH = 6  # words from the claim verb to the claimant, and from the claimant to the noun of responsibility
@@ -288,6 +291,26 @@ def _dies(sent, m: actor_res.ActorMention) -> bool:
 
 def _civilians(m: actor_res.ActorMention | None) -> bool:
     return m is not None and m.resolved is not None and m.resolved.inter == 7
+
+
+_HELD_WIDTH = 3  # words of the longest phrase of holding ("الواقعة تحت سيطرة")
+
+
+def _holder(frame: Frame, sent, mentions: list, a1) -> actor_res.ActorMention | None:
+    """"دخلت القوات أحياء الهلك الخاضعة لسيطرة الوحدات الكردية": the party a place is described as held by, other
+    than the doer. Not the trigger's own words ("وقعت الأحياء تحت سيطرة النظام" names who took it)."""
+    toks = sent.tokens
+    held = _cues()["held_by"]
+    for m in mentions:
+        if m is a1 or (a1 is not None and m.resolved is not None and a1.resolved is not None
+                       and m.resolved.name == a1.resolved.name) or _civilians(m):
+            continue
+        for w in range(_HELD_WIDTH, 0, -1):
+            k = m.first - w
+            if k >= 0 and " ".join(t.norm for t in toks[k : m.first]) in held \
+                    and not (frame.first < m.first and k < frame.last):
+                return m
+    return None
 
 
 _ON_BEHALF = frozenset({"باسم"})
