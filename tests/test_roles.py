@@ -290,3 +290,12 @@ def test_the_holder_of_the_ground_fought_or_lost_it():
     events = [e for e in run("ووقعت أمس أحياء مدينة منبج تحت سيطرة قوات سوريا الديمقراطية بعد انسحاب الفصائل.")
               if e.event_type in ("Battles", "Strategic developments")]
     assert all(e.actor2 is None or e.actor2.name != "SDF: Syrian Democratic Forces" for e in events)
+
+
+def test_rockets_on_israel_with_no_doer_named_were_fired_from_gaza():
+    e = one("وأصيب ثلاثة إسرائيليين أمس إثر سقوط صاروخ على منزل في مدينة سديروت.", "Shelling/artillery/missile attack")
+    assert e.actor1.name == "Unidentified Armed Group (Palestine)"
+    # a doer named stays the doer
+    e = one("وأطلقت القوات الإيرانية أمس صواريخ على مواقع للجيش الإسرائيلي في هضبة الجولان المحتلة.",
+            "Shelling/artillery/missile attack")
+    assert e.actor1.name == "Military Forces of Iran"

@@ -452,6 +452,8 @@ def default_actors(sub: str, a1: Actor | None, a2: Actor | None, country: str | 
         if e is not None:
             a1 = Actor(e.name, e.name_ar, "", e.inter, e.country)
     user = actor_res.weapon_user().get(sub, {}).get(country or "")
+    if a1 is None and user in idx.occupying:
+        a1 = launched_by([user])  # rockets on Israel with no doer named: fired from Gaza
     if a1 is None and user in idx.entries:
         e = idx.entries[user]  # a gas attack in Syria with no doer named
         a1 = Actor(e.name, e.name_ar, "", e.inter, e.country)
