@@ -299,3 +299,12 @@ def test_rockets_on_israel_with_no_doer_named_were_fired_from_gaza():
     e = one("وأطلقت القوات الإيرانية أمس صواريخ على مواقع للجيش الإسرائيلي في هضبة الجولان المحتلة.",
             "Shelling/artillery/missile attack")
     assert e.actor1.name == "Military Forces of Iran"
+
+
+def test_a_nationality_on_the_military_site_hit_names_whose_forces_were_hit():
+    e = one("وشنت طائرات إسرائيلية أمس غارات على مطار الضبعة العسكري السوري قرب مدينة القصير.", "Air/drone strike")
+    assert e.actor1.name == "Military Forces of Israel"
+    assert e.actor2.name == "Military Forces of Syria"
+    # the doer's own nationality on the strike is no target
+    e = one("وقصفت المدفعية التركية أمس مواقع في بلدة تل رفعت شمال حلب.", "Shelling/artillery/missile attack")
+    assert e.actor2 is None or e.actor2.name != "Military Forces of Turkey"

@@ -126,6 +126,8 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
         victims = [m for m in mentions if m.first > frame.last and m.kind == "template" and m.resolved is not None
                    and m.resolved.inter == 7 and not _spared(sent, m)]
         a2 = victims[0] if victims else None
+    if a2 is None and _forces_act(frame):
+        a2 = _site_owner(frame, sent, mentions, a1)
     if a2 is None and (frame.event_type_is("Battles") or frame.sense.cls == "control"):
         # who held the ground fought or lost it (a strike on a held town hits its people as often as its holder)
         a2 = _holder(frame, sent, usable, a1)
@@ -145,7 +147,7 @@ def _cues() -> dict[str, frozenset[str]]:
     return {k: frozenset(" ".join(normalize(x).split()) for x in data[k])
             for k in ("complement", "complement_self", "accuse", "repel", "attack", "killed", "claim_verbs",
                       "claim_nouns", "claim_adopt", "affiliation", "dies", "hurt_after", "clause_verbs", "launched",
-                      "spared", "held_by")}
+                      "spared", "held_by", "sites")}
 
 
 _CLAIM_REACH = 6  # words from the claim verb to the claimant, and from the claimant to the noun of responsibility
@@ -380,6 +382,36 @@ def _demonym_agent(frame: Frame, sent, mentions=()) -> actor_res.ActorMention | 
                                       toks[last - 1].end, code)
     return actor_res.ActorMention(sent.index, first, last, text, "generic", (("generic", "military", None),),
                                   toks[first].start, toks[last - 1].end, code)
+
+
+_SITE_REACH = 3  # words from a site to the nationality on it ("مطار التيفور العسكري السوري")
+
+
+def _site_owner(frame: Frame, sent, mentions, a1) -> actor_res.ActorMention | None:
+    """"بشن هجوم على قاعدة التيفور الجوية السورية": a nationality on a military site named after the trigger, in its
+    clause, names whose forces were hit (not the doer's own: "قصف إسرائيلي" is on the trigger); so does one on the
+    town the site stands in ("معسكر ببلدة جالكعيو الصومالية"): a camp no one else is named for is its state's."""
+    toks = sent.tokens
+    idx = actor_res.index()
+    _, hi = sent.clause_range(frame.clause)
+    sites = _cues()["sites"]
+    taken = {i for m in mentions for i in range(m.first, m.last)}
+    for k in range(frame.last, min(hi, len(toks))):
+        if not set(toks[k].readings) & sites:
+            continue
+        for j in range(k + 1, min(k + 1 + _SITE_REACH, hi)):
+            found = idx.demonyms.find(toks[j : j + 2], allow_clitics=False)
+            if not found or found[0].first != 0 or j in taken:
+                continue
+            code = found[0].payloads[0]
+            if code in idx.occupying or (a1 is not None and a1.country_hint == code):
+                return None
+            last = j + found[0].last
+            text = sent.span.text[toks[j].start - sent.span.start : toks[last - 1].end - sent.span.start]
+            return actor_res.ActorMention(sent.index, j, last, text, "generic", (("generic", "military", None),),
+                                          toks[j].start, toks[last - 1].end, code)
+        return None  # the first site after the trigger is what it hit
+    return None
 
 
 _BYSTANDER_KINDS = {"un", "political"}
