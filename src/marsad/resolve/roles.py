@@ -36,7 +36,8 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
     assoc = []
     lo, hi = sent.clause_range(frame.clause)
     usable = [m for m in mentions if (m.resolved is not None or m.kind == "cue")
-              and (frame.sub_event_type == "Agreement" or not _bystander(m)) and not _spokesman_of(sent, m)]
+              and (frame.sub_event_type == "Agreement" or not _bystander(m)) and not _spokesman_of(sent, m)
+              and not _spared(sent, m)]
     # "قناص تابع لميليشيات الحوثي": the group stands where its unnamed member does, once
     groups = {id(m): _affiliated(m, sent, usable) for m in usable}
     moved = {id(g) for m in usable if (g := groups[id(m)]) is not m}
@@ -123,8 +124,13 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
     if a2 is None:
         # "..., ما أدى إلى مقتل ستة مدنيين": the victims named after the event in its sentence are its target
         victims = [m for m in mentions if m.first > frame.last and m.kind == "template" and m.resolved is not None
-                   and m.resolved.inter == 7]
+                   and m.resolved.inter == 7 and not _spared(sent, m)]
         a2 = victims[0] if victims else None
+    if a2 is None and _forces_act(frame):
+        a2 = _site_owner(frame, sent, mentions, a1)
+    if a2 is None and (frame.event_type_is("Battles") or frame.sense.cls == "control"):
+        # who held the ground fought or lost it (a strike on a held town hits its people as often as its holder)
+        a2 = _holder(frame, sent, usable, a1)
     if a2 is None and a1 is not None and frame.event_type_is("Battles"):
         # a battle has two sides: the opponent may be named further on ("... وقضت على إرهابيي داعش")
         later = [m for m in usable if m.first > frame.first and m is not a1 and m not in assoc
@@ -140,7 +146,8 @@ def _cues() -> dict[str, frozenset[str]]:
     data = load_yaml("roles.yaml")
     return {k: frozenset(" ".join(normalize(x).split()) for x in data[k])
             for k in ("complement", "complement_self", "accuse", "repel", "attack", "killed", "claim_verbs",
-                      "claim_nouns", "claim_adopt", "affiliation", "dies", "hurt_after", "clause_verbs", "launched")}
+                      "claim_nouns", "claim_adopt", "affiliation", "dies", "hurt_after", "clause_verbs", "launched",
+                      "spared", "held_by", "sites")}
 
 
 _CLAIM_REACH = 6  # words from the claim verb to the claimant, and from the claimant to the noun of responsibility
@@ -288,7 +295,39 @@ def _civilians(m: actor_res.ActorMention | None) -> bool:
     return m is not None and m.resolved is not None and m.resolved.inter == 7
 
 
+_HELD_WIDTH = 3  # words of the longest phrase of holding ("الواقعة تحت سيطرة")
+
+
+def _holder(frame: Frame, sent, mentions: list, a1) -> actor_res.ActorMention | None:
+    """"دخلت القوات أحياء الهلك الخاضعة لسيطرة الوحدات الكردية": the party a place is described as held by, other
+    than the doer. Not the trigger's own words ("وقعت الأحياء تحت سيطرة النظام" names who took it)."""
+    toks = sent.tokens
+    held = _cues()["held_by"]
+    for m in mentions:
+        if m is a1 or (a1 is not None and m.resolved is not None and a1.resolved is not None
+                       and m.resolved.name == a1.resolved.name) or _civilians(m):
+            continue
+        for w in range(_HELD_WIDTH, 0, -1):
+            k = m.first - w
+            if k >= 0 and " ".join(t.norm for t in toks[k : m.first]) in held \
+                    and not (frame.first < m.first and k < frame.last):
+                return m
+    return None
+
+
 _ON_BEHALF = frozenset({"باسم"})
+_SPARED_WIDTH = 5  # words of the longest phrase of sparing ("دون وقوع خسائر في صفوف")
+
+
+def _spared(sent, m: actor_res.ActorMention) -> bool:
+    """"يراعي الحفاظ على أرواح المدنيين", "دون خسائر في صفوف المدنيين": who an operation means to spare is not its
+    target, nor who a party means to protect ("لحماية عناصرها") its doer."""
+    toks = sent.tokens
+    spared = _cues()["spared"]
+    if m.first > 0 and set(toks[m.first - 1].readings) & spared:
+        return True
+    return any(" ".join(t.norm for t in toks[m.first - w : m.first]) in spared
+               for w in range(2, min(_SPARED_WIDTH, m.first) + 1))
 
 
 def _spokesman_of(sent, m: actor_res.ActorMention) -> bool:
@@ -343,6 +382,36 @@ def _demonym_agent(frame: Frame, sent, mentions=()) -> actor_res.ActorMention | 
                                       toks[last - 1].end, code)
     return actor_res.ActorMention(sent.index, first, last, text, "generic", (("generic", "military", None),),
                                   toks[first].start, toks[last - 1].end, code)
+
+
+_SITE_REACH = 3  # words from a site to the nationality on it ("مطار التيفور العسكري السوري")
+
+
+def _site_owner(frame: Frame, sent, mentions, a1) -> actor_res.ActorMention | None:
+    """"بشن هجوم على قاعدة التيفور الجوية السورية": a nationality on a military site named after the trigger, in its
+    clause, names whose forces were hit (not the doer's own: "قصف إسرائيلي" is on the trigger); so does one on the
+    town the site stands in ("معسكر ببلدة جالكعيو الصومالية"): a camp no one else is named for is its state's."""
+    toks = sent.tokens
+    idx = actor_res.index()
+    _, hi = sent.clause_range(frame.clause)
+    sites = _cues()["sites"]
+    taken = {i for m in mentions for i in range(m.first, m.last)}
+    for k in range(frame.last, min(hi, len(toks))):
+        if not set(toks[k].readings) & sites:
+            continue
+        for j in range(k + 1, min(k + 1 + _SITE_REACH, hi)):
+            found = idx.demonyms.find(toks[j : j + 2], allow_clitics=False)
+            if not found or found[0].first != 0 or j in taken:
+                continue
+            code = found[0].payloads[0]
+            if code in idx.occupying or (a1 is not None and a1.country_hint == code):
+                return None
+            last = j + found[0].last
+            text = sent.span.text[toks[j].start - sent.span.start : toks[last - 1].end - sent.span.start]
+            return actor_res.ActorMention(sent.index, j, last, text, "generic", (("generic", "military", None),),
+                                          toks[j].start, toks[last - 1].end, code)
+        return None  # the first site after the trigger is what it hit
+    return None
 
 
 _BYSTANDER_KINDS = {"un", "political"}
@@ -415,6 +484,8 @@ def default_actors(sub: str, a1: Actor | None, a2: Actor | None, country: str | 
         if e is not None:
             a1 = Actor(e.name, e.name_ar, "", e.inter, e.country)
     user = actor_res.weapon_user().get(sub, {}).get(country or "")
+    if a1 is None and user in idx.occupying:
+        a1 = launched_by([user])  # rockets on Israel with no doer named: fired from Gaza
     if a1 is None and user in idx.entries:
         e = idx.entries[user]  # a gas attack in Syria with no doer named
         a1 = Actor(e.name, e.name_ar, "", e.inter, e.country)
