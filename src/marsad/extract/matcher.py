@@ -93,10 +93,14 @@ class PhraseMatcher:
 
     def _find(self, tokens: Sequence[Token], allow_clitics: bool) -> list[Match]:
         out: list[Match] = []
+        starts = self._root.keys()
         i = 0
         while i < len(tokens):
             best: Match | None = None
             readings = tokens[i].readings if allow_clitics else tokens[i].readings[:1]
+            if not self._variants and starts.isdisjoint(readings):
+                i += 1  # most words begin no phrase of a dictionary: skip them without a call per reading
+                continue
             for n, reading in enumerate(readings):
                 hit = self._longest_from(tokens, i, reading)
                 if hit is None:
