@@ -75,6 +75,10 @@ from marsad.resolve.roles import (
 _WAR_TOLL = 1000  # no single event the news tells kills thousands: such a toll sums a war or a campaign
 _TALLY_TOLL = 100  # hundreds killed with no day named: the toll of many days ("قتل أكثر من 130 خلال الاحتجاجات")
 _LEAD_REACH = 1  # sentences after an undated lead where the day of its events may be told
+# sentences after a named day whose undated events happened that day: the paragraphs right after a dated lead tell
+# its details; an event told further on, with no day of its own, is dated by publication (ACLED's default), not by
+# a day named for another matter paragraphs before ("انطلقت الأحد الماضي" ... "وقد اقتحم المتظاهرون")
+_RUNNING_REACH = 2
 # events that do not kill: a toll in their sentence belongs to the violence told with them
 _UNARMED_OK = {"Arrests", "Disrupted weapons use"}
 _NO_TOLL = {"Agreement", "Arrests", "Disrupted weapons use", "Headquarters or base established",
@@ -268,6 +272,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
     fallback = main_place(part.places, countries[:_CARRIED])
     protest_report = actor_res.protest_report_of(doc)
     running: TimeMention | None = None  # the day the report last named
+    running_at = -1  # the sentence that named it
     # events of a lead that names no day of its own (only a statement's, or none): "قتل عشرون شخصا في غارة جوية"
     # then "وقالت فرق الإنقاذ إن ... في الهجوم الذي وقع أمس الأحد": the sentence after the lead tells when
     awaiting: list[Event] = []
@@ -304,6 +309,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         if shifts_topic(sent.tokens):
             running, awaiting = None, []
         if named:
+            running_at = sent.index
             running = named[-1] if published is None or (published - named[-1].date).days <= MAX_AGE_DAYS else None
             if running is not None and awaiting and sent.index - awaiting_since <= _LEAD_REACH \
                     and when_it_happened(sent, running):
@@ -353,7 +359,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             date, precision, skip, dated = event_date(frame, sent, times, published)
             if skip:
                 continue
-            if not dated and running is not None:
+            if not dated and running is not None and sent.index - running_at <= _RUNNING_REACH:
                 date, precision = running.date.isoformat(), running.precision
             place_ids = [i for i in frame_places(frame, sent, part.places, places_by_sentence.get(sent.index, []),
                                                   frames)
