@@ -136,3 +136,42 @@ def test_an_attack_that_targets_a_position_is_a_battle():
     events = extract("قتل ثلاثة جنود في هجوم استهدف حاجزا للجيش أمس في مدينة العريش.", published="2018-04-10")
     assert [e.sub_event_type for e in events] == ["Armed clash"]
     assert events[0].location.name_ar == "العريش" and events[0].fatalities == 3
+
+
+def test_an_undated_event_paragraphs_after_the_last_named_day_is_dated_by_publication():
+    # the Sunday is when the protests began; the storming told three sentences on has no day of its own
+    text = ("وبدأت الاحتجاجات على البطالة الأحد الماضي في مدينة الناصرية.\n"
+            "وطالب المحتجون الحكومة بتوفير فرص عمل للشباب.\n"
+            "وأكد مسؤولون محليون أن المطالب مشروعة.\n"
+            "ورفعت الحكومة المحلية حالة التأهب في المحافظة.\n"
+            "وقد اقتحم متظاهرون غاضبون مبنى مجلس محافظة ذي قار وأضرموا النار فيه.")
+    events = run(text)
+    riots = [e for e in events if e.event_type == "Riots"]
+    assert riots and all(e.event_date == PUB for e in riots), [(e.sub_event_type, e.event_date) for e in events]
+
+
+def test_an_undated_detail_right_after_a_dated_lead_keeps_the_lead_day():
+    text = ("قصفت طائرات حربية فجر الأحد بلدة سراقب في ريف إدلب.\n"
+            "وقصفت المدفعية أيضا بلدة معرة النعمان المجاورة.")
+    events = run(text)
+    shelling = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelling and all(e.event_date == "2018-04-08" for e in shelling), \
+        [(e.sub_event_type, e.event_date) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "وبحسب تقارير، سيطرت قوات النظام أمس على بلدة حمورية في الغوطة الشرقية.",
+    "وأفادت تقارير بأن طائرات حربية قصفت أمس بلدة سراقب في ريف إدلب.",
+    "وتشير التقارير الواردة من المنطقة إلى أن مسلحين خطفوا أمس ثلاثة مدنيين في مدينة درعا.",
+])
+def test_reports_no_one_is_named_for_make_a_claim(text):
+    events = run(text)
+    assert events and all(e.attribution.status == "claimed" for e in events), statuses(events)
+    assert all(any("تقارير" in s for s in e.attribution.reported_by) for e in events)
+
+
+def test_a_report_named_as_an_object_does_not_make_the_news_a_claim():
+    text = "وقصفت طائرات حربية أمس بلدة سراقب في ريف إدلب، فيما قال المبعوث الدولي إنه ينتظر تقرير اللجنة."
+    events = run(text)
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all(e.attribution.status == "asserted" for e in strikes), statuses(events)
