@@ -175,3 +175,41 @@ def test_a_report_named_as_an_object_does_not_make_the_news_a_claim():
     events = run(text)
     strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
     assert strikes and all(e.attribution.status == "asserted" for e in strikes), statuses(events)
+
+
+def test_a_toll_told_with_a_recalled_strike_goes_to_the_strike_told_before():
+    text = ("قصفت طائرات حربية أمس بلدة كفرنبل في ريف إدلب الجنوبي.\n"
+            "وقتل سبعة مدنيين في الغارات أمس بحسب الدفاع المدني.")
+    events = run(text)
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert [e.fatalities for e in strikes] == [7], [(e.sub_event_type, e.fatalities) for e in events]
+
+
+def test_a_recalled_toll_of_another_day_stays_off_the_strike():
+    text = ("قصفت طائرات حربية أمس بلدة كفرنبل في ريف إدلب الجنوبي.\n"
+            "وكان سبعة مدنيين قتلوا في الغارات السبت الماضي.")
+    events = run(text)
+    assert all(e.fatalities is None for e in events), [(e.sub_event_type, e.event_date, e.fatalities) for e in events]
+
+
+def test_a_lead_toll_with_no_place_goes_to_the_strike_the_next_sentence_places():
+    text = ("أدانت منظمة دولية مقتل تسعة مدنيين في غارة جوية على اليمن أمس.\n"
+            "واستهدفت الغارة سيارة تقل نازحين في مديرية حيس جنوب الحديدة أمس.")
+    events = run(text)
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert [e.fatalities for e in strikes] == [9], [(e.sub_event_type, e.fatalities) for e in events]
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    # a hedge on the first count does not end the list of the dead
+    ("أسفرت غارة جوية أمس على سوق في مدينة صعدة عن مقتل 12 مدنيا على الأقل وثلاثة أطفال.", 15),
+    # those killed along with the one named
+    ("وقال الحوثيون إن رئيس المجلس قتل مع 6 من مرافقيه أمس إثر غارة جوية في مدينة الحديدة.", 7),
+    ("قتل القائد الميداني أمس مع 4 من مرافقيه في غارة جوية على مدينة صعدة.", 5),
+    # ... and with "a number of" them the toll is vague
+    ("قتل القيادي في الجماعة العميد أحمد سالم، قائد اللواء الثالث، مع عدد من مرافقيه أمس في غارة جوية على مدينة صعدة.",
+     None),
+])
+def test_tolls_of_several_groups(text, toll):
+    events = run(text)
+    assert events and events[0].fatalities == toll, [(e.sub_event_type, e.fatalities) for e in events]
