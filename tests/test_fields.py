@@ -213,3 +213,12 @@ def test_a_lead_toll_with_no_place_goes_to_the_strike_the_next_sentence_places()
 def test_tolls_of_several_groups(text, toll):
     events = run(text)
     assert events and events[0].fatalities == toll, [(e.sub_event_type, e.fatalities) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "وأدى انفجار عبوة ناسفة أمس على طريق في مدينة العريش إلى مقتل رقيب في الشرطة وإصابة ثلاثة آخرين.",
+    "قتل ملازم في الجيش أمس في هجوم على حاجز في مدينة تعز.",
+])
+def test_a_military_rank_after_a_death_word_is_one_dead(text):
+    events = run(text)
+    assert events and events[0].fatalities == 1, [(e.sub_event_type, e.fatalities) for e in events]
