@@ -136,3 +136,89 @@ def test_an_attack_that_targets_a_position_is_a_battle():
     events = extract("قتل ثلاثة جنود في هجوم استهدف حاجزا للجيش أمس في مدينة العريش.", published="2018-04-10")
     assert [e.sub_event_type for e in events] == ["Armed clash"]
     assert events[0].location.name_ar == "العريش" and events[0].fatalities == 3
+
+
+def test_an_undated_event_paragraphs_after_the_last_named_day_is_dated_by_publication():
+    # the Sunday is when the protests began; the storming told three sentences on has no day of its own
+    text = ("وبدأت الاحتجاجات على البطالة الأحد الماضي في مدينة الناصرية.\n"
+            "وطالب المحتجون الحكومة بتوفير فرص عمل للشباب.\n"
+            "وأكد مسؤولون محليون أن المطالب مشروعة.\n"
+            "ورفعت الحكومة المحلية حالة التأهب في المحافظة.\n"
+            "وقد اقتحم متظاهرون غاضبون مبنى مجلس محافظة ذي قار وأضرموا النار فيه.")
+    events = run(text)
+    riots = [e for e in events if e.event_type == "Riots"]
+    assert riots and all(e.event_date == PUB for e in riots), [(e.sub_event_type, e.event_date) for e in events]
+
+
+def test_an_undated_detail_right_after_a_dated_lead_keeps_the_lead_day():
+    text = ("قصفت طائرات حربية فجر الأحد بلدة سراقب في ريف إدلب.\n"
+            "وقصفت المدفعية أيضا بلدة معرة النعمان المجاورة.")
+    events = run(text)
+    shelling = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelling and all(e.event_date == "2018-04-08" for e in shelling), \
+        [(e.sub_event_type, e.event_date) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "وبحسب تقارير، سيطرت قوات النظام أمس على بلدة حمورية في الغوطة الشرقية.",
+    "وأفادت تقارير بأن طائرات حربية قصفت أمس بلدة سراقب في ريف إدلب.",
+    "وتشير التقارير الواردة من المنطقة إلى أن مسلحين خطفوا أمس ثلاثة مدنيين في مدينة درعا.",
+])
+def test_reports_no_one_is_named_for_make_a_claim(text):
+    events = run(text)
+    assert events and all(e.attribution.status == "claimed" for e in events), statuses(events)
+    assert all(any("تقارير" in s for s in e.attribution.reported_by) for e in events)
+
+
+def test_a_report_named_as_an_object_does_not_make_the_news_a_claim():
+    text = "وقصفت طائرات حربية أمس بلدة سراقب في ريف إدلب، فيما قال المبعوث الدولي إنه ينتظر تقرير اللجنة."
+    events = run(text)
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all(e.attribution.status == "asserted" for e in strikes), statuses(events)
+
+
+def test_a_toll_told_with_a_recalled_strike_goes_to_the_strike_told_before():
+    text = ("قصفت طائرات حربية أمس بلدة كفرنبل في ريف إدلب الجنوبي.\n"
+            "وقتل سبعة مدنيين في الغارات أمس بحسب الدفاع المدني.")
+    events = run(text)
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert [e.fatalities for e in strikes] == [7], [(e.sub_event_type, e.fatalities) for e in events]
+
+
+def test_a_recalled_toll_of_another_day_stays_off_the_strike():
+    text = ("قصفت طائرات حربية أمس بلدة كفرنبل في ريف إدلب الجنوبي.\n"
+            "وكان سبعة مدنيين قتلوا في الغارات السبت الماضي.")
+    events = run(text)
+    assert all(e.fatalities is None for e in events), [(e.sub_event_type, e.event_date, e.fatalities) for e in events]
+
+
+def test_a_lead_toll_with_no_place_goes_to_the_strike_the_next_sentence_places():
+    text = ("أدانت منظمة دولية مقتل تسعة مدنيين في غارة جوية على اليمن أمس.\n"
+            "واستهدفت الغارة سيارة تقل نازحين في مديرية حيس جنوب الحديدة أمس.")
+    events = run(text)
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert [e.fatalities for e in strikes] == [9], [(e.sub_event_type, e.fatalities) for e in events]
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    # a hedge on the first count does not end the list of the dead
+    ("أسفرت غارة جوية أمس على سوق في مدينة صعدة عن مقتل 12 مدنيا على الأقل وثلاثة أطفال.", 15),
+    # those killed along with the one named
+    ("وقال الحوثيون إن رئيس المجلس قتل مع 6 من مرافقيه أمس إثر غارة جوية في مدينة الحديدة.", 7),
+    ("قتل القائد الميداني أمس مع 4 من مرافقيه في غارة جوية على مدينة صعدة.", 5),
+    # ... and with "a number of" them the toll is vague
+    ("قتل القيادي في الجماعة العميد أحمد سالم، قائد اللواء الثالث، مع عدد من مرافقيه أمس في غارة جوية على مدينة صعدة.",
+     None),
+])
+def test_tolls_of_several_groups(text, toll):
+    events = run(text)
+    assert events and events[0].fatalities == toll, [(e.sub_event_type, e.fatalities) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "وأدى انفجار عبوة ناسفة أمس على طريق في مدينة العريش إلى مقتل رقيب في الشرطة وإصابة ثلاثة آخرين.",
+    "قتل ملازم في الجيش أمس في هجوم على حاجز في مدينة تعز.",
+])
+def test_a_military_rank_after_a_death_word_is_one_dead(text):
+    events = run(text)
+    assert events and events[0].fatalities == 1, [(e.sub_event_type, e.fatalities) for e in events]

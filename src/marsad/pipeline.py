@@ -76,6 +76,10 @@ from marsad.resolve.roles import (
 _WAR_TOLL = 1000  # no single event the news tells kills thousands: such a toll sums a war or a campaign
 _TALLY_TOLL = 100  # hundreds killed with no day named: the toll of many days ("قتل أكثر من 130 خلال الاحتجاجات")
 _LEAD_REACH = 1  # sentences after an undated lead where the day of its events may be told
+# sentences after a named day whose undated events happened that day: the paragraphs right after a dated lead tell
+# its details; an event told further on, with no day of its own, is dated by publication (ACLED's default), not by
+# a day named for another matter paragraphs before ("انطلقت الأحد الماضي" ... "وقد اقتحم المتظاهرون")
+_RUNNING_REACH = 2
 # events that do not kill: a toll in their sentence belongs to the violence told with them
 _UNARMED_OK = {"Arrests", "Disrupted weapons use"}
 _NO_TOLL = {"Agreement", "Arrests", "Disrupted weapons use", "Headquarters or base established",
@@ -269,12 +273,14 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
     fallback = main_place(part.places, countries[:_CARRIED])
     protest_report = actor_res.protest_report_of(doc)
     running: TimeMention | None = None  # the day the report last named
+    running_at = -1  # the sentence that named it
     # events of a lead that names no day of its own (only a statement's, or none): "قتل عشرون شخصا في غارة جوية"
     # then "وقالت فرق الإنقاذ إن ... في الهجوم الذي وقع أمس الأحد": the sentence after the lead tells when
     awaiting: list[Event] = []
     awaiting_since = -1
     told_in: list[int] = []  # the sentence of each record in out
 
+    pending_toll = None  # a toll told in the sentence before with an event that had no place
     disputed_at = -1  # the last sentence that denied a side's part in an event or answered a claim
 
     for sent in doc.sentences:
@@ -305,6 +311,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         if shifts_topic(sent.tokens):
             running, awaiting = None, []
         if named:
+            running_at = sent.index
             running = named[-1] if published is None or (published - named[-1].date).days <= MAX_AGE_DAYS else None
             if running is not None and awaiting and sent.index - awaiting_since <= _LEAD_REACH \
                     and when_it_happened(sent, running):
@@ -331,6 +338,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             continue
         deaths = tells_deaths(sent)
         toll_given = False  # a sentence's toll belongs to one of its events, not to each
+        unplaced: list[tuple[Frame, str | None, bool]] = []  # frames dropped for want of a place of their own
         frames = frames_by_sentence.get(sent.index, [])
         # who reports is no party to the event, unless it is one of the parties speaking (a ministry of defence)
         sources = lexicon.sources().find(sent.tokens)
@@ -355,7 +363,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             date, precision, skip, dated = event_date(frame, sent, times, published)
             if skip:
                 continue
-            if not dated and running is not None:
+            if not dated and running is not None and sent.index - running_at <= _RUNNING_REACH:
                 date, precision = running.date.isoformat(), running.precision
             place_ids = [i for i in frame_places(frame, sent, part.places, places_by_sentence.get(sent.index, []),
                                                   frames)
@@ -404,11 +412,13 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             if not place_ids and not ((frame.sense.verb or conducted(frame, sent, perfect=True)) and a1 is not None
                                       and fallback is not None) \
                     and not (fallback is not None and concluded(frame, sent)):
+                unplaced.append((frame, date, dated))
                 continue  # an event with no place of its own is a reference, not a report ("المعارك ضد ...")
             targets = [part.places[i] for i in place_ids] or [fallback]
             targets = [within_part(pm, fallback) for pm in targets]
             for pm in targets:
                 if pm is not None and pm.resolved is not None and pm.resolved.kind == "country":
+                    unplaced.append((frame, date, dated))
                     continue  # "في اليمن": a country is no event location (ACLED codes the place, GDELT the centroid)
                 loc = to_place(pm, fallback.resolved if fallback else None) if pm is not None else None
                 ev_country = loc.country if loc and loc.country else (countries[0] if countries else None)
@@ -468,9 +478,39 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 last_event_sentence = sent.index
                 if ev.event_type == "Protests":
                     last_protest = sent.index
+        if pending_toll is not None and pending_toll[2] == sent.index - 1:
+            # "مقتل 22 طفلا في غارة جوية على اليمن" then "عندما استهدفت الغارة حافلتهم في الدريهمي": the toll of
+            # the lead goes to the event the next sentence places
+            _toll_to_told(out, told_in, pending_toll, after=True)
+        pending_toll = None
+        if killed is not None and not toll_given and unplaced:
+            # "وقتل ثمانية مدنيين في الغارات السبت": the toll of an event told before, recalled without its place
+            toll_of = (killed, killed_text, sent.index, unplaced)
+            if not _toll_to_told(out, told_in, toll_of):
+                pending_toll = toll_of
         _credit_claim(sent, s_actors, out, told_in, countries, history)
     _dispute(out, told_in, disputed_at)
     return out
+
+
+_TOLL_REACH = 2  # sentences before a recalled event's toll where the event itself may be told
+
+
+def _toll_to_told(out: list[tuple[Event, bool]], told_in: list[int], toll, after: bool = False) -> bool:
+    """Give a toll told with an event noun that has no place of its own to the record of its sub-type told in the
+    sentences before it (or, for a lead, in the sentence after), on the same day when both days are told; whether
+    one took it."""
+    killed, killed_text, at, unplaced = toll
+    for (ev, ev_dated), where in reversed(list(zip(out, told_in, strict=False))):
+        if (where != at + 1) if after else not at - _TOLL_REACH <= where < at:
+            continue
+        if ev.fatalities is not None or ev.sub_event_type in _NO_TOLL:
+            continue
+        if any(f.sub_event_type == ev.sub_event_type and not (dated and ev_dated and date != ev.event_date)
+               for f, date, dated in unplaced):
+            ev.fatalities, ev.fatalities_text = killed, killed_text
+            return True
+    return False
 
 
 

@@ -65,6 +65,7 @@ def fatalities(sent: Sentence, lo: int = 0, hi: int | None = None) -> tuple[int 
     # lower, conservative one; a number before vague words
     toll = min(found, key=lambda t: (t.value is None, t.total, t.first))
     toll = _and_others(sent, spans, toll)
+    toll = _with_companions(sent, spans, toll)
     text = sent.span.text[toks[toll.first].start - sent.span.start : toks[toll.last - 1].end - sent.span.start]
     if _over_a_span(sent, spans, toll):
         return None, text  # a running total over days or since a date is no toll of one event
@@ -108,14 +109,54 @@ def _and_others(sent: Sentence, spans: list, toll: _Toll) -> _Toll:
         return toll
     by_start = {i: (j, q) for i, j, q in spans}
     value, last = toll.value, toll.last
-    while last < len(toks) and _person(toks[last - 1]) and last in by_start and toks[last].norm.startswith("و"):
-        j, q = by_start[last]
+    while True:
+        # "مقتل 22 طفلا على الأقل وأربع نساء": a hedge on the first count does not end the list
+        nxt = last + _hedge_at(toks, last)
+        if not (nxt < len(toks) and _person(toks[last - 1]) and nxt in by_start and toks[nxt].norm.startswith("و")):
+            break
+        j, q = by_start[nxt]
         # "و3 مدنيين بجروح" are wounded; "و3 أطفال وإصابة 20" still dead, the injuries start a clause of their own
         wounded = j + 1 < len(toks) and _reads(toks[j + 1], _words()["injured"]) and not toks[j + 1].norm.startswith("و")
         if q.value is None or j >= len(toks) or not _person(toks[j]) or wounded:
             break
         value, last = value + q.value, j + 1
     return _Toll(toll.first, last, value, toll.total)
+
+
+_COMPANIONS_REACH = 16  # tokens from a named victim to "مع N من مرافقيه", across his titles and place
+
+
+def _with_companions(sent: Sentence, spans: list, toll: _Toll) -> _Toll:
+    """"قتل الصماد مع 6 من مرافقيه" is seven dead: the one named and those killed with him; "مع عدد من
+    مرافقيه" leaves the toll vague."""
+    toks = sent.tokens
+    if toll.value is None:
+        return toll
+    w = _words()
+    if toll.first > 0 and _reads(toks[toll.first - 1], w["along_with"]) \
+            and any(t.norm == "من" for t in toks[toll.last - 1 : toll.last + 1]):
+        return _Toll(toll.first, toll.last, toll.value + 1, toll.total)  # "قتل مع 6 من مرافقيه": he and six
+    by_start = {i: (j, q) for i, j, q in spans}
+    starts = set(by_start)
+    for k in range(toll.last, min(len(toks) - 1, toll.last + _COMPANIONS_REACH)):
+        if k in starts or _reads(toks[k], w["injured"]):
+            return toll
+        if _reads(toks[k], w["along_with"]) and k + 1 in by_start:
+            j, q = by_start[k + 1]
+            if j >= len(toks) or toks[j].norm != "من":
+                return toll
+            value = None if q.value is None else toll.value + q.value
+            return _Toll(toll.first, j, value, toll.total)
+    return toll
+
+
+def _hedge_at(toks, i: int) -> int:
+    """The number of tokens of a hedge ("على الأقل") starting at token i, or 0."""
+    for hedge in _words()["hedges"]:
+        words = hedge.split()
+        if [t.norm for t in toks[i : i + len(words)]] == words:
+            return len(words)
+    return 0
 
 
 def _quantity_spans(sent: Sentence) -> list:
