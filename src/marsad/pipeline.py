@@ -29,6 +29,7 @@ from marsad.extract.gates import (
     occurs,
     recalled,
     told_indefinite,
+    unreached,
     verbal,
 )
 from marsad.extract.merge import (
@@ -387,6 +388,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             if frame.sense.cls == "control" and frame.sense.verb and not object_place(frame, sent, part.places,
                                                                                       places_by_sentence):
                 continue  # "استعاد الفريق نغمة الانتصارات": what is taken must be a place
+            if unreached(frame, sent):
+                continue  # "فشل القمة بالتوصل إلى اتفاق هدنة في إدلب": a deal sought, not concluded
             if frame.sense.cls == "control" and abstract_object(frame, sent):
                 continue  # "نجحت الجهود في استعادة الهدوء": what is taken is no ground
             if frame.event_type_is("Battles") or (frame.event_type_is("Strategic developments")
