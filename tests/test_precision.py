@@ -434,3 +434,13 @@ def test_a_deal_told_failed_or_not_reached_is_no_agreement():
     # a deal reached is told
     found = run("وتم التوصل أمس إلى اتفاق لوقف إطلاق النار في مدينة درعا بين الفصائل والجيش الروسي.")
     assert [e.sub_event_type for e in found] == ["Agreement"]
+
+
+def test_a_speakers_first_person_verb_needs_a_place_of_its_own():
+    text = ("شنت طائرات إسرائيلية أمس غارات على مطار المزة العسكري. وقال وزير الدفاع الإسرائيلي: \"لن نسمح لإيران "
+            "بذلك وقد قصفنا مواقع هذه الميليشيات\".")
+    assert [e.sub_event_type for e in run(text)] == ["Air/drone strike"]
+    assert run("وقالت الوزارة في بيان: \"نحتج بشدة على قرار طرد الدبلوماسيين\".") == []
+    # a first-person verb with its own place is told
+    found = run("وقال قائد اللواء: \"سيطرنا أمس على بلدة حيس بعد معارك مع الحوثيين\".")
+    assert "حيس" in places(found)

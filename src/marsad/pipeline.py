@@ -22,6 +22,7 @@ from marsad.extract.gates import (
     conducted,
     entry_told,
     fight_told,
+    first_person,
     generic_frame,
     lost_control,
     measured_by,
@@ -404,7 +405,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 continue
             # ... unless a verb tells it done: "ضربت القوات" or "نفذت المقاتلات 4 غارات" with the doer named,
             # or a deal is told reached ("تم التوصل إلى اتفاق")
-            if not place_ids and not ((frame.sense.verb or conducted(frame, sent, perfect=True)) and a1 is not None
+            if not place_ids and not ((frame.sense.verb and not first_person(frame, sent)
+                                       or conducted(frame, sent, perfect=True)) and a1 is not None
                                       and fallback is not None) \
                     and not (fallback is not None and concluded(frame, sent)):
                 continue  # an event with no place of its own is a reference, not a report ("المعارك ضد ...")
