@@ -423,3 +423,24 @@ def test_the_past_a_superlative_measures_by_is_no_place_of_the_event():
     found = run("وسيطر الجيش السوري أمس للمرة الأولى منذ أكثر من ثلاثة أعوام على مدينة بصرى الشام في ريف درعا بعد "
                 "معارك مع الفصائل.")
     assert [e.location.name for e in found] == ["Buşrá ash Shām"]
+
+
+def test_a_deal_told_failed_or_not_reached_is_no_agreement():
+    text = ("وشنت طائرات حربية أمس غارات على مدينة سراقب، بعد يوم من فشل الوسطاء، الذين اجتمعوا في العاصمة القطرية، "
+            "بالتوصل إلى هدنة في محافظة إدلب.")
+    assert "Agreement" not in {e.sub_event_type for e in run(text)}
+    text = "وانتهت المفاوضات بين الفصائل والجيش الروسي أمس في مدينة درعا دون التوصل إلى اتفاق لوقف إطلاق النار."
+    assert run(text) == []
+    # a deal reached is told
+    found = run("وتم التوصل أمس إلى اتفاق لوقف إطلاق النار في مدينة درعا بين الفصائل والجيش الروسي.")
+    assert [e.sub_event_type for e in found] == ["Agreement"]
+
+
+def test_a_speakers_first_person_verb_needs_a_place_of_its_own():
+    text = ("شنت طائرات إسرائيلية أمس غارات على مطار المزة العسكري. وقال وزير الدفاع الإسرائيلي: \"لن نسمح لإيران "
+            "بذلك وقد قصفنا مواقع هذه الميليشيات\".")
+    assert [e.sub_event_type for e in run(text)] == ["Air/drone strike"]
+    assert run("وقالت الوزارة في بيان: \"نحتج بشدة على قرار طرد الدبلوماسيين\".") == []
+    # a first-person verb with its own place is told
+    found = run("وقال قائد اللواء: \"سيطرنا أمس على بلدة حيس بعد معارك مع الحوثيين\".")
+    assert "حيس" in places(found)

@@ -22,6 +22,7 @@ from marsad.extract.gates import (
     conducted,
     entry_told,
     fight_told,
+    first_person,
     generic_frame,
     lost_control,
     measured_by,
@@ -29,6 +30,7 @@ from marsad.extract.gates import (
     occurs,
     recalled,
     told_indefinite,
+    unreached,
     verbal,
 )
 from marsad.extract.merge import (
@@ -395,6 +397,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             if frame.sense.cls == "control" and frame.sense.verb and not object_place(frame, sent, part.places,
                                                                                       places_by_sentence):
                 continue  # "استعاد الفريق نغمة الانتصارات": what is taken must be a place
+            if unreached(frame, sent):
+                continue  # "فشل القمة بالتوصل إلى اتفاق هدنة في إدلب": a deal sought, not concluded
             if frame.sense.cls == "control" and abstract_object(frame, sent):
                 continue  # "نجحت الجهود في استعادة الهدوء": what is taken is no ground
             if frame.event_type_is("Battles") or (frame.event_type_is("Strategic developments")
@@ -409,7 +413,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 continue
             # ... unless a verb tells it done: "ضربت القوات" or "نفذت المقاتلات 4 غارات" with the doer named,
             # or a deal is told reached ("تم التوصل إلى اتفاق")
-            if not place_ids and not ((frame.sense.verb or conducted(frame, sent, perfect=True)) and a1 is not None
+            if not place_ids and not ((frame.sense.verb and not first_person(frame, sent)
+                                       or conducted(frame, sent, perfect=True)) and a1 is not None
                                       and fallback is not None) \
                     and not (fallback is not None and concluded(frame, sent)):
                 unplaced.append((frame, date, dated))

@@ -121,6 +121,31 @@ def concluded(frame: Frame, sent) -> bool:
     return not any(set(t.readings) & doubt for t in sent.tokens[lo:frame.first])
 
 
+def first_person(frame: Frame, sent) -> bool:
+    """"وقد قصفنا مواقع هذه المليشيات", "نستهدف تجمعاتهم": a verb in the first person is a speaker's own word for
+    what his side does; it is told only where it names its place."""
+    if not frame.sense.verb:
+        return False
+    norm = sent.tokens[frame.first].norm
+    norm = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    forms = lexicon.verb_forms()
+    return norm.endswith("نا") and norm[:-2] in forms or norm.startswith("ن") and "ي" + norm[1:] in forms
+
+
+def unreached(frame: Frame, sent) -> bool:
+    """"فشل القمة بالتوصل إلى اتفاق هدنة في إدلب", "انتهت المحادثات دون التوصل إلى اتفاق": a deal its sentence tells
+    failed or not reached before it, even past an aside ("إثر فشل "قمة طهران"، والتي جمعت رؤساء روسيا وإيران
+    وتركيا، بالتوصل إلى اتفاق"), is no agreement, place named or not."""
+    if frame.sub_event_type != "Agreement":
+        return False
+    failed = lexicon.trigger_words("unconcluded")
+    # a conjunction or preposition may lead ("وفشل", "بدون"); read no further in, or "كامل" would say "أمل"
+    return any(t.norm in failed or t.norm[:1] in _LEADS and t.norm[1:] in failed for t in sent.tokens[: frame.first])
+
+
+_LEADS = "وفبل"
+
+
 def occurs(frame: Frame, sent) -> bool:
     """A verb of taking place governs the event noun: up to three words before it or two after, in its clause."""
     lo, hi = sent.clause_range(frame.clause)
