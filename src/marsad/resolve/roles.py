@@ -60,6 +60,8 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
         role = role_of(sent, m.first)
         if role == "relative":
             continue
+        if role == "agent" and _agent_of_description(frame, sent, m):
+            role = "patient"
         if role is None and _dies(sent, m):
             role = "patient"
         elif frame.sub_event_type == "Disrupted weapons use" and m.first > 0 \
@@ -148,7 +150,7 @@ def _cues() -> dict[str, frozenset[str]]:
     return {k: frozenset(" ".join(normalize(x).split()) for x in data[k])
             for k in ("complement", "complement_self", "accuse", "repel", "attack", "killed", "claim_verbs",
                       "claim_nouns", "claim_adopt", "affiliation", "dies", "hurt_after", "clause_verbs", "launched",
-                      "spared", "held_by", "sites", "reporters")}
+                      "spared", "held_by", "sites", "reporters", "described_by")}
 
 
 _CLAIM_REACH = 6  # words from the claim verb to the claimant, and from the claimant to the noun of responsibility
@@ -334,6 +336,23 @@ def _spared(sent, m: actor_res.ActorMention) -> bool:
 def _spokesman_of(sent, m: actor_res.ActorMention) -> bool:
     """"قال المتحدث باسم شرطة الإقليم إن ...": the body a spokesman speaks for is the report's source."""
     return m.first > 0 and sent.tokens[m.first - 1].norm in _ON_BEHALF
+
+
+_DESCRIPTION_REACH = 6  # words from the description's opening word to the agent of its passive
+
+
+def _agent_of_description(frame: Frame, sent, m: actor_res.ActorMention) -> bool:
+    """"أغارت المقاتلات على مواقع يتم تشغيلها من قبل فيلق القدس": the agent of a passive that describes a noun after
+    the trigger runs what was hit and suffers the event ("الهجوم الذي نفذ من قبل التنظيم", on the trigger itself,
+    still names its doer)."""
+    if m.first <= frame.last:
+        return False
+    toks = sent.tokens
+    opening = _cues()["described_by"]
+    for k in range(m.first - 1, max(frame.last - 1, m.first - 1 - _DESCRIPTION_REACH), -1):
+        if set(toks[k].readings) & opening:
+            return k > frame.last
+    return False
 
 
 def _reporter(sent, m: actor_res.ActorMention) -> bool:
