@@ -533,3 +533,14 @@ def test_kashmir_is_the_indian_region_and_common_words_are_no_towns():
 def test_places_the_corpus_names_often_are_known(text, name, country):
     found = [p for _, p in places(text) if p.name == name]
     assert found and found[0].country == country, [(p.mention, p.name, p.country) for _, p in places(text)]
+
+
+def test_the_first_word_of_a_name_made_definite_points_back_to_it():
+    text = "تتواصل المعارك في غوطة دمشق الشرقية منذ أسبوع. وقال ناشطون إن القصف على الغوطة لم يتوقف."
+    found = [p.name for m, p in places(text) if m.text == "الغوطة"]
+    assert found == ["Eastern Ghouta"]
+
+
+def test_a_definite_name_with_nothing_told_before_keeps_its_own_reading():
+    text = "وقال ناشطون إن القصف على الغوطة لم يتوقف منذ أسبوع."
+    assert [p.name for m, p in places(text) if m.text == "الغوطة"] == ["Ghouta"]
