@@ -529,6 +529,9 @@ def test_kashmir_is_the_indian_region_and_common_words_are_no_towns():
     ("نقل السجناء إلى سجن وادي النطرون شمال غرب العاصمة.", "Wadi El Natrun", "EG"),
     ("غرق قارب يقل مهاجرين قبالة جزر قرقنة فجر الأحد.", "Kerkennah Islands", "TN"),
     ("فككت الشرطة عبوة قرب كنيسة بمنطقة مسطرد في القليوبية.", "Mostorod", "EG"),
+    ("خرج مئات المحتجين إلى شوارع مدينة المحمرة احتجاجا على انقطاع المياه.", "Khorramshahr", "IR"),
+    ("قتل جندي في انفجار لغم أرضي في جبال الشعانبي أثناء عملية تمشيط.", "Mount Chaambi", "TN"),
+    ("استؤنفت الاحتجاجات في مدينة جرادة بعد مقتل عاملين في بئر للفحم.", "Jerada", "MA"),
 ])
 def test_places_the_corpus_names_often_are_known(text, name, country):
     found = [p for _, p in places(text) if p.name == name]
