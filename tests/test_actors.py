@@ -642,3 +642,23 @@ def test_in_a_protest_report_the_protesting_nation_is_its_protesters_and_others_
     found = [(a.mention, a.name) for a in resolved(text, "IQ")]
     assert found.count(("العراقيين", "Protesters (Iraq)")) == 2, found
     assert ("الكويتيين", "Civilians (Kuwait)") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "تقدمت القوات نحو القرى والمزارع القريبة ثم سيطرت على قرى ومزارع في ريف المدينة.",
+    "وسقطت قذائف في مزارع الزيتون قرب البلدة، كما طال القصف بمزارع الحمضيات المجاورة.",
+])
+def test_farms_after_a_preposition_or_a_word_of_places_are_no_people(text):
+    assert not any(a.name.startswith("Civilians") for a in resolved(text, "LB"))
+
+
+def test_a_farmer_is_still_a_civilian():
+    assert [a.name for a in resolved("أصيب مزارع لبناني برصاص الجنود أثناء عمله في أرضه.", "LB")][0] \
+        == "Civilians (Lebanon)"
+
+
+@pytest.mark.parametrize("text", ["لقي رجل أمن حتفه في انفجار عبوة ناسفة.", "وأصيب رجلا شرطة بجروح طفيفة.",
+                                  "اعتدى مجهولون على رجال شرطة في المدينة."])
+def test_a_man_of_the_security_forces_is_police_not_a_civilian(text):
+    names = [a.name for a in resolved(text, "JO")]
+    assert "Police Forces of Jordan" in names and not any(n.startswith("Civilians") for n in names)

@@ -3,6 +3,7 @@
 import json
 from collections import Counter
 
+import pytest
 from typer.testing import CliRunner
 
 from marsad.arabic.document import analyse
@@ -520,3 +521,29 @@ def test_kashmir_is_the_indian_region_and_common_words_are_no_towns():
     doc = analyse("عمل الجنود سوياً مع رجل يحمل فأساً ومقاتل سوري في الموقع.")
     names = {c.name for m in resolve_places(find_places(doc), Counter({"SY": 1})) for c in m.candidates}
     assert not names & {"Sevilla", "Surrey", "Fes"}, names
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("سقطت ثلاثة صواريخ أطلقت من القطاع على مدينة عسقلان مساء الأحد.", "Ashkelon", "IL"),
+    ("قالت مصادر إن الغارات أصابت قاعدة تيفور في البادية ليلا.", "T4 Airbase", "SY"),
+    ("نقل السجناء إلى سجن وادي النطرون شمال غرب العاصمة.", "Wadi El Natrun", "EG"),
+    ("غرق قارب يقل مهاجرين قبالة جزر قرقنة فجر الأحد.", "Kerkennah Islands", "TN"),
+    ("فككت الشرطة عبوة قرب كنيسة بمنطقة مسطرد في القليوبية.", "Mostorod", "EG"),
+    ("خرج مئات المحتجين إلى شوارع مدينة المحمرة احتجاجا على انقطاع المياه.", "Khorramshahr", "IR"),
+    ("قتل جندي في انفجار لغم أرضي في جبال الشعانبي أثناء عملية تمشيط.", "Mount Chaambi", "TN"),
+    ("استؤنفت الاحتجاجات في مدينة جرادة بعد مقتل عاملين في بئر للفحم.", "Jerada", "MA"),
+])
+def test_places_the_corpus_names_often_are_known(text, name, country):
+    found = [p for _, p in places(text) if p.name == name]
+    assert found and found[0].country == country, [(p.mention, p.name, p.country) for _, p in places(text)]
+
+
+def test_the_first_word_of_a_name_made_definite_points_back_to_it():
+    text = "تتواصل المعارك في غوطة دمشق الشرقية منذ أسبوع. وقال ناشطون إن القصف على الغوطة لم يتوقف."
+    found = [p.name for m, p in places(text) if m.text == "الغوطة"]
+    assert found == ["Eastern Ghouta"]
+
+
+def test_a_definite_name_with_nothing_told_before_keeps_its_own_reading():
+    text = "وقال ناشطون إن القصف على الغوطة لم يتوقف منذ أسبوع."
+    assert [p.name for m, p in places(text) if m.text == "الغوطة"] == ["Ghouta"]

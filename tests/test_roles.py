@@ -308,3 +308,34 @@ def test_a_nationality_on_the_military_site_hit_names_whose_forces_were_hit():
     # the doer's own nationality on the strike is no target
     e = one("وقصفت المدفعية التركية أمس مواقع في بلدة تل رفعت شمال حلب.", "Shelling/artillery/missile attack")
     assert e.actor2 is None or e.actor2.name != "Military Forces of Turkey"
+
+
+def _parties(e):
+    return {a.name for a in (e.actor1, e.actor2) if a is not None}
+
+
+@pytest.mark.parametrize("text", [
+    "أفاد مراسل قناة الحدث بسقوط قذائف هاون على حي الميدان في مدينة دمشق صباح الثلاثاء.",
+    "وبحسب مراسل وكالة رويترز فإن الطائرات الحربية قصفت بلدة سقبا في الغوطة الشرقية أمس.",
+])
+def test_a_correspondent_who_reports_is_no_party(text):
+    for e in run(text):
+        assert "Civilians (Syria)" not in _parties(e)
+
+
+def test_a_correspondent_killed_is_still_a_victim():
+    e = one("قتل مراسل قناة محلية في قصف على بلدة سقبا في الغوطة الشرقية أمس.", "Shelling/artillery/missile attack")
+    assert e.actor2 is not None and e.actor2.name == "Civilians (Syria)"
+
+
+def test_the_agent_of_a_passive_describing_the_target_owns_it():
+    e = one("وأغارت المقاتلات الإسرائيلية على مواقع استخبارية يتم تشغيلها من قبل فيلق القدس في بلدة الكسوة أمس.",
+            "Air/drone strike")
+    assert e.actor1.name == "Military Forces of Israel"
+    assert e.actor2 is not None and e.actor2.name == "Military Forces of Iran"
+
+
+def test_the_agent_of_a_passive_on_the_event_itself_is_its_doer():
+    e = one("وقتل مدنيان في القصف المدفعي الذي نفذ من قبل الجيش التركي على مدينة عفرين أمس.",
+            "Shelling/artillery/missile attack")
+    assert e.actor1 is not None and e.actor1.name == "Military Forces of Turkey"

@@ -226,6 +226,8 @@ def find_actors(doc: Document, protest_report: bool = False) -> list[ActorMentio
                     hint = _own_demonym(toks[m.first : last])  # "المعارضة السورية" is Syria's, wherever it talks
             if kind == "generic" and not _generic_applies(m.key, hint, toks, m.first, last):
                 continue
+            if kind == "template" and hint is None and _names_places(m.key, toks, m.first, last):
+                continue
             if kind == "cue":
                 # a cue word followed by a known actor is part of that actor's name ("قوات الدفاع الجوي")
                 name_end = _cue_name_end(toks, last, starts)
@@ -446,6 +448,26 @@ def _generic_applies(key: str, hint: str | None, toks, first: int, last: int) ->
     if spec.get("bare") and hint is None and last < len(toks) and _qualifier(toks[last].norm):
         return False
     return True
+
+
+@functools.cache
+def _place_homographs() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_yaml("actors", "generic.yaml") or {}
+    return (frozenset(normalize(w) for w in data.get("place_homographs") or []),
+            frozenset(normalize(w) for w in data.get("place_homograph_after") or []))
+
+
+def _names_places(key: str, toks, first: int, last: int) -> bool:
+    """"في مزارع شبعا", "قرى ومزارع": a people word that is also a plural of places, after a word that makes it the
+    places. (Not read from the word after it: "مزارع الحمضيات" would then leave الحمضيات to be taken for a place.)"""
+    words, after = _place_homographs()
+    if key not in words:
+        return False
+    word = toks[first].norm
+    clitics = word[: len(word) - len(key)] if word.endswith(key) else ""
+    if "ب" in clitics:  # "بمزارع شبعا"
+        return True
+    return first > 0 and bool(set(toks[first - 1].readings) & after)
 
 
 def _qualifier(word: str) -> bool:

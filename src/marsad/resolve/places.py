@@ -523,6 +523,7 @@ def resolve_places(mentions: list[PlaceMention], context_countries: Counter) -> 
     _coordinated_kinds(mentions)
     _mark_locators(mentions)
     _resolve_anaphors(mentions)
+    _short_back_references(mentions)
     # unknown places take the nearest known place of their sentence, else of the two sentences before, as anchor
     known: dict[int, list[PlaceMention]] = {}
     for o in mentions:
@@ -592,6 +593,22 @@ def _resolve_anaphors(mentions: list[PlaceMention]) -> None:
         if m.resolved is not None and m.resolved.kind in ("region", "area") and not country_part(m) \
                 and (m.cue == "area" or normalize(m.text).split()[0] in _AREA_WORDS):
             areas.append(m)
+
+
+def _short_back_references(mentions: list[PlaceMention]) -> None:
+    """"عقبة القنذع ... في العقبة", "سد الموصل ... السد": the first word of a name told before, made definite, points
+    back to that place, not to a homonym elsewhere (Aqaba, a Qatari district)."""
+    named: dict[str, PlaceMention] = {}
+    for m in mentions:
+        words = normalize(m.text).split()
+        if m.anaphor:
+            continue
+        if len(words) == 1 and words[0].startswith("ال") and len(words[0]) > 3:
+            before = named.get(words[0][2:])
+            if before is not None and before.resolved is not m.resolved:
+                m.resolved, m.candidates = before.resolved, before.candidates
+        elif len(words) > 1 and m.resolved is not None and not words[0].startswith("ال"):
+            named[words[0]] = m
 
 
 def _mark_locators(mentions: list[PlaceMention]) -> None:

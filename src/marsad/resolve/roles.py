@@ -35,6 +35,7 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
     a1 = a2 = None
     assoc = []
     lo, hi = sent.clause_range(frame.clause)
+    mentions = [m for m in mentions if not _reporter(sent, m)]
     usable = [m for m in mentions if (m.resolved is not None or m.kind == "cue")
               and (frame.sub_event_type == "Agreement" or not _bystander(m)) and not _spokesman_of(sent, m)
               and not _spared(sent, m)]
@@ -59,6 +60,8 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
         role = role_of(sent, m.first)
         if role == "relative":
             continue
+        if role == "agent" and _agent_of_description(frame, sent, m):
+            role = "patient"
         if role is None and _dies(sent, m):
             role = "patient"
         elif frame.sub_event_type == "Disrupted weapons use" and m.first > 0 \
@@ -147,7 +150,7 @@ def _cues() -> dict[str, frozenset[str]]:
     return {k: frozenset(" ".join(normalize(x).split()) for x in data[k])
             for k in ("complement", "complement_self", "accuse", "repel", "attack", "killed", "claim_verbs",
                       "claim_nouns", "claim_adopt", "affiliation", "dies", "hurt_after", "clause_verbs", "launched",
-                      "spared", "held_by", "sites")}
+                      "spared", "held_by", "sites", "reporters", "described_by")}
 
 
 _CLAIM_REACH = 6  # words from the claim verb to the claimant, and from the claimant to the noun of responsibility
@@ -333,6 +336,35 @@ def _spared(sent, m: actor_res.ActorMention) -> bool:
 def _spokesman_of(sent, m: actor_res.ActorMention) -> bool:
     """"قال المتحدث باسم شرطة الإقليم إن ...": the body a spokesman speaks for is the report's source."""
     return m.first > 0 and sent.tokens[m.first - 1].norm in _ON_BEHALF
+
+
+_DESCRIPTION_REACH = 6  # words from the description's opening word to the agent of its passive
+
+
+def _agent_of_description(frame: Frame, sent, m: actor_res.ActorMention) -> bool:
+    """"أغارت المقاتلات على مواقع يتم تشغيلها من قبل فيلق القدس": the agent of a passive that describes a noun after
+    the trigger runs what was hit and suffers the event ("الهجوم الذي نفذ من قبل التنظيم", on the trigger itself,
+    still names its doer)."""
+    if m.first <= frame.last:
+        return False
+    toks = sent.tokens
+    opening = _cues()["described_by"]
+    for k in range(m.first - 1, max(frame.last - 1, m.first - 1 - _DESCRIPTION_REACH), -1):
+        if set(toks[k].readings) & opening:
+            return k > frame.last
+    return False
+
+
+def _reporter(sent, m: actor_res.ActorMention) -> bool:
+    """"أفاد مراسل سكاي نيوز", "وبحسب مراسل الوكالة في دوما": a correspondent right after a reporting word speaks."""
+    toks = sent.tokens
+    if not set(toks[m.first].readings) & _cues()["reporters"]:
+        return False
+    base = max(0, m.first - _REPORTER_REACH)
+    return any(base + r.last == m.first for r in lexicon.reporting_verbs().find(toks[base : m.first]))
+
+
+_REPORTER_REACH = 3  # words of the longest reporting phrase before a correspondent ("كما ذكرت")
 
 
 def _headline_speaker(sent, m: actor_res.ActorMention) -> bool:
