@@ -210,6 +210,12 @@ DATE_CASES = [
      ("قصفت طائرات حربية فجر الأحد بلدة سراقب في ريف إدلب.\n"
      "وقصفت المدفعية أيضا بلدة معرة النعمان المجاورة."),
      "Shelling/artillery/missile attack", "2018-04-08"),
+    # "الخميس المقبل" and "عشية اجتماع ... الجمعة" are days to come: the shelling told after them is the report's day
+    ("a_coming_weekday_is_no_day_for_the_events_told_after_it",
+     ("ودعا وزير الخارجية إلى جلسة طارئة للبرلمان الخميس المقبل لبحث الأزمة.\n"
+     "وجاءت الدعوة عشية اجتماع مجلس الأمن حول سوريا، الجمعة.\n"
+     "وقصفت المدفعية بلدة معرة النعمان في ريف إدلب."),
+     "Shelling/artillery/missile attack", PUB),
 ]
 
 
@@ -218,3 +224,23 @@ def test_the_day_of_an_event(text, kind, day):
     events = run(text)
     told = [e for e in events if kind in (e.sub_event_type, e.event_type)]
     assert told and all(e.event_date == day for e in told), [(e.sub_event_type, e.event_date) for e in events]
+
+
+@pytest.mark.parametrize(("text", "coming"), [
+    ("ومن المقرر أن تنطلق المسيرات الجديدة الجمعة", True),
+    ("وتستعد القوات لشن هجوم واسع الأربعاء", True),
+    ("ويعقد المجلس جلسته الأحد المقبل", True),
+    ("وسيصل الوفد الروسي إلى دمشق الأحد", True),
+    ("وقصفت الطائرات البلدة الجمعة", False),
+    # the relative clause tells a day of its own, past
+    ("وسيزور المفتشون الموقع الذي قصف الأحد", False),
+    ("ومن المقرر أن يبحث المجلس الهجوم الذي وقع السبت الماضي", False),
+])
+def test_a_weekday_after_a_plan_or_a_future_verb_is_to_come(text, coming):
+    import datetime as dt
+
+    from marsad.arabic.tokenize import tokenize
+    from marsad.resolve.dates import find_times
+
+    times = find_times(tokenize(text), text, dt.date.fromisoformat(PUB))
+    assert len(times) == 1 and times[0].future is coming and (times[0].date is None) is coming, times

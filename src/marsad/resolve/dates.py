@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from marsad.arabic.normalize import normalize
 from marsad.arabic.tokenize import Token
+from marsad.extract import lexicon
 from marsad.extract.matcher import PhraseMatcher
 from marsad.knowledge import load_yaml
 
@@ -41,6 +42,31 @@ def _matcher() -> PhraseMatcher:
     for w, month in data["hijri_months"].items():
         m.add(w, ("hijri", month))
     return m
+
+
+_PLAN_REACH = 6  # tokens back from a weekday where a plan's word governs it: "من المقرر أن تنطلق المسيرات الجمعة"
+
+
+@functools.cache
+def _future_cues() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_yaml("time.yaml").get("future_cues") or [])
+
+
+@functools.cache
+def _coming_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_yaml("time.yaml").get("coming") or [])
+
+
+def _planned(tokens: list[Token], first: int) -> bool:
+    """A weekday told after a word of plan or a future verb: the coming day; a relative pronoun between opens a
+    clause of its own ("سيزور الموقع الذي قصف الأحد")."""
+    for tok in reversed(tokens[max(0, first - _PLAN_REACH) : first]):
+        norm = tok.norm.lstrip("و")
+        if norm in lexicon.word_set("relative_pronouns"):
+            return False
+        if norm in _future_cues() or tok.norm in _future_cues():
+            return True
+    return False
 
 
 def time_tokens(tokens: list[Token]) -> set[int]:
@@ -104,9 +130,12 @@ def find_times(tokens: list[Token], text: str, published: dt.date | None) -> lis
         elif kind[0] == "weekday" and published:
             back = (published.weekday() - kind[1]) % 7
             date, precision = published - dt.timedelta(days=back), 1
+            past = after is not None and after.norm in ("الماضي", "الفائت", "المنصرم")
             # "الأحد الماضي" on a Sunday means a week back, not today
-            if back == 0 and after is not None and after.norm in ("الماضي", "الفائت", "المنصرم"):
+            if back == 0 and past:
                 date = published - dt.timedelta(days=7)
+            elif (after is not None and after.norm in _coming_words()) or (_planned(tokens, first) and not past):
+                date, precision, future = None, None, True
         elif kind[0] in ("month", "hijri"):
             day = _int(before) if before is not None and before.norm.isdigit() and len(before.norm) <= 2 else None
             day_first = first - 1
