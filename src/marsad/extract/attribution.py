@@ -179,11 +179,6 @@ def _sources(sent: Sentence, cues: list[Match], party: list[tuple[int, int, str,
             or (kind in ("official", "media") and owner)
         found.append(SourceMention(m.first, m.last, text, kind, claimed))
     taken = {i for s in found for i in range(s.first, s.last)}
-    for i, tok in enumerate(toks):
-        # "أفادت تقارير بأن", "بحسب تقارير": reports nobody is named for; the outlet does not vouch for them
-        if i not in taken and near(i) and any(r in _hearsay() for r in tok.readings):
-            found.append(SourceMention(i, i + 1, _text(sent, i, i + 1), "hearsay", True))
-            taken.add(i)
     for first, last, text, is_state in party:
         if any(i in taken for i in range(first, last)):
             continue
@@ -203,11 +198,6 @@ def _order(sent: Sentence, sources: list[SourceMention]) -> list[str]:
     outer = [s for s in sources if any(r.last <= s.first <= r.last + 2 for r in relay)]
     rest = [s for s in sources if s not in outer]
     return [s.text for s in outer + rest]
-
-
-@functools.cache
-def _hearsay() -> frozenset[str]:
-    return frozenset(normalize(w) for w in load_yaml("status.yaml")["hearsay"])
 
 
 @functools.cache
