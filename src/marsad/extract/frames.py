@@ -50,7 +50,9 @@ class Frame:
 @functools.cache
 def _roles() -> dict[str, frozenset[str]]:
     data = load_yaml("roles.yaml")
-    return {k: frozenset(" ".join(normalize(x).split()) for x in v) for k, v in data.items()}
+    roles = {k: frozenset(" ".join(normalize(x).split()) for x in v) for k, v in data.items()}
+    roles["relative"] |= lexicon.word_set("relative_pronouns")
+    return roles
 
 
 def _norms(sent: Sentence, lo: int, hi: int) -> set[str]:
