@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from marsad.arabic.normalize import normalize
 from marsad.arabic.numbers import NUMBER_WORDS
-from marsad.arabic.tokenize import tokenize
 from marsad.extract import lexicon
 from marsad.extract.frames import MEASURE_REACH, Frame, role_of
 from marsad.models import EVENT_TYPE_OF
@@ -71,12 +70,7 @@ def campaign_name(sent) -> set[int]:
 
 def generic_frame(frame: Frame) -> bool:
     """The trigger is an unspecific attack word ("لهجوم", "إلى هجوم إسرائيلي")."""
-    toks = [t for t in tokenize(frame.trigger) if t.norm not in _TO]
-    return bool(toks) and any(" ".join([r, *(t.norm for t in toks[1:])]) in lexicon.generic_attacks()
-                              for r in toks[0].readings)
-
-
-_TO = frozenset(normalize(w) for w in ("إلى", "الى"))  # "تعرض المطار إلى هجوم": the preposition is no part of it
+    return lexicon.names_generic_attack(frame.trigger)
 
 
 def artillery(frame: Frame, sent) -> bool:

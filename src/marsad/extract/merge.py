@@ -18,24 +18,20 @@ def type_generic_attacks(events: list[Event]) -> None:
     unspecific attack word takes the report's most told remote-violence type."""
     generic = lexicon.generic_attacks()
 
-    def names_attack(text: str) -> bool:
-        toks = tokenize(text)
-        rest = [t.norm for t in toks[1:]]
-        return bool(toks) and any(" ".join([r, *rest]) in generic for r in toks[0].readings)
-
     def is_generic(e: Event) -> bool:
-        if names_attack(e.evidence.trigger):
+        if lexicon.names_generic_attack(e.evidence.trigger):
             return True
         # "وأدى الهجوم على السوق إلى مقتل سبعة": the toll word stands for the unspecific attack of its sentence
         return phrase_key(e.evidence.trigger)[0] in death_words() and any(
             r in generic for t in tokenize(e.evidence.text) for r in t.readings)
 
-    told = Counter(e.sub_event_type for e in events if e.sub_event_type in _REMOTE and not is_generic(e))
+    unspecific = [is_generic(e) for e in events]
+    told = Counter(e.sub_event_type for e, u in zip(events, unspecific, strict=True) if e.sub_event_type in _REMOTE and not u)
     if not told:
         return
     sub = told.most_common(1)[0][0]
-    for e in events:
-        if is_generic(e) and e.sub_event_type in ("Attack", "Armed clash"):
+    for e, u in zip(events, unspecific, strict=True):
+        if u and e.sub_event_type in ("Attack", "Armed clash"):
             e.sub_event_type, e.event_type = sub, EVENT_TYPE_OF[sub]
 
 
