@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from marsad.arabic.document import Sentence
 from marsad.arabic.normalize import normalize
 from marsad.arabic.numbers import parse_quantities
+from marsad.arabic.tokenize import tokenize
 from marsad.knowledge import load_yaml
 
 
@@ -278,8 +279,6 @@ def _dual_nisba(token) -> bool:
     """Two of a nationality ("قتل فلسطينيان", "مقتل عراقيين اثنين" is left to the list)."""
     if not token.norm.endswith("يان"):
         return False
-    from marsad.arabic.tokenize import tokenize
-
     return _nationality(tokenize(token.norm[:-2])[0])
 
 
