@@ -147,10 +147,12 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
 @functools.cache
 def _cues() -> dict[str, frozenset[str]]:
     data = load_yaml("roles.yaml")
-    return {k: frozenset(" ".join(normalize(x).split()) for x in data[k])
+    cues = {k: frozenset(" ".join(normalize(x).split()) for x in data[k])
             for k in ("complement", "complement_self", "accuse", "repel", "attack", "killed", "claim_verbs",
                       "claim_nouns", "claim_adopt", "affiliation", "dies", "hurt_after", "clause_verbs", "launched",
                       "spared", "held_by", "sites", "reporters", "described_by")}
+    cues["described_by"] |= lexicon.word_set("relative_pronouns")
+    return cues
 
 
 _CLAIM_REACH = 6  # words from the claim verb to the claimant, and from the claimant to the noun of responsibility
