@@ -1,4 +1,4 @@
-"""Score marsad on the event gold set: `python benchmarks/evaluate_events.py [dev|test|holdout|holdout2|holdout3|holdout4|holdout5|sample] [--json] [--km 50]`.
+"""Score marsad on the event gold set: `python benchmarks/evaluate_events.py [dev|test|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|sample] [--json] [--km 50]`.
 
 The gold annotations (benchmarks/gold/*.jsonl) carry article ids only; the texts are read from ../shared.
 `sample` scores the canonical report (../shared/samples/alwatan-mayadin.txt against its gold file).
