@@ -38,6 +38,10 @@ PUB = dt.date(2018, 4, 10)  # Tuesday
         ("تظاهر الآلاف أمس الأحد", "2018-04-08", 1),
         ("في الرابع من نيسان", "2018-04-04", 1),
         ("في الحادي والعشرين من مارس 2018", "2018-03-21", 1),
+        # one day named by both month systems: the year after the second name, no month-wide mention of its own
+        ("وقع الهجوم في 3 كانون الثاني/يناير 2017", "2017-01-03", 1),
+        ("في 12 أيلول/سبتمبر", "2017-09-12", 1),  # no year: the last September before the report
+        ("يوم 30 يوليو/تموز 2016 سيطرت القوات", "2016-07-30", 1),
     ],
 )
 def test_time_expressions(text, date, precision):

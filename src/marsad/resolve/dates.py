@@ -169,11 +169,30 @@ def find_times(tokens: list[Token], text: str, published: dt.date | None) -> lis
             continue
         out.append(TimeMention(first, last, text[tokens[first].start : tokens[last - 1].end], date, precision, future))
         kinds.append(kind)
+    out, kinds = _month_twins(tokens, text, out, kinds)
     out, kinds = _nights(tokens, text, out, kinds)
     # "أمس الجمعة": the weekday names the day; "أمس" only says it was recent (a report filed after midnight)
     return [t for n, t in enumerate(out)
             if not (kinds[n][0] == "relative" and n + 1 < len(out) and kinds[n + 1][0] == "weekday"
                     and out[n + 1].first == t.last)]
+
+
+def _month_twins(tokens: list[Token], text: str, out: list[TimeMention], kinds: list[tuple]):
+    """"7 نيسان/أبريل 2018" names one day by the month's two names, Levantine then Egyptian: the day comes before the
+    first name, the year after the second; the second name alone is no month-wide mention of its own."""
+    merged: list[TimeMention] = []
+    merged_kinds: list[tuple] = []
+    for t, kind in zip(out, kinds, strict=True):
+        prev = merged[-1] if merged else None
+        if prev is not None and kind[0] == "month" and merged_kinds[-1] == kind and prev.last == t.first \
+                and prev.date is not None and t.date is not None:
+            date = _safe_date(t.date.year, prev.date.month, prev.date.day) if t.last > t.first + 1 else prev.date
+            merged[-1] = TimeMention(prev.first, t.last, text[tokens[prev.first].start : tokens[t.last - 1].end],
+                                     date or prev.date, prev.precision)
+            continue
+        merged.append(t)
+        merged_kinds.append(kind)
+    return merged, merged_kinds
 
 
 def _nights(tokens: list[Token], text: str, out: list[TimeMention], kinds: list[tuple]):
