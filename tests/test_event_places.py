@@ -154,3 +154,19 @@ def test_under_after_a_cue_is_no_name():
 def test_the_district_of_jabal_ras_is_read_whole():
     text = "وشنت مقاتلات التحالف أمس غارات على تعزيزات للحوثيين في مديرية جبل راس جنوب محافظة الحديدة."
     assert "Jabal Ras" in places(run(text), "Air/drone strike")
+
+
+def test_where_witnesses_live_yields_to_the_place_the_reported_clause_names():
+    found = places(run("ونقلت وكالة فرانس برس عن سكان في حماة أن مروحيات ألقت براميل متفجرة أمس على منازل في مدينة "
+                       "اللطامنة."))
+    assert found == {"Al-Latamneh"}
+
+
+def test_where_witnesses_live_is_the_place_when_the_clause_names_none():
+    found = places(run("وقال سكان في بلدة كفرنبل إن ثلاثة مدنيين قتلوا أمس في غارة جوية."))
+    assert found == {"Kafranbel"}
+
+
+def test_a_place_locating_the_witnesses_place_is_theirs_too():
+    found = places(run("وقال سكان قرية كفرنبل في المحافظة نفسها إن طفلين قتلا أمس في غارة جوية ضربت منزلهما."))
+    assert found == {"Kafranbel"}

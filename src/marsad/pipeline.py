@@ -48,6 +48,7 @@ from marsad.resolve.dates import TimeMention, find_times, parse_iso, shifts_topi
 from marsad.resolve.event_dates import MAX_AGE_DAYS, event_date, when_it_happened
 from marsad.resolve.event_places import (
     frame_places,
+    heard_from,
     launched_from,
     main_place,
     not_speakers,
@@ -351,8 +352,11 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         speaking = {i for a in s_actors if a.kind == "metonym" for i in range(a.first, a.last)}
         # ... in a sentence that reports speech: "وتظاهر العشرات من الأهالي في ناحية صفوان" is where they marched
         # (witnesses and residents are where it happened: "قال سكان قرية طيبة إن أربعة قتلوا في غارة")
+        heard: set[int] = set()  # where witnesses are: the event's place only when the sentence names no other
         if said or any(c.cue for c in sent_claims):
             speaking |= {m.last + k for m in sources if m.payloads[0][1] != "witness" for k in (0, 1, 2)}
+            heard = heard_from(part.places, places_by_sentence.get(sent.index, []),
+                               {m.last for m in sources if m.payloads[0][1] == "witness"})
         speaking |= {i for m in sources for i in range(m.first, m.last)}  # "وكالة أنباء فارس": a name, not Fars
         speaking |= at_venue(sent) | campaign_name(sent)
         measured = measured_by(sent)
@@ -367,8 +371,12 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 continue
             if not dated and running is not None and sent.index - running_at <= _RUNNING_REACH:
                 date, precision = running.date.isoformat(), running.precision
-            place_ids = [i for i in frame_places(frame, sent, part.places, places_by_sentence.get(sent.index, []),
-                                                  frames)
+            in_sentence = places_by_sentence.get(sent.index, [])
+            # "نقلت رويترز عن سكان في إدلب أن طائرات قصفت ... خان شيخون": residents speak from where they live;
+            # the bombed town is the one the reported clause names
+            place_ids = [i for i in frame_places(frame, sent, part.places,
+                                                  [i for i in in_sentence if i not in heard],
+                                                  frames) or frame_places(frame, sent, part.places, in_sentence, frames)
                          if part.places[i].first not in speaking]
             if place_ids and all(part.places[i].first in measured for i in place_ids):
                 continue  # "مواجهات السبت هي الأعنف منذ الحرب ... في قطاع غزة": the place of the past it is measured by

@@ -102,6 +102,17 @@ def sentence_country(places: list[PlaceMention], ids: list[int], countries: list
     return countries[0] if countries else None
 
 
+def heard_from(places: list[PlaceMention], ids: list[int], witness_ends: set[int]) -> set[int]:
+    """The places that say where witnesses are ("سكان في إدلب", "سكان قرية طيبة في المحافظة نفسها"): the
+    place right after a witness word, and the places that locate it in turn."""
+    heard: set[int] = set()
+    for i in sorted(ids, key=lambda k: places[k].first):
+        if any(0 <= places[i].first - end <= 2 for end in witness_ends) \
+                or any(0 <= places[i].first - places[k].last <= 2 for k in heard):
+            heard.add(i)
+    return heard
+
+
 def frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int], others=()) -> list[int]:
     """Places of the trigger's clause, else of the rest of its sentence; finer places push out regions containing them."""
     ids = [i for i in ids if not places[i].dateline and not spoken_from(sent, places[i])]
