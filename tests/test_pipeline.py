@@ -495,3 +495,11 @@ def test_a_part_of_a_country_far_from_the_report_place_stays():
             "بعد معارك مع فصائل المعارضة.")
     e = only(run(text), "Air/drone strike")[0]
     assert e.location.mention == "شمال سوريا" and e.location.geo_precision == 3
+
+
+def test_merged_tellings_never_make_a_side_both_parties():
+    events = run("أطلقت ميليشيات الحوثي، اليوم الاثنين، صاروخا باليستيا باتجاه مدينة مأرب، واعترضته الدفاعات الجوية "
+                 "للتحالف ودمرته في الجو.\nوقد تعرضت مأرب مرارا لهجمات صاروخية حوثية وأسقطتها الدفاعات الجوية للتحالف.")
+    (shelling,) = only(events, "Shelling/artillery/missile attack")
+    assert shelling.actor1.name == "Houthi Movement"
+    assert all(e.actor2 is None or e.actor1 is None or e.actor1.name != e.actor2.name for e in events)

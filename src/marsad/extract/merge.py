@@ -119,6 +119,10 @@ def merge_into(kept: Event, other: Event) -> None:
     for name in ("actor1", "actor2", "fatalities", "fatalities_text"):
         if getattr(kept, name) is None and getattr(other, name) is not None:
             setattr(kept, name, getattr(other, name))
+    if kept.actor1 is not None and kept.actor2 is not None and kept.actor1.name == kept.actor2.name:
+        # one telling names the doer, another the same side as target ("أطلقت ميليشيات الحوثي صاروخا" and
+        # "هجمات صاروخية حوثية"): a side is never both of an event's parties
+        kept.actor2 = None
     kept.confidence = max(kept.confidence, other.confidence)
 
 
