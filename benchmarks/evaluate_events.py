@@ -1,5 +1,8 @@
 """Score marsad on the event gold set: `python benchmarks/evaluate_events.py [dev|test|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|sample] [--json] [--km 50]`.
 
+Parts joined by "+" are scored as one set: `holdout5+holdout6`, or the development pool
+`dev+test+holdout+holdout2+holdout3+holdout4`.
+
 The gold annotations (benchmarks/gold/*.jsonl) carry article ids only; the texts are read from ../shared.
 `sample` scores the canonical report (../shared/samples/alwatan-mayadin.txt against its gold file).
 """
@@ -41,7 +44,9 @@ def main() -> None:
             print("== sample: the canonical report", flush=True)
             subprocess.run(cmd + args, check=True)
         return
-    files = [GOLD / "dev.jsonl", GOLD / "test.jsonl"] if split == "all" else [GOLD / f"{split}.jsonl"]
+    # "holdout5+holdout6" scores parts together, as one set
+    files = [GOLD / "dev.jsonl", GOLD / "test.jsonl"] if split == "all" else \
+        [GOLD / f"{part}.jsonl" for part in split.split("+")]
     with tempfile.TemporaryDirectory() as tmp:
         gold = Path(tmp) / "gold.jsonl"
         lines = [line for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
