@@ -298,3 +298,16 @@ def test_a_strike_a_leader_threatens_to_launch_is_no_event():
     # ... while launching told with no threat is news
     assert "Shelling/artillery/missile attack" in subs(
         run("وقامت القوات الأمريكية أمس بشن ضربات صاروخية على مواقع في مدينة دير الزور."))
+
+
+def test_a_relative_verb_far_from_its_missiles_places_them_on_each_city_listed():
+    text = ("وأدان المتحدث الهجمات الصاروخية، من الأراضي اليمنية، من قبل جماعة الحوثي أمس، والتي استهدفت عدة مدن، "
+            "من بينها نجران وجازان.")
+    places = {e.location.name for e in run(text) if e.sub_event_type == "Shelling/artillery/missile attack"}
+    assert {"Najrān", "Jizan"} <= places
+
+
+def test_a_relative_verb_needs_its_weapon_before_it_too():
+    # "استهدفت" after a relative pronoun with no weapon named before it targets nothing fired
+    text = "وانتقد المتحدث الحملة الإعلامية، من قبل جماعة الحوثي أمس، والتي استهدفت عدة مدن، من بينها نجران وجازان."
+    assert run(text) == []

@@ -353,7 +353,8 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
         context = _norms(sent, lo, hi)
         for sense in m.payloads:
             if sense.needs and not (context & sense.needs) \
-                    and not (sense.verb and _object_clauses(sent, clause, m.last) & sense.needs):
+                    and not (sense.verb and _object_clauses(sent, clause, m.last) & sense.needs) \
+                    and not (sense.verb and _antecedent(sent, m.first) & sense.needs):
                 continue
             if _modal(sent, m.first, sense.verb, blocked, phrased) or _in_tenure(sent, m.first):
                 continue
@@ -401,6 +402,15 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
                                 pluperfect=_pluperfect(sent, m.first)))
             break
     return _prune(frames, sent)
+
+
+def _antecedent(sent: Sentence, first: int) -> set[str]:
+    """"الهجمات الصاروخية، من داخل الأراضي اليمنية، من قبل الحوثيين، والتي استهدفت عدة مدن": a verb right after a
+    relative pronoun describes a noun told before it, however many asides between; the words of the sentence before
+    it say what the verb's doer is."""
+    if first == 0 or sent.tokens[first - 1].norm.lstrip("و") not in lexicon.word_set("relative_pronouns"):
+        return set()
+    return _norms(sent, 0, first - 1)
 
 
 DESCRIBED_REACH = 3  # words between an event noun and the relative pronoun that describes it ("الهجوم الكيميائي المفترض")
