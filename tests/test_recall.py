@@ -261,3 +261,53 @@ def test_a_year_in_a_relative_clause_dates_the_place_not_the_event():
     text = "وسيطرت القوات الحكومية أمس على معبر نصيب الحدودي الذي كانت الفصائل المسلحة تسيطر عليه منذ عام 2015."
     assert "Government regains territory" in subs(run(text))
     assert run("وسيطرت القوات الحكومية على معبر نصيب الحدودي في عام 2015.") == []
+
+
+def test_a_missile_attack_is_shelling():
+    events = run("وشنت جماعة الحوثي أمس هجمات صاروخية على مدينة جازان السعودية.")
+    assert "Shelling/artillery/missile attack" in subs(events)
+
+
+def test_a_raid_is_an_arrest():
+    events = run("قتل مسلح أمس في عملية دهم نفذتها قوات الأمن في مدينة المكلا.")
+    assert "Arrests" in subs(events)
+    events = run("ونفذت الشرطة فجر اليوم عمليات دهم في أحياء مدينة الزرقاء.")
+    assert "Arrests" in subs(events)
+
+
+def test_a_beheading_is_an_attack_on_the_captive():
+    events = run("وأقدم مسلحو التنظيم أمس على قطع رأس رهينة مدني في بلدة الشحيل بريف دير الزور.")
+    assert "Attack" in subs(events)
+
+
+def test_a_quoted_operation_name_is_no_event():
+    # the operation's name cuts off no head; its launch is no attack
+    assert run('وأعلن الجيش اليمني أمس إطلاق عملية "قطع رأس الأفعى" في محافظة صعدة.') == []
+
+
+def test_the_words_of_an_exchange_of_fire_do_not_make_the_arrest_after_it_a_purpose():
+    # "لإطلاق" belongs to "تبادل لإطلاق النار", not "in order to launch"
+    text = "وأصيب شرطيان أمس في تبادل لإطلاق النار في مدينة الرمادي، فيما تم اعتقال أربعة مسلحين في المدينة."
+    assert "Arrests" in subs(run(text))
+    assert "Arrests" not in subs(run("وصلت تعزيزات أمس إلى مدينة الرمادي لإطلاق اعتقال المطلوبين في المدينة."))
+
+
+def test_a_strike_a_leader_threatens_to_launch_is_no_event():
+    # the subject's long name puts the threat beyond the words just before the trigger
+    assert run("وتوعد الرئيس الأمريكي جو بايدن أمس بشن ضربات صاروخية على مواقع في مدينة دير الزور.") == []
+    # ... while launching told with no threat is news
+    assert "Shelling/artillery/missile attack" in subs(
+        run("وقامت القوات الأمريكية أمس بشن ضربات صاروخية على مواقع في مدينة دير الزور."))
+
+
+def test_a_relative_verb_far_from_its_missiles_places_them_on_each_city_listed():
+    text = ("وأدان المتحدث الهجمات الصاروخية، من الأراضي اليمنية، من قبل جماعة الحوثي أمس، والتي استهدفت عدة مدن، "
+            "من بينها نجران وجازان.")
+    places = {e.location.name for e in run(text) if e.sub_event_type == "Shelling/artillery/missile attack"}
+    assert {"Najrān", "Jizan"} <= places
+
+
+def test_a_relative_verb_needs_its_weapon_before_it_too():
+    # "استهدفت" after a relative pronoun with no weapon named before it targets nothing fired
+    text = "وانتقد المتحدث الحملة الإعلامية، من قبل جماعة الحوثي أمس، والتي استهدفت عدة مدن، من بينها نجران وجازان."
+    assert run(text) == []

@@ -21,6 +21,7 @@ _OPERATION = {normalize(w) for w in ("معركة", "معارك", "عملية", "
 # an event noun after these is one already told (هذه المعارك) or events in general (كل معركة)
 _POINTING_BACK = {normalize(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هؤلاء", "بهذه", "بهذا",
                                             "لهذه", "لهذا", "بتلك", "بذلك", "كل", "بكل", "لكل")}
+_THREAT_REACH = 6  # "توعد الرئيس الأمريكي دونالد ترامب بشن": the subject between a threat and what it threatens
 _ABILITY_REACH = 7  # "قدرة النظام السوري على شن هجمات بأسلحة كيميائية": the doer and على between
 _OBJECTING_REACH = 4  # the subject between a verb of objecting and its على: "اعترض الرئيس الإيراني على"
 _PERIOD_PREPOSITIONS = {normalize(w) for w in ("في", "خلال", "طيلة", "مدى", "طوال")}
@@ -62,11 +63,13 @@ def _norms(sent: Sentence, lo: int, hi: int) -> set[str]:
     return out
 
 
-def _modal(sent: Sentence, first: int, verb: bool, blocked=frozenset()) -> bool:
-    """Negated, future, threatened, conditional: the trigger does not report something that happened."""
+def _modal(sent: Sentence, first: int, verb: bool, blocked=frozenset(), phrased=frozenset()) -> bool:
+    """Negated, future, threatened, conditional: the trigger does not report something that happened. `phrased`
+    are the words of other event phrases: "لإطلاق" in "تبادل لإطلاق النار" or "وقف" in "وقف إطلاق النار" name an
+    event, not a purpose or a stop ("في تبادل لإطلاق النار، فيما تم اعتقال 3")."""
     toks = sent.tokens
     before = [t for k, t in enumerate(toks[max(0, first - _WINDOW) : first], max(0, first - _WINDOW))
-              if not _start_day(toks, k, first, blocked)]
+              if not _start_day(toks, k, first, blocked) and k not in phrased]
     norms = [t.norm for t in before]
     if any(n in lexicon.word_set("negation") for n in norms[-2:]):
         return True
@@ -89,6 +92,8 @@ def _modal(sent: Sentence, first: int, verb: bool, blocked=frozenset()) -> bool:
                                 | lexicon.word_set("future_copulas") | lexicon.word_set("charges")
                                                           | lexicon.word_set("judging")):
         return True
+    if _threatened(toks, lo, first):
+        return True
     # "وتهدف العملية، التي تشن بإسناد التحالف، للسيطرة على مناطق جديدة واستكمال تحرير الساحل": a sentence opening
     # with a verb of aiming or seeking in the present tells its goal throughout, past its asides
     opener = toks[0].norm.lstrip("و") if toks else ""
@@ -104,6 +109,16 @@ def _modal(sent: Sentence, first: int, verb: bool, blocked=frozenset()) -> bool:
         if upto[k].norm.lstrip("وف") == "قد" and _imperfect(upto[k + 1].norm):
             return True
     return False
+
+
+def _threatened(toks, lo: int, first: int) -> bool:
+    """"توعد الرئيس الأمريكي دونالد ترامب بشن ضربات": a verb of threatening before the trigger in its clause, with the
+    launching the trigger names told as its object (بشن، بتوجيه), past the subject; further on, the launching is
+    another matter's ("تتوعد بـ"رد قوي" بعد اتهامات وجهت إلى دمشق بتنفيذ هجوم")."""
+    if first == 0 or toks[first - 1].norm not in lexicon.trigger_words("threatened_launch"):
+        return False
+    return any(t.norm.lstrip("وف") in lexicon.trigger_words("threat_verbs")
+               for t in toks[max(lo, first - 1 - _THREAT_REACH):first - 1])
 
 
 def _able(before) -> bool:
@@ -281,6 +296,28 @@ def _long_duration(toks) -> bool:
     return False
 
 
+_QUOTES = "\"“”«»"
+
+
+def campaign_name(sent) -> set[int]:
+    """Tokens of a quoted name right after a campaign word: عملية "عاصفة الحزم" is no place called الحزم."""
+    toks, text, base, out = sent.tokens, sent.span.text, sent.span.start, set()
+    for k in range(len(toks) - 1):
+        if not set(toks[k].readings) & lexicon.word_set("campaigns"):
+            continue
+        gap = text[toks[k].end - base : toks[k + 1].start - base]
+        if not any(q in gap for q in _QUOTES):
+            continue
+        j = k + 1
+        while j < len(toks) and j - k <= 4:
+            out.add(j)
+            after = text[toks[j].end - base : toks[j + 1].start - base] if j + 1 < len(toks) else ""
+            if any(q in after for q in _QUOTES):
+                break
+            j += 1
+    return out
+
+
 def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()) -> list[Frame]:
     """Frames of a sentence; `blocked` token indexes (time expressions such as "فجر السبت") are not triggers."""
     toks = sent.tokens
@@ -289,9 +326,12 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
     if summed == 0:
         return frames
     # "ماضون في مسيرة العودة": a campaign's name is no event of its own
+    # ... nor is a quoted one after a word of campaign: عملية "قطع رأس الأفعى" beheads no one
     named = {i for m in lexicon.phrase_matcher("campaign_names").find(toks) for i in range(m.first, m.last)}
+    named |= campaign_name(sent)
     matches = lexicon.triggers().find(toks)
     triggered = {i for m in matches for i in range(m.first, m.last)}
+    phrased = {i for m in matches if m.last - m.first > 1 for i in range(m.first, m.last)}
     for m in matches:
         if any(i in blocked or i in named for i in range(m.first, m.last)):
             continue
@@ -313,9 +353,10 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
         context = _norms(sent, lo, hi)
         for sense in m.payloads:
             if sense.needs and not (context & sense.needs) \
-                    and not (sense.verb and _object_clauses(sent, clause, m.last) & sense.needs):
+                    and not (sense.verb and _object_clauses(sent, clause, m.last) & sense.needs) \
+                    and not (sense.verb and _antecedent(sent, m.first) & sense.needs):
                 continue
-            if _modal(sent, m.first, sense.verb, blocked) or _in_tenure(sent, m.first):
+            if _modal(sent, m.first, sense.verb, blocked, phrased) or _in_tenure(sent, m.first):
                 continue
             if sense.cls == "control" and sense.verb and _state(sent, m.first, m.last):
                 continue
@@ -361,6 +402,15 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
                                 pluperfect=_pluperfect(sent, m.first)))
             break
     return _prune(frames, sent)
+
+
+def _antecedent(sent: Sentence, first: int) -> set[str]:
+    """"الهجمات الصاروخية، من داخل الأراضي اليمنية، من قبل الحوثيين، والتي استهدفت عدة مدن": a verb right after a
+    relative pronoun describes a noun told before it, however many asides between; the words of the sentence before
+    it say what the verb's doer is."""
+    if first == 0 or sent.tokens[first - 1].norm.lstrip("و") not in lexicon.word_set("relative_pronouns"):
+        return set()
+    return _norms(sent, 0, first - 1)
 
 
 DESCRIBED_REACH = 3  # words between an event noun and the relative pronoun that describes it ("الهجوم الكيميائي المفترض")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from marsad.arabic.normalize import normalize
 from marsad.arabic.numbers import NUMBER_WORDS
 from marsad.extract import lexicon
-from marsad.extract.frames import MEASURE_REACH, Frame, role_of
+from marsad.extract.frames import MEASURE_REACH, Frame, campaign_name, role_of  # noqa: F401 (the pipeline takes campaign_name from the gates)
 from marsad.models import EVENT_TYPE_OF
 from marsad.resolve.places import PlaceMention
 
@@ -44,28 +44,6 @@ def recalled(frame: Frame, sent, times) -> bool:
 def verbal(frame: Frame, sent) -> bool:
     lo, hi = sent.clause_range(frame.clause)
     return any(set(t.readings) & lexicon.word_set("verbal") for t in sent.tokens[lo:hi])
-
-
-_QUOTES = "\"“”«»"
-
-
-def campaign_name(sent) -> set[int]:
-    """Tokens of a quoted name right after a campaign word: عملية "عاصفة الحزم" is no place called الحزم."""
-    toks, text, base, out = sent.tokens, sent.span.text, sent.span.start, set()
-    for k in range(len(toks) - 1):
-        if not set(toks[k].readings) & lexicon.word_set("campaigns"):
-            continue
-        gap = text[toks[k].end - base : toks[k + 1].start - base]
-        if not any(q in gap for q in _QUOTES):
-            continue
-        j = k + 1
-        while j < len(toks) and j - k <= 4:
-            out.add(j)
-            after = text[toks[j].end - base : toks[j + 1].start - base] if j + 1 < len(toks) else ""
-            if any(q in after for q in _QUOTES):
-                break
-            j += 1
-    return out
 
 
 def generic_frame(frame: Frame) -> bool:
