@@ -131,6 +131,11 @@ def test_a_statement_day_dates_an_event_with_no_time_of_its_own():
         ("قتل في الهجوم الذي استهدف السوق صباح اليوم، نحو 25 شخصا بينهم أطفال", 25),
         # a toll of the event itself before a running total of the sentence
         ("ارتفع عدد القتلى إلى 60 بعد مقتل 5 مدنيين في غارة على السوق", 5),
+        # the one named and the others killed with him
+        ("لقي القائد الميداني في الجماعة مصرعه مع 4 آخرين في كمين", 5),
+        ("قتل الضابط مع ثلاثة آخرين في انفجار عبوة", 4),
+        # ... but not the others wounded
+        ("قتل الضابط وأصيب مع 3 آخرين بجروح", 1),
     ],
 )
 def test_which_number_is_the_toll(text, killed):

@@ -135,7 +135,7 @@ def _with_companions(sent: Sentence, spans: list, toll: _Toll) -> _Toll:
         return toll
     w = _words()
     if toll.first > 0 and _reads(toks[toll.first - 1], w["along_with"]) \
-            and any(t.norm == "من" for t in toks[toll.last - 1 : toll.last + 1]):
+            and any(t.norm == "من" or _reads(t, w["others"]) for t in toks[toll.last - 1 : toll.last + 1]):
         return _Toll(toll.first, toll.last, toll.value + 1, toll.total)  # "قتل مع 6 من مرافقيه": he and six
     by_start = {i: (j, q) for i, j, q in spans}
     starts = set(by_start)
@@ -144,10 +144,10 @@ def _with_companions(sent: Sentence, spans: list, toll: _Toll) -> _Toll:
             return toll
         if _reads(toks[k], w["along_with"]) and k + 1 in by_start:
             j, q = by_start[k + 1]
-            if j >= len(toks) or toks[j].norm != "من":
+            if j >= len(toks) or not (toks[j].norm == "من" or _reads(toks[j], w["others"])):
                 return toll
             value = None if q.value is None else toll.value + q.value
-            return _Toll(toll.first, j, value, toll.total)
+            return _Toll(toll.first, j + _reads(toks[j], w["others"]), value, toll.total)
     return toll
 
 
