@@ -339,3 +339,48 @@ def test_the_agent_of_a_passive_on_the_event_itself_is_its_doer():
     e = one("وقتل مدنيان في القصف المدفعي الذي نفذ من قبل الجيش التركي على مدينة عفرين أمس.",
             "Shelling/artillery/missile attack")
     assert e.actor1 is not None and e.actor1.name == "Military Forces of Turkey"
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل القائد الميداني الحوثي أبو حسن أمس في غارة لمقاتلات التحالف على مديرية الملاحيط.",
+    "ولقي القيادي في ميليشيات الحوثي أبو ياسر مصرعه أمس بغارات من طائرات التحالف في مديرية رازح.",
+    "وقتل خمسة من عناصر الحوثيين أمس بغارات جوية مكثفة لطيران التحالف على مديرية نهم.",
+])
+def test_the_air_force_joined_to_the_strike_noun_is_its_doer_and_the_dead_its_target(text):
+    e = one(text, "Air/drone strike")
+    assert e.actor1.name == "Saudi-led Coalition"
+    assert e.actor2.name == "Houthi Movement"
+
+
+def test_a_party_after_the_target_of_an_attack_noun_is_not_its_doer():
+    # the group named after "تجمعات" owns what was hit; a verb and a noun between are not adjectives
+    e = one("وشنت مقاتلات التحالف أمس عدة غارات استهدفت تجمعات للحوثيين في مديرية صرواح.", "Air/drone strike")
+    assert e.actor1.name == "Saudi-led Coalition"
+    assert e.actor2.name == "Houthi Movement"
+
+
+def test_the_party_whose_defences_intercept_is_the_doer_and_the_launcher_the_target():
+    e = one("وذكرت مصادر محلية أن دفاعات قوات التحالف اعترضت أمس صاروخا باليستيا أطلقته ميليشيات الحوثي "
+            "باتجاه مدينة مأرب.", "Disrupted weapons use")
+    assert e.actor1.name == "Saudi-led Coalition"
+    assert e.actor2.name == "Houthi Movement"
+
+
+def test_defences_that_are_destroyed_are_still_the_target():
+    e = one("وقصفت مقاتلات التحالف أمس دفاعات ميليشيات الحوثي في مديرية الدريهمي.", "Air/drone strike")
+    assert e.actor2 is not None and e.actor2.name == "Houthi Movement"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الرئيس الفرنسي إنه سيعلن قريبا الخطوات التي ستتخذها فرنسا ردا على الهجوم الكيميائي على بلدة سراقب أمس.",
+    "وتعهدت بريطانيا بالرد على الهجوم الكيميائي الذي استهدف بلدة سراقب في ريف إدلب أمس.",
+])
+def test_who_responds_is_no_party_to_the_event_it_responds_to(text):
+    e = one(text, "Chemical weapon")
+    assert e.actor1 is None or e.actor1.name not in ("Military Forces of France", "Military Forces of the United Kingdom")
+
+
+def test_the_responder_still_does_what_is_told_before_the_word_of_response():
+    e = one("وشنت الطائرات الإسرائيلية أمس غارات على مواقع في بلدة بيت لاهيا ردا على إطلاق صواريخ من قطاع غزة.",
+            "Air/drone strike")
+    assert e.actor1.name == "Military Forces of Israel"

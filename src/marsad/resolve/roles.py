@@ -48,7 +48,7 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
     usable = [m for m in usable if m is not headline]
     accused, accusers = _accused(frame, sent, usable)
     speakers = accusers or _speakers(frame, sent, usable)
-    usable = [m for m in usable if m not in speakers]
+    usable = [m for m in usable if m not in speakers and not _answers(frame, sent, m)]
     # prefer the trigger's clause, then the sentence up to the trigger
     scoped = [m for m in usable if lo <= m.first < hi] + [m for m in usable if m.first < lo]
     between = False
@@ -62,6 +62,8 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
             continue
         if role == "agent" and _agent_of_description(frame, sent, m):
             role = "patient"
+        if role in (None, "patient") and (_doer_after(frame, sent, m) or _defends(frame, sent, m)):
+            role = "agent"
         if role is None and _dies(sent, m):
             role = "patient"
         elif frame.sub_event_type == "Disrupted weapons use" and m.first > 0 \
@@ -120,7 +122,8 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
         a1, a2 = attacker, held
     elif accused is not None:
         a1, a2 = accused, (None if a2 is accused else a2)
-    elif a1 is None and speakers and _tells_of_itself(frame, sent, speakers):
+    elif a1 is None and speakers and _tells_of_itself(frame, sent, speakers) \
+            and not _answers(frame, sent, speakers[-1]):
         a1 = speakers[-1]  # "أعلن الجيش أن طائراته قصفت": the speaker's own forces act
     elif a1 is None and a2 is None and headline is not None:
         a1 = headline
@@ -150,7 +153,8 @@ def _cues() -> dict[str, frozenset[str]]:
     cues = {k: frozenset(" ".join(normalize(x).split()) for x in data[k])
             for k in ("complement", "complement_self", "accuse", "repel", "attack", "killed", "claim_verbs",
                       "claim_nouns", "claim_adopt", "affiliation", "dies", "hurt_after", "clause_verbs", "launched",
-                      "spared", "held_by", "sites", "reporters", "described_by")}
+                      "spared", "held_by", "sites", "reporters", "described_by", "response", "doer_after",
+                      "defences", "attack_adjectives")}
     cues["described_by"] |= lexicon.word_set("relative_pronouns")
     return cues
 
@@ -354,6 +358,59 @@ def _agent_of_description(frame: Frame, sent, m: actor_res.ActorMention) -> bool
     for k in range(m.first - 1, max(frame.last - 1, m.first - 1 - _DESCRIPTION_REACH), -1):
         if set(toks[k].readings) & opening:
             return k > frame.last
+    return False
+
+
+_DOER_GAP = 2  # words between an attack noun and its doer: adjectives ("بغارات جوية مكثفة من طائرات التحالف")
+
+
+def _doer_after(frame: Frame, sent, m: actor_res.ActorMention) -> bool:
+    """"في غارة لمقاتلات التحالف", "بغارات من طائرات التحالف", "قصف مدفعي لميليشيات الحوثي": an armed party joined by
+    ل or من to an attack noun, past its adjectives only, is whose attack it was."""
+    if frame.sense.verb or m.first < frame.last or m.first - frame.last > _DOER_GAP or _civilians(m) \
+            or m.resolved is None or m.resolved.inter in (5, 6, 7, None):
+        return False
+    toks = sent.tokens
+    if not any(set(toks[k].readings) & _cues()["doer_after"] for k in range(frame.first, frame.last)):
+        return False
+    gap = toks[frame.last : m.first]
+    if gap and (gap[-1].norm == "من"):
+        gap = gap[:-1]
+    elif toks[m.first].start < m.start and \
+            sent.span.text[toks[m.first].start - sent.span.start : m.start - sent.span.start] in ("ل", "ول", "فل"):
+        pass
+    else:
+        return False
+    # only adjectives stand between: nisba adjectives ("جوية", "مدفعي") or words of force ("عنيفة", "مكثف")
+    return all(t.norm.endswith(_NISBA) or t.norm in _cues()["attack_adjectives"] for t in gap)
+
+
+_NISBA = ("ي", "يه", "يا")
+
+
+def _defends(frame: Frame, sent, m: actor_res.ActorMention) -> bool:
+    """"دفاعات قوات التحالف اعترضت صاروخا": in an interception the party whose defences are named brings it down
+    (elsewhere "تدمير دفاعات الحوثيين" names what was hit)."""
+    if frame.sub_event_type != "Disrupted weapons use" or m.first == 0:
+        return False
+    return bool(set(sent.tokens[m.first - 1].readings) & _cues()["defences"])
+
+
+_ON = normalize("على")
+_RESPONSE_REACH = 8  # words from the word of response to the trigger of the event it answers
+
+
+def _answers(frame: Frame, sent, m: actor_res.ActorMention) -> bool:
+    """"الإجراء الذي ستقوم به الولايات المتحدة ردا على الهجوم الكيماوي": who responds, named before the word of response,
+    is no party to the event it responds to, named after it."""
+    toks = sent.tokens
+    response = _cues()["response"]
+    for k in range(max(m.last, frame.first - _RESPONSE_REACH), frame.first):
+        if not set(toks[k].readings) & response:
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and (nxt.norm == _ON or nxt.norm.startswith("ل")):
+            return True
     return False
 
 
