@@ -384,3 +384,22 @@ def test_the_responder_still_does_what_is_told_before_the_word_of_response():
     e = one("وشنت الطائرات الإسرائيلية أمس غارات على مواقع في بلدة بيت لاهيا ردا على إطلاق صواريخ من قطاع غزة.",
             "Air/drone strike")
     assert e.actor1.name == "Military Forces of Israel"
+
+
+def test_a_country_name_after_forces_says_whose_they_are_and_is_no_second_party():
+    e = one("قصفت طائرات حربية سورية أمس بلدة كفرنبل في ريف إدلب، ما أدى إلى مقتل خمسة مدنيين.", "Air/drone strike")
+    assert e.actor1.name == "Military Forces of Syria"
+    assert e.actor2 is not None and e.actor2.name == "Civilians (Syria)"
+
+
+def test_people_counted_dead_before_the_clause_of_a_strike_are_what_it_hit():
+    e = one("وقتل خمسة مدنيين بينهم طفلان، السبت، جراء قصف صاروخي لقوات النظام على بلدة كفرنبل.",
+            "Shelling/artillery/missile attack")
+    assert e.actor1.name == "Military Forces of Syria"
+    assert e.actor2 is not None and e.actor2.name == "Civilians (Syria)"
+
+
+def test_people_named_before_a_strike_without_a_word_of_death_are_not_its_target():
+    e = one("وروى مدنيون من بلدة كفرنبل، السبت، تفاصيل قصف صاروخي لقوات النظام على البلدة.",
+            "Shelling/artillery/missile attack")
+    assert e.actor2 is None or e.actor2.name != "Civilians (Syria)"

@@ -239,7 +239,14 @@ def find_actors(doc: Document, protest_report: bool = False) -> list[ActorMentio
             out.append(ActorMention(sent.index, m.first, last, doc.text[start:end], kind, payloads, start, end, hint,
                                     place_hint=_place_after(toks, last), key=m.key))
         out[first_of_sentence:] = _group_members(doc, sent, taken, out[first_of_sentence:])
-        out.extend(_metonyms(doc, sent, taken))
+        # "طائرات حربية سورية", "قوات مصر": a country's name right after forces no nationality is told for says whose
+        # they are (an adjective that spells the country, or its genitive); it is no second party
+        bare = {a.last: a for a in out[first_of_sentence:] if a.kind == "generic" and a.country_hint is None}
+        for m in _metonyms(doc, sent, taken):
+            if m.first in bare:
+                bare[m.first].country_hint = m.country_hint
+            else:
+                out.append(m)
         out.extend(_nationals(doc, sent, taken, protest_report, out[first_of_sentence:]))
         absorbed = _loyalists(doc, out[first_of_sentence:], toks)
         out[first_of_sentence:] = [a for a in out[first_of_sentence:] if not any(a is b for b in absorbed)]

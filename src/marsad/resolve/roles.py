@@ -91,7 +91,7 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
             a2 = m
         elif a1 is None and (not frame.sense.verb or m.first < frame.first or m.first - frame.last <= 3):
             a1 = m  # a verb's subject stands before it or right after it (VSO); further on is its object
-        elif a2 is None and m.first > frame.first:
+        elif a2 is None and (m.first > frame.first or _hit_people(frame, sent, m) and not _civilians(a1)):
             a2 = m
     if a1 is None:
         # "مقتل عناصر من X خلال مواجهات مع Y": the side not marked as the target acts
@@ -298,6 +298,18 @@ def _dies(sent, m: actor_res.ActorMention) -> bool:
     verb = next((k for k, t in enumerate(after) if set(t.readings) & cues["hurt_after"]), None)
     # only the party's own words or others joined to it by و stand between it and the verb
     return verb is not None and (verb == 0 or after[0].norm.startswith("و"))
+
+
+def _hit_people(frame: Frame, sent, m: actor_res.ActorMention) -> bool:
+    """"35 مدنيا، بينهم نساء وأطفال، قتلوا بغارات جوية، وبقصف صاروخي لقوات النظام": people counted as dead or
+    wounded before the clause of a strike or a bomb are what it hit (in a battle they may be the place's people, not
+    a side)."""
+    if not (m.kind == "template" and m.payloads[0][1] == "civilians" and frame.event_type_is("Explosions/Remote violence")):
+        return False
+    cues = _cues()
+    words = cues["killed"] | cues["dies"] | cues["hurt_after"]
+    toks = sent.tokens
+    return any(set(t.readings) & words for t in toks[max(0, m.first - _DIES_REACH) : m.last + _HURT_REACH])
 
 
 def _civilians(m: actor_res.ActorMention | None) -> bool:
