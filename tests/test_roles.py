@@ -403,3 +403,19 @@ def test_people_named_before_a_strike_without_a_word_of_death_are_not_its_target
     e = one("وروى مدنيون من بلدة كفرنبل، السبت، تفاصيل قصف صاروخي لقوات النظام على البلدة.",
             "Shelling/artillery/missile attack")
     assert e.actor2 is None or e.actor2.name != "Civilians (Syria)"
+
+
+@pytest.mark.parametrize("text", [
+    "وردت فرنسا بغضب بعد اتهامات وجهت إلى موسكو بشن غارة جوية على بلدة سراقب أمس.",
+    "وردت فرنسا بغضب بعد اتهامات للقوات الروسية بشن غارة جوية على بلدة سراقب أمس.",
+    "وكررت فرنسا الاتهامات التي وجهتها بريطانيا لروسيا بشن غارة جوية على بلدة سراقب أمس.",
+])
+def test_the_party_named_after_a_noun_of_accusation_is_the_accused(text):
+    e = one(text, "Air/drone strike")
+    assert e.actor1 is not None and e.actor1.name == "Military Forces of Russia"
+
+
+def test_a_capital_after_to_is_still_a_place_after_other_words():
+    e = one("ووصلت أمس إلى دمشق أنباء عن غارة جوية روسية على بلدة سراقب.", "Air/drone strike")
+    assert e.actor1.name == "Military Forces of Russia"
+    assert e.actor2 is None or "Syria" not in e.actor2.name or e.actor2.name.startswith("Civilians")

@@ -783,11 +783,24 @@ _ENCLITICS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "كم")
 
 def _party_from(toks, i: int) -> bool:
     """"المدعومون من إيران", "تمويلها من واشنطن": after a word of backing, funding or answering, "من <country>" is
-    who backs, funds or answers, not where."""
-    if i < 2 or toks[i - 1].norm != "من":
+    who backs, funds or answers, not where; after a word of directing, "إلى <country>" is whom it is directed to."""
+    if i < 2:
         return False
-    words = index().party_from
+    if toks[i - 1].norm == "من":
+        words = index().party_from
+    elif toks[i - 1].norm in _TO:
+        words = _party_to()  # "اتهامات وجهت إلى دمشق": whom an accusation or a message is directed to
+    else:
+        return False
     return any(r[: len(r) - len(s)] in words for r in toks[i - 2].readings for s in _ENCLITICS if r.endswith(s))
+
+
+_TO = frozenset(normalize(w) for w in ("إلى", "الى"))
+
+
+@functools.cache
+def _party_to() -> frozenset[str]:
+    return frozenset(normalize(w) for w in (load_yaml("actors", "generic.yaml") or {}).get("party_to") or ())
 
 
 @functools.cache

@@ -154,7 +154,7 @@ def _cues() -> dict[str, frozenset[str]]:
             for k in ("complement", "complement_self", "accuse", "repel", "attack", "killed", "claim_verbs",
                       "claim_nouns", "claim_adopt", "affiliation", "dies", "hurt_after", "clause_verbs", "launched",
                       "spared", "held_by", "sites", "reporters", "described_by", "response", "doer_after",
-                      "defences", "attack_adjectives")}
+                      "defences", "attack_adjectives", "accuse_nouns")}
     cues["described_by"] |= lexicon.word_set("relative_pronouns")
     return cues
 
@@ -266,6 +266,10 @@ def _accused(frame: Frame, sent, mentions: list) -> tuple:
     if at is None:
         return None, []
     named = [m for m in mentions if at < m.first and m.last <= frame.first and not _civilians(m)]
+    if len(named) == 1 and set(toks[at].readings) & _cues()["accuse_nouns"]:
+        # "بعد اتهامات وجهت إلى دمشق بتنفيذ هجوم", "اتهامات للقوات الحكومية بشن هجوم": the one party named after a
+        # noun of accusation is the accused (after a verb, "اتهمته دمشق بقصف", it is the accuser)
+        return named[0], []
     if len(named) < 2:
         return None, []
     return named[-1], named[:-1]
