@@ -662,3 +662,11 @@ def test_a_farmer_is_still_a_civilian():
 def test_a_man_of_the_security_forces_is_police_not_a_civilian(text):
     names = [a.name for a in resolved(text, "JO")]
     assert "Police Forces of Jordan" in names and not any(n.startswith("Civilians") for n in names)
+
+
+def test_farms_cleared_or_freed_are_places_not_farmers():
+    for text in ("وتمكنت القوات من أسر عشرين مسلحا بعد تطهير مزارع عدة في مديرية حيس.",
+                 "وأعلن الجيش تحرير مزارع واسعة شرق مدينة حرض."):
+        assert not any(m.text == "مزارع" for m in find_actors(analyse(text)))
+    # a farmer killed is still one of the people
+    assert any(m.text == "مزارع" for m in find_actors(analyse("وقتل مزارع أمس بانفجار لغم في مديرية حيس.")))

@@ -419,3 +419,15 @@ def test_a_capital_after_to_is_still_a_place_after_other_words():
     e = one("ووصلت أمس إلى دمشق أنباء عن غارة جوية روسية على بلدة سراقب.", "Air/drone strike")
     assert e.actor1.name == "Military Forces of Russia"
     assert e.actor2 is None or "Syria" not in e.actor2.name or e.actor2.name.startswith("Civilians")
+
+
+def test_a_second_nationality_joined_to_the_first_on_forces_is_no_target():
+    e = one("وقال المرصد إن طائرات حربية روسية وسورية قصفت أمس بلدة كفرنبل، ما أدى إلى مقتل خمسة مدنيين.",
+            "Air/drone strike")
+    assert e.actor1.name == "Military Forces of Russia"
+    assert e.actor2 is not None and e.actor2.name == "Civilians (Syria)"
+
+
+def test_a_capital_joined_to_forces_of_another_nation_is_still_a_party():
+    found = find_actors(analyse("وقصفت الطائرات الروسية وواشنطن تراقب بلدة كفرنبل أمس."))
+    assert any(m.kind == "metonym" and m.country_hint == "US" for m in found)

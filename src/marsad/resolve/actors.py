@@ -241,11 +241,13 @@ def find_actors(doc: Document, protest_report: bool = False) -> list[ActorMentio
         out[first_of_sentence:] = _group_members(doc, sent, taken, out[first_of_sentence:])
         # "طائرات حربية سورية", "قوات مصر": a country's name right after forces no nationality is told for says whose
         # they are (an adjective that spells the country, or its genitive); it is no second party
+        # ... and one joined by و to such a nationality ("طائرات حربية روسية وسورية") is a second adjective, an ally
         bare = {a.last: a for a in out[first_of_sentence:] if a.kind == "generic" and a.country_hint is None}
+        hinted = {a.last for a in out[first_of_sentence:] if a.kind == "generic" and a.country_hint is not None}
         for m in _metonyms(doc, sent, taken):
             if m.first in bare:
                 bare[m.first].country_hint = m.country_hint
-            else:
+            elif not (m.first in hinted and m.start > toks[m.first].start and toks[m.first].norm.startswith("و")):
                 out.append(m)
         out.extend(_nationals(doc, sent, taken, protest_report, out[first_of_sentence:]))
         absorbed = _loyalists(doc, out[first_of_sentence:], toks)
