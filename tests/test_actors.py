@@ -670,3 +670,12 @@ def test_farms_cleared_or_freed_are_places_not_farmers():
         assert not any(m.text == "مزارع" for m in find_actors(analyse(text)))
     # a farmer killed is still one of the people
     assert any(m.text == "مزارع" for m in find_actors(analyse("وقتل مزارع أمس بانفجار لغم في مديرية حيس.")))
+
+
+def test_a_guardianship_or_a_doctrine_is_no_province_of_a_group():
+    for text in ("وطالبت الناشطات بإلغاء نظام ولاية الرجل على المرأة.",
+                 "ويتمسك النظام الإيراني بمبدأ ولاية الفقيه منذ عقود."):
+        assert not any(m.text.startswith("ولاية") for m in find_actors(analyse(text)))
+    # a province of the Islamic State is still one
+    found = find_actors(analyse("وتبنى تنظيم ولاية الرقة الهجوم على الحاجز أمس."))
+    assert any(m.text.startswith("ولاية") for m in found)

@@ -231,7 +231,7 @@ def find_actors(doc: Document, protest_report: bool = False) -> list[ActorMentio
             if kind == "cue":
                 # a cue word followed by a known actor is part of that actor's name ("قوات الدفاع الجوي")
                 name_end = _cue_name_end(toks, last, starts)
-                if name_end == last:
+                if name_end == last or set(toks[last].readings) & _cue_not_names().get(m.key, frozenset()):
                     continue
                 last = name_end
             start = reading_start(toks[m.first], m.key.split(" ")[0])
@@ -820,6 +820,12 @@ def _loaded_words() -> frozenset[str]:
 @functools.cache
 def _cue_adjectives() -> frozenset[str]:
     return frozenset(normalize(w) for w in (load_yaml("actors", "generic.yaml") or {}).get("cue_adjectives") or ())
+
+
+@functools.cache
+def _cue_not_names() -> dict[str, frozenset[str]]:
+    data = (load_yaml("actors", "generic.yaml") or {}).get("cue_not_names") or {}
+    return {normalize(k): frozenset(normalize(w) for w in v) for k, v in data.items()}
 
 
 def _cue_name_end(toks, i: int, starts: set[int] = frozenset()) -> int:
