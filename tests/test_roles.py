@@ -431,3 +431,16 @@ def test_a_second_nationality_joined_to_the_first_on_forces_is_no_target():
 def test_a_capital_joined_to_forces_of_another_nation_is_still_a_party():
     found = find_actors(analyse("وقصفت الطائرات الروسية وواشنطن تراقب بلدة كفرنبل أمس."))
     assert any(m.kind == "metonym" and m.country_hint == "US" for m in found)
+
+
+def test_who_launched_earlier_in_the_sentence_owns_what_is_intercepted():
+    e = one("وأطلقت ميليشيات الحوثي صاروخا باليستيا أمس نحو مدينة مأرب، فاعترضته صواريخ باتريوت تابعة للتحالف.",
+            "Disrupted weapons use")
+    assert e.actor1.name == "Saudi-led Coalition"
+    assert e.actor2 is not None and e.actor2.name == "Houthi Movement"
+
+
+def test_an_interceptor_that_launches_is_not_its_own_target():
+    e = one("وأطلقت قوات الدفاع الجوي السعودي أمس صواريخ باتريوت واعترضت صاروخا باليستيا فوق مدينة جازان.",
+            "Disrupted weapons use")
+    assert e.actor2 is None or e.actor2.name != "Military Forces of Saudi Arabia"

@@ -132,6 +132,8 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
         victims = [m for m in mentions if m.first > frame.last and m.kind == "template" and m.resolved is not None
                    and m.resolved.inter == 7 and not _spared(sent, m)]
         a2 = victims[0] if victims else None
+    if a2 is None and frame.sub_event_type == "Disrupted weapons use":
+        a2 = _launcher(frame, sent, usable, a1)
     if a2 is None and _forces_act(frame):
         a2 = _site_owner(frame, sent, mentions, a1)
     if a2 is None and (frame.event_type_is("Battles") or frame.sense.cls == "control"):
@@ -154,7 +156,8 @@ def _cues() -> dict[str, frozenset[str]]:
             for k in ("complement", "complement_self", "accuse", "repel", "attack", "killed", "claim_verbs",
                       "claim_nouns", "claim_adopt", "affiliation", "dies", "hurt_after", "clause_verbs", "launched",
                       "spared", "held_by", "sites", "reporters", "described_by", "response", "doer_after",
-                      "defences", "attack_adjectives", "accuse_nouns")}
+                      "defences", "attack_adjectives", "accuse_nouns",
+                      "launch_verbs")}
     cues["described_by"] |= lexicon.word_set("relative_pronouns")
     return cues
 
@@ -413,6 +416,22 @@ def _defends(frame: Frame, sent, m: actor_res.ActorMention) -> bool:
 
 
 _ON = normalize("على")
+_LAUNCHER_REACH = 2  # words from a verb of launching to its subject ("أطلقت، اليوم، ميليشيات الحوثي")
+
+
+def _launcher(frame: Frame, sent, mentions: list, a1) -> actor_res.ActorMention | None:
+    """"أطلقت ميليشيات الحوثي صاروخا باتجاه مأرب، واعترضته صواريخ التحالف": who launched, earlier in the sentence, what
+    the trigger brings down owns it and is its target."""
+    toks = sent.tokens
+    launch = _cues()["launch_verbs"]
+    for k in range(frame.first - 1, -1, -1):
+        if not set(toks[k].readings) & launch:
+            continue
+        return next((m for m in mentions if m is not a1 and not _civilians(m)
+                     and (k < m.first <= k + 1 + _LAUNCHER_REACH or m.last == k)), None)
+    return None
+
+
 _RESPONSE_REACH = 8  # words from the word of response to the trigger of the event it answers
 
 
