@@ -679,3 +679,8 @@ def test_a_guardianship_or_a_doctrine_is_no_province_of_a_group():
     # a province of the Islamic State is still one
     found = find_actors(analyse("وتبنى تنظيم ولاية الرقة الهجوم على الحاجز أمس."))
     assert any(m.text.startswith("ولاية") for m in found)
+
+
+def test_a_country_across_a_border_is_a_place_and_one_talked_with_a_party():
+    assert not find_actors(analyse("وسيطرت على كامل الشريط الحدودي مع الأردن أمس."))
+    assert any(m.kind == "metonym" for m in find_actors(analyse("وأجرى الوزير محادثات مع الأردن أمس.")))

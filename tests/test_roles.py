@@ -444,3 +444,15 @@ def test_an_interceptor_that_launches_is_not_its_own_target():
     e = one("وأطلقت قوات الدفاع الجوي السعودي أمس صواريخ باتريوت واعترضت صاروخا باليستيا فوق مدينة جازان.",
             "Disrupted weapons use")
     assert e.actor2 is None or e.actor2.name != "Military Forces of Saudi Arabia"
+
+
+def test_the_country_across_a_border_is_no_party_to_a_protest_by_it():
+    e = one("وتظاهر العشرات من الأهالي أمس عند معبر طريبيل الحدودي مع الأردن احتجاجا على البطالة.", "Peaceful protest")
+    assert e.actor2 is None or "Jordan" not in e.actor2.name
+
+
+def test_a_demonstration_met_by_force_no_one_is_named_for_met_the_police_or_the_occupier():
+    e = one("وأصيب عشرات المتظاهرين بالاختناق أمس خلال تفريق مظاهرة شرق مدينة خان يونس.", "Protest with intervention")
+    assert e.actor2 is not None and e.actor2.name == "Military Forces of Israel"
+    e = one("وأصيب عشرات المتظاهرين بالاختناق أمس خلال تفريق مظاهرة في مدينة الناصرية.", "Protest with intervention")
+    assert e.actor2 is not None and e.actor2.name == "Police Forces of Iraq"

@@ -768,6 +768,8 @@ def _metonyms(doc: Document, sent, taken: set[int]) -> list[ActorMention]:
         nxt = toks[m.last] if m.last < len(toks) else None
         if nxt is not None and nxt.norm in _LOCATIVE and prev is None:
             continue
+        if prev is not None and prev.norm == _WITH and m.first > 1 and set(toks[m.first - 2].readings) & _borders():
+            continue  # "الحدود مع الأردن", "منفذ صفوان الحدودي مع الكويت": the country across a border is a place
         start = reading_start(toks[m.first], m.key.split(" ")[0])
         end = toks[m.last - 1].end
         out.append(ActorMention(sent.index, m.first, m.last, doc.text[start:end], "metonym",
@@ -798,6 +800,12 @@ def _party_from(toks, i: int) -> bool:
 
 
 _TO = frozenset(normalize(w) for w in ("إلى", "الى"))
+_WITH = normalize("مع")
+
+
+@functools.cache
+def _borders() -> frozenset[str]:
+    return frozenset(normalize(w) for w in (load_yaml("actors", "generic.yaml") or {}).get("border_words") or ())
 
 
 @functools.cache

@@ -588,6 +588,11 @@ def default_actors(sub: str, a1: Actor | None, a2: Actor | None, country: str | 
         # people named as doing a protest ("تظاهر مئات من أهالي البصرة") are its protesters, not its target
         a2 = a1 if a1 is not None and a1.inter not in (6, 7) else a2
         a1 = Actor(f"Protesters ({where})", "متظاهرون", "", 6, country)
+    if sub == "Protest with intervention" and a2 is None and country:
+        # a demonstration met by force no one is named for: the country's police, in an occupied territory the
+        # occupier's forces, intervened
+        e = idx.state_actor(country, "military" if country in idx.occupying else "police")
+        a2 = Actor(e.name, e.name_ar, "", e.inter, e.country)
     if sub == "Excessive force against protesters":
         if a1 is not None and a1.inter in (5, 6, 7):
             a1, a2 = None, (a1 if a2 is None else a2)  # a demonstrator never uses the force against protesters
