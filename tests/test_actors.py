@@ -662,3 +662,25 @@ def test_a_farmer_is_still_a_civilian():
 def test_a_man_of_the_security_forces_is_police_not_a_civilian(text):
     names = [a.name for a in resolved(text, "JO")]
     assert "Police Forces of Jordan" in names and not any(n.startswith("Civilians") for n in names)
+
+
+def test_farms_cleared_or_freed_are_places_not_farmers():
+    for text in ("وتمكنت القوات من أسر عشرين مسلحا بعد تطهير مزارع عدة في مديرية حيس.",
+                 "وأعلن الجيش تحرير مزارع واسعة شرق مدينة حرض."):
+        assert not any(m.text == "مزارع" for m in find_actors(analyse(text)))
+    # a farmer killed is still one of the people
+    assert any(m.text == "مزارع" for m in find_actors(analyse("وقتل مزارع أمس بانفجار لغم في مديرية حيس.")))
+
+
+def test_a_guardianship_or_a_doctrine_is_no_province_of_a_group():
+    for text in ("وطالبت الناشطات بإلغاء نظام ولاية الرجل على المرأة.",
+                 "ويتمسك النظام الإيراني بمبدأ ولاية الفقيه منذ عقود."):
+        assert not any(m.text.startswith("ولاية") for m in find_actors(analyse(text)))
+    # a province of the Islamic State is still one
+    found = find_actors(analyse("وتبنى تنظيم ولاية الرقة الهجوم على الحاجز أمس."))
+    assert any(m.text.startswith("ولاية") for m in found)
+
+
+def test_a_country_across_a_border_is_a_place_and_one_talked_with_a_party():
+    assert not find_actors(analyse("وسيطرت على كامل الشريط الحدودي مع الأردن أمس."))
+    assert any(m.kind == "metonym" for m in find_actors(analyse("وأجرى الوزير محادثات مع الأردن أمس.")))

@@ -339,3 +339,120 @@ def test_the_agent_of_a_passive_on_the_event_itself_is_its_doer():
     e = one("وقتل مدنيان في القصف المدفعي الذي نفذ من قبل الجيش التركي على مدينة عفرين أمس.",
             "Shelling/artillery/missile attack")
     assert e.actor1 is not None and e.actor1.name == "Military Forces of Turkey"
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل القائد الميداني الحوثي أبو حسن أمس في غارة لمقاتلات التحالف على مديرية الملاحيط.",
+    "ولقي القيادي في ميليشيات الحوثي أبو ياسر مصرعه أمس بغارات من طائرات التحالف في مديرية رازح.",
+    "وقتل خمسة من عناصر الحوثيين أمس بغارات جوية مكثفة لطيران التحالف على مديرية نهم.",
+])
+def test_the_air_force_joined_to_the_strike_noun_is_its_doer_and_the_dead_its_target(text):
+    e = one(text, "Air/drone strike")
+    assert e.actor1.name == "Saudi-led Coalition"
+    assert e.actor2.name == "Houthi Movement"
+
+
+def test_a_party_after_the_target_of_an_attack_noun_is_not_its_doer():
+    # the group named after "تجمعات" owns what was hit; a verb and a noun between are not adjectives
+    e = one("وشنت مقاتلات التحالف أمس عدة غارات استهدفت تجمعات للحوثيين في مديرية صرواح.", "Air/drone strike")
+    assert e.actor1.name == "Saudi-led Coalition"
+    assert e.actor2.name == "Houthi Movement"
+
+
+def test_the_party_whose_defences_intercept_is_the_doer_and_the_launcher_the_target():
+    e = one("وذكرت مصادر محلية أن دفاعات قوات التحالف اعترضت أمس صاروخا باليستيا أطلقته ميليشيات الحوثي "
+            "باتجاه مدينة مأرب.", "Disrupted weapons use")
+    assert e.actor1.name == "Saudi-led Coalition"
+    assert e.actor2.name == "Houthi Movement"
+
+
+def test_defences_that_are_destroyed_are_still_the_target():
+    e = one("وقصفت مقاتلات التحالف أمس دفاعات ميليشيات الحوثي في مديرية الدريهمي.", "Air/drone strike")
+    assert e.actor2 is not None and e.actor2.name == "Houthi Movement"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الرئيس الفرنسي إنه سيعلن قريبا الخطوات التي ستتخذها فرنسا ردا على الهجوم الكيميائي على بلدة سراقب أمس.",
+    "وتعهدت بريطانيا بالرد على الهجوم الكيميائي الذي استهدف بلدة سراقب في ريف إدلب أمس.",
+])
+def test_who_responds_is_no_party_to_the_event_it_responds_to(text):
+    e = one(text, "Chemical weapon")
+    assert e.actor1 is None or e.actor1.name not in ("Military Forces of France", "Military Forces of the United Kingdom")
+
+
+def test_the_responder_still_does_what_is_told_before_the_word_of_response():
+    e = one("وشنت الطائرات الإسرائيلية أمس غارات على مواقع في بلدة بيت لاهيا ردا على إطلاق صواريخ من قطاع غزة.",
+            "Air/drone strike")
+    assert e.actor1.name == "Military Forces of Israel"
+
+
+def test_a_country_name_after_forces_says_whose_they_are_and_is_no_second_party():
+    e = one("قصفت طائرات حربية سورية أمس بلدة كفرنبل في ريف إدلب، ما أدى إلى مقتل خمسة مدنيين.", "Air/drone strike")
+    assert e.actor1.name == "Military Forces of Syria"
+    assert e.actor2 is not None and e.actor2.name == "Civilians (Syria)"
+
+
+def test_people_counted_dead_before_the_clause_of_a_strike_are_what_it_hit():
+    e = one("وقتل خمسة مدنيين بينهم طفلان، السبت، جراء قصف صاروخي لقوات النظام على بلدة كفرنبل.",
+            "Shelling/artillery/missile attack")
+    assert e.actor1.name == "Military Forces of Syria"
+    assert e.actor2 is not None and e.actor2.name == "Civilians (Syria)"
+
+
+def test_people_named_before_a_strike_without_a_word_of_death_are_not_its_target():
+    e = one("وروى مدنيون من بلدة كفرنبل، السبت، تفاصيل قصف صاروخي لقوات النظام على البلدة.",
+            "Shelling/artillery/missile attack")
+    assert e.actor2 is None or e.actor2.name != "Civilians (Syria)"
+
+
+@pytest.mark.parametrize("text", [
+    "وردت فرنسا بغضب بعد اتهامات وجهت إلى موسكو بشن غارة جوية على بلدة سراقب أمس.",
+    "وردت فرنسا بغضب بعد اتهامات للقوات الروسية بشن غارة جوية على بلدة سراقب أمس.",
+    "وكررت فرنسا الاتهامات التي وجهتها بريطانيا لروسيا بشن غارة جوية على بلدة سراقب أمس.",
+])
+def test_the_party_named_after_a_noun_of_accusation_is_the_accused(text):
+    e = one(text, "Air/drone strike")
+    assert e.actor1 is not None and e.actor1.name == "Military Forces of Russia"
+
+
+def test_a_capital_after_to_is_still_a_place_after_other_words():
+    e = one("ووصلت أمس إلى دمشق أنباء عن غارة جوية روسية على بلدة سراقب.", "Air/drone strike")
+    assert e.actor1.name == "Military Forces of Russia"
+    assert e.actor2 is None or "Syria" not in e.actor2.name or e.actor2.name.startswith("Civilians")
+
+
+def test_a_second_nationality_joined_to_the_first_on_forces_is_no_target():
+    e = one("وقال المرصد إن طائرات حربية روسية وسورية قصفت أمس بلدة كفرنبل، ما أدى إلى مقتل خمسة مدنيين.",
+            "Air/drone strike")
+    assert e.actor1.name == "Military Forces of Russia"
+    assert e.actor2 is not None and e.actor2.name == "Civilians (Syria)"
+
+
+def test_a_capital_joined_to_forces_of_another_nation_is_still_a_party():
+    found = find_actors(analyse("وقصفت الطائرات الروسية وواشنطن تراقب بلدة كفرنبل أمس."))
+    assert any(m.kind == "metonym" and m.country_hint == "US" for m in found)
+
+
+def test_who_launched_earlier_in_the_sentence_owns_what_is_intercepted():
+    e = one("وأطلقت ميليشيات الحوثي صاروخا باليستيا أمس نحو مدينة مأرب، فاعترضته صواريخ باتريوت تابعة للتحالف.",
+            "Disrupted weapons use")
+    assert e.actor1.name == "Saudi-led Coalition"
+    assert e.actor2 is not None and e.actor2.name == "Houthi Movement"
+
+
+def test_an_interceptor_that_launches_is_not_its_own_target():
+    e = one("وأطلقت قوات الدفاع الجوي السعودي أمس صواريخ باتريوت واعترضت صاروخا باليستيا فوق مدينة جازان.",
+            "Disrupted weapons use")
+    assert e.actor2 is None or e.actor2.name != "Military Forces of Saudi Arabia"
+
+
+def test_the_country_across_a_border_is_no_party_to_a_protest_by_it():
+    e = one("وتظاهر العشرات من الأهالي أمس عند معبر طريبيل الحدودي مع الأردن احتجاجا على البطالة.", "Peaceful protest")
+    assert e.actor2 is None or "Jordan" not in e.actor2.name
+
+
+def test_a_demonstration_met_by_force_no_one_is_named_for_met_the_police_or_the_occupier():
+    e = one("وأصيب عشرات المتظاهرين بالاختناق أمس خلال تفريق مظاهرة شرق مدينة خان يونس.", "Protest with intervention")
+    assert e.actor2 is not None and e.actor2.name == "Military Forces of Israel"
+    e = one("وأصيب عشرات المتظاهرين بالاختناق أمس خلال تفريق مظاهرة في مدينة الناصرية.", "Protest with intervention")
+    assert e.actor2 is not None and e.actor2.name == "Police Forces of Iraq"

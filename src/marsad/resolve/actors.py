@@ -231,7 +231,7 @@ def find_actors(doc: Document, protest_report: bool = False) -> list[ActorMentio
             if kind == "cue":
                 # a cue word followed by a known actor is part of that actor's name ("قوات الدفاع الجوي")
                 name_end = _cue_name_end(toks, last, starts)
-                if name_end == last:
+                if name_end == last or set(toks[last].readings) & _cue_not_names().get(m.key, frozenset()):
                     continue
                 last = name_end
             start = reading_start(toks[m.first], m.key.split(" ")[0])
@@ -239,7 +239,16 @@ def find_actors(doc: Document, protest_report: bool = False) -> list[ActorMentio
             out.append(ActorMention(sent.index, m.first, last, doc.text[start:end], kind, payloads, start, end, hint,
                                     place_hint=_place_after(toks, last), key=m.key))
         out[first_of_sentence:] = _group_members(doc, sent, taken, out[first_of_sentence:])
-        out.extend(_metonyms(doc, sent, taken))
+        # "طائرات حربية سورية", "قوات مصر": a country's name right after forces no nationality is told for says whose
+        # they are (an adjective that spells the country, or its genitive); it is no second party
+        # ... and one joined by و to such a nationality ("طائرات حربية روسية وسورية") is a second adjective, an ally
+        bare = {a.last: a for a in out[first_of_sentence:] if a.kind == "generic" and a.country_hint is None}
+        hinted = {a.last for a in out[first_of_sentence:] if a.kind == "generic" and a.country_hint is not None}
+        for m in _metonyms(doc, sent, taken):
+            if m.first in bare:
+                bare[m.first].country_hint = m.country_hint
+            elif not (m.first in hinted and m.start > toks[m.first].start and toks[m.first].norm.startswith("و")):
+                out.append(m)
         out.extend(_nationals(doc, sent, taken, protest_report, out[first_of_sentence:]))
         absorbed = _loyalists(doc, out[first_of_sentence:], toks)
         out[first_of_sentence:] = [a for a in out[first_of_sentence:] if not any(a is b for b in absorbed)]
@@ -759,6 +768,8 @@ def _metonyms(doc: Document, sent, taken: set[int]) -> list[ActorMention]:
         nxt = toks[m.last] if m.last < len(toks) else None
         if nxt is not None and nxt.norm in _LOCATIVE and prev is None:
             continue
+        if prev is not None and prev.norm == _WITH and m.first > 1 and set(toks[m.first - 2].readings) & _borders():
+            continue  # "الحدود مع الأردن", "منفذ صفوان الحدودي مع الكويت": the country across a border is a place
         start = reading_start(toks[m.first], m.key.split(" ")[0])
         end = toks[m.last - 1].end
         out.append(ActorMention(sent.index, m.first, m.last, doc.text[start:end], "metonym",
@@ -776,11 +787,30 @@ _ENCLITICS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "كم")
 
 def _party_from(toks, i: int) -> bool:
     """"المدعومون من إيران", "تمويلها من واشنطن": after a word of backing, funding or answering, "من <country>" is
-    who backs, funds or answers, not where."""
-    if i < 2 or toks[i - 1].norm != "من":
+    who backs, funds or answers, not where; after a word of directing, "إلى <country>" is whom it is directed to."""
+    if i < 2:
         return False
-    words = index().party_from
+    if toks[i - 1].norm == "من":
+        words = index().party_from
+    elif toks[i - 1].norm in _TO:
+        words = _party_to()  # "اتهامات وجهت إلى دمشق": whom an accusation or a message is directed to
+    else:
+        return False
     return any(r[: len(r) - len(s)] in words for r in toks[i - 2].readings for s in _ENCLITICS if r.endswith(s))
+
+
+_TO = frozenset(normalize(w) for w in ("إلى", "الى"))
+_WITH = normalize("مع")
+
+
+@functools.cache
+def _borders() -> frozenset[str]:
+    return frozenset(normalize(w) for w in (load_yaml("actors", "generic.yaml") or {}).get("border_words") or ())
+
+
+@functools.cache
+def _party_to() -> frozenset[str]:
+    return frozenset(normalize(w) for w in (load_yaml("actors", "generic.yaml") or {}).get("party_to") or ())
 
 
 @functools.cache
@@ -798,6 +828,12 @@ def _loaded_words() -> frozenset[str]:
 @functools.cache
 def _cue_adjectives() -> frozenset[str]:
     return frozenset(normalize(w) for w in (load_yaml("actors", "generic.yaml") or {}).get("cue_adjectives") or ())
+
+
+@functools.cache
+def _cue_not_names() -> dict[str, frozenset[str]]:
+    data = (load_yaml("actors", "generic.yaml") or {}).get("cue_not_names") or {}
+    return {normalize(k): frozenset(normalize(w) for w in v) for k, v in data.items()}
 
 
 def _cue_name_end(toks, i: int, starts: set[int] = frozenset()) -> int:

@@ -48,7 +48,7 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
     usable = [m for m in usable if m is not headline]
     accused, accusers = _accused(frame, sent, usable)
     speakers = accusers or _speakers(frame, sent, usable)
-    usable = [m for m in usable if m not in speakers]
+    usable = [m for m in usable if m not in speakers and not _answers(frame, sent, m)]
     # prefer the trigger's clause, then the sentence up to the trigger
     scoped = [m for m in usable if lo <= m.first < hi] + [m for m in usable if m.first < lo]
     between = False
@@ -62,6 +62,8 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
             continue
         if role == "agent" and _agent_of_description(frame, sent, m):
             role = "patient"
+        if role in (None, "patient") and (_doer_after(frame, sent, m) or _defends(frame, sent, m)):
+            role = "agent"
         if role is None and _dies(sent, m):
             role = "patient"
         elif frame.sub_event_type == "Disrupted weapons use" and m.first > 0 \
@@ -89,7 +91,7 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
             a2 = m
         elif a1 is None and (not frame.sense.verb or m.first < frame.first or m.first - frame.last <= 3):
             a1 = m  # a verb's subject stands before it or right after it (VSO); further on is its object
-        elif a2 is None and m.first > frame.first:
+        elif a2 is None and (m.first > frame.first or _hit_people(frame, sent, m) and not _civilians(a1)):
             a2 = m
     if a1 is None:
         # "مقتل عناصر من X خلال مواجهات مع Y": the side not marked as the target acts
@@ -120,7 +122,8 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
         a1, a2 = attacker, held
     elif accused is not None:
         a1, a2 = accused, (None if a2 is accused else a2)
-    elif a1 is None and speakers and _tells_of_itself(frame, sent, speakers):
+    elif a1 is None and speakers and _tells_of_itself(frame, sent, speakers) \
+            and not _answers(frame, sent, speakers[-1]):
         a1 = speakers[-1]  # "أعلن الجيش أن طائراته قصفت": the speaker's own forces act
     elif a1 is None and a2 is None and headline is not None:
         a1 = headline
@@ -129,6 +132,8 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
         victims = [m for m in mentions if m.first > frame.last and m.kind == "template" and m.resolved is not None
                    and m.resolved.inter == 7 and not _spared(sent, m)]
         a2 = victims[0] if victims else None
+    if a2 is None and frame.sub_event_type == "Disrupted weapons use":
+        a2 = _launcher(frame, sent, usable, a1)
     if a2 is None and _forces_act(frame):
         a2 = _site_owner(frame, sent, mentions, a1)
     if a2 is None and (frame.event_type_is("Battles") or frame.sense.cls == "control"):
@@ -150,7 +155,9 @@ def _cues() -> dict[str, frozenset[str]]:
     cues = {k: frozenset(" ".join(normalize(x).split()) for x in data[k])
             for k in ("complement", "complement_self", "accuse", "repel", "attack", "killed", "claim_verbs",
                       "claim_nouns", "claim_adopt", "affiliation", "dies", "hurt_after", "clause_verbs", "launched",
-                      "spared", "held_by", "sites", "reporters", "described_by")}
+                      "spared", "held_by", "sites", "reporters", "described_by", "response", "doer_after",
+                      "defences", "attack_adjectives", "accuse_nouns",
+                      "launch_verbs")}
     cues["described_by"] |= lexicon.word_set("relative_pronouns")
     return cues
 
@@ -262,6 +269,10 @@ def _accused(frame: Frame, sent, mentions: list) -> tuple:
     if at is None:
         return None, []
     named = [m for m in mentions if at < m.first and m.last <= frame.first and not _civilians(m)]
+    if len(named) == 1 and set(toks[at].readings) & _cues()["accuse_nouns"]:
+        # "بعد اتهامات وجهت إلى دمشق بتنفيذ هجوم", "اتهامات للقوات الحكومية بشن هجوم": the one party named after a
+        # noun of accusation is the accused (after a verb, "اتهمته دمشق بقصف", it is the accuser)
+        return named[0], []
     if len(named) < 2:
         return None, []
     return named[-1], named[:-1]
@@ -294,6 +305,18 @@ def _dies(sent, m: actor_res.ActorMention) -> bool:
     verb = next((k for k, t in enumerate(after) if set(t.readings) & cues["hurt_after"]), None)
     # only the party's own words or others joined to it by و stand between it and the verb
     return verb is not None and (verb == 0 or after[0].norm.startswith("و"))
+
+
+def _hit_people(frame: Frame, sent, m: actor_res.ActorMention) -> bool:
+    """"35 مدنيا، بينهم نساء وأطفال، قتلوا بغارات جوية، وبقصف صاروخي لقوات النظام": people counted as dead or
+    wounded before the clause of a strike or a bomb are what it hit (in a battle they may be the place's people, not
+    a side)."""
+    if not (m.kind == "template" and m.payloads[0][1] == "civilians" and frame.event_type_is("Explosions/Remote violence")):
+        return False
+    cues = _cues()
+    words = cues["killed"] | cues["dies"] | cues["hurt_after"]
+    toks = sent.tokens
+    return any(set(t.readings) & words for t in toks[max(0, m.first - _DIES_REACH) : m.last + _HURT_REACH])
 
 
 def _civilians(m: actor_res.ActorMention | None) -> bool:
@@ -354,6 +377,75 @@ def _agent_of_description(frame: Frame, sent, m: actor_res.ActorMention) -> bool
     for k in range(m.first - 1, max(frame.last - 1, m.first - 1 - _DESCRIPTION_REACH), -1):
         if set(toks[k].readings) & opening:
             return k > frame.last
+    return False
+
+
+_DOER_GAP = 2  # words between an attack noun and its doer: adjectives ("بغارات جوية مكثفة من طائرات التحالف")
+
+
+def _doer_after(frame: Frame, sent, m: actor_res.ActorMention) -> bool:
+    """"في غارة لمقاتلات التحالف", "بغارات من طائرات التحالف", "قصف مدفعي لميليشيات الحوثي": an armed party joined by
+    ل or من to an attack noun, past its adjectives only, is whose attack it was."""
+    if frame.sense.verb or m.first < frame.last or m.first - frame.last > _DOER_GAP or _civilians(m) \
+            or m.resolved is None or m.resolved.inter in (5, 6, 7, None):
+        return False
+    toks = sent.tokens
+    if not any(set(toks[k].readings) & _cues()["doer_after"] for k in range(frame.first, frame.last)):
+        return False
+    gap = toks[frame.last : m.first]
+    if gap and (gap[-1].norm == "من"):
+        gap = gap[:-1]
+    elif toks[m.first].start < m.start and \
+            sent.span.text[toks[m.first].start - sent.span.start : m.start - sent.span.start] in ("ل", "ول", "فل"):
+        pass
+    else:
+        return False
+    # only adjectives stand between: nisba adjectives ("جوية", "مدفعي") or words of force ("عنيفة", "مكثف")
+    return all(t.norm.endswith(_NISBA) or t.norm in _cues()["attack_adjectives"] for t in gap)
+
+
+_NISBA = ("ي", "يه", "يا")
+
+
+def _defends(frame: Frame, sent, m: actor_res.ActorMention) -> bool:
+    """"دفاعات قوات التحالف اعترضت صاروخا": in an interception the party whose defences are named brings it down
+    (elsewhere "تدمير دفاعات الحوثيين" names what was hit)."""
+    if frame.sub_event_type != "Disrupted weapons use" or m.first == 0:
+        return False
+    return bool(set(sent.tokens[m.first - 1].readings) & _cues()["defences"])
+
+
+_ON = normalize("على")
+_LAUNCHER_REACH = 2  # words from a verb of launching to its subject ("أطلقت، اليوم، ميليشيات الحوثي")
+
+
+def _launcher(frame: Frame, sent, mentions: list, a1) -> actor_res.ActorMention | None:
+    """"أطلقت ميليشيات الحوثي صاروخا باتجاه مأرب، واعترضته صواريخ التحالف": who launched, earlier in the sentence, what
+    the trigger brings down owns it and is its target."""
+    toks = sent.tokens
+    launch = _cues()["launch_verbs"]
+    for k in range(frame.first - 1, -1, -1):
+        if not set(toks[k].readings) & launch:
+            continue
+        return next((m for m in mentions if m is not a1 and not _civilians(m)
+                     and (k < m.first <= k + 1 + _LAUNCHER_REACH or m.last == k)), None)
+    return None
+
+
+_RESPONSE_REACH = 8  # words from the word of response to the trigger of the event it answers
+
+
+def _answers(frame: Frame, sent, m: actor_res.ActorMention) -> bool:
+    """"الإجراء الذي ستقوم به الولايات المتحدة ردا على الهجوم الكيماوي": who responds, named before the word of response,
+    is no party to the event it responds to, named after it."""
+    toks = sent.tokens
+    response = _cues()["response"]
+    for k in range(max(m.last, frame.first - _RESPONSE_REACH), frame.first):
+        if not set(toks[k].readings) & response:
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and (nxt.norm == _ON or nxt.norm.startswith("ل")):
+            return True
     return False
 
 
@@ -496,6 +588,11 @@ def default_actors(sub: str, a1: Actor | None, a2: Actor | None, country: str | 
         # people named as doing a protest ("تظاهر مئات من أهالي البصرة") are its protesters, not its target
         a2 = a1 if a1 is not None and a1.inter not in (6, 7) else a2
         a1 = Actor(f"Protesters ({where})", "متظاهرون", "", 6, country)
+    if sub == "Protest with intervention" and a2 is None and country:
+        # a demonstration met by force no one is named for: the country's police, in an occupied territory the
+        # occupier's forces, intervened
+        e = idx.state_actor(country, "military" if country in idx.occupying else "police")
+        a2 = Actor(e.name, e.name_ar, "", e.inter, e.country)
     if sub == "Excessive force against protesters":
         if a1 is not None and a1.inter in (5, 6, 7):
             a1, a2 = None, (a1 if a2 is None else a2)  # a demonstrator never uses the force against protesters
