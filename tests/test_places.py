@@ -547,3 +547,21 @@ def test_the_first_word_of_a_name_made_definite_points_back_to_it():
 def test_a_definite_name_with_nothing_told_before_keeps_its_own_reading():
     text = "وقال ناشطون إن القصف على الغوطة لم يتوقف منذ أسبوع."
     assert [p.name for m, p in places(text) if m.text == "الغوطة"] == ["Ghouta"]
+
+
+def test_a_place_after_a_new_conjunct_does_not_locate_the_one_before():
+    # "وصاروخان باتجاه أبها": a new conjunct names a second target, not the region the first lies in
+    text = "سقطت أربعة صواريخ، اثنان منها باتجاه خميس مشيط وصاروخان باتجاه نجران."
+    found = {m.text: (m, p) for m, p in places(text)}
+    assert found["خميس مشيط"][1].name == "Khamis Mushait"
+    assert not found["نجران"][0].locator
+    # ... while a place right after another still says where it lies
+    located = {m.text: m for m, _ in places("انفجرت عبوة في شارع الوحدة وسط بغداد صباح اليوم.")}
+    assert located["بغداد"].locator
+
+
+def test_a_garden_word_heads_a_neighbourhood_name_in_a_list():
+    # "بستان" alone is a town of Iran; in "أحياء ... وبستان القصر" it begins an Aleppo neighbourhood's name
+    found = places("دخلت القوات أحياء الشيخ مقصود وبستان القصر في مدينة حلب.")
+    garden = [p for m, p in found if m.text.startswith("بستان")]
+    assert garden and garden[0].mention == "بستان القصر" and garden[0].country == "SY"
