@@ -565,3 +565,12 @@ def test_a_garden_word_heads_a_neighbourhood_name_in_a_list():
     found = places("دخلت القوات أحياء الشيخ مقصود وبستان القصر في مدينة حلب.")
     garden = [p for m, p in found if m.text.startswith("بستان")]
     assert garden and garden[0].mention == "بستان القصر" and garden[0].country == "SY"
+
+
+def test_a_state_named_with_its_word_of_places_is_a_place_not_a_group():
+    # "ولاية" also heads a group's name ("ولاية سيناء"); before a state the gazetteer knows it is the state
+    found = {m.text: p for m, p in places("قتل مسلحون ثمانية قرويين في ولاية بورنو شمال شرق نيجيريا.")}
+    assert found["بورنو"].name == "Borno" and found["بورنو"].country == "NG"
+    assert places("خطف مسلحون تلميذات من بلدة في ولاية يوبي النيجيرية.")[-1][1].name == "Yobe"
+    # ... but a doctrine or a term of office is no place
+    assert not places("يتمسك النظام بولاية الفقيه ويسعى الرئيس لولاية ثانية.")

@@ -147,6 +147,13 @@ def _word_in(token, words: set[str]) -> str | None:
     return None
 
 
+def known_after_cue(tokens, i: int) -> bool:
+    """Whether token i is a word of places ("ولاية", "محافظة") and a name the gazetteer knows follows it
+    ("ولاية بورنو", not "ولاية الفقيه")."""
+    return _word_in(tokens[i], _cues()["settlement"].keys()) is not None \
+        and any(m.first == 0 for m in _matcher().find(tokens[i + 1 : i + 4]))
+
+
 def find_places(doc: Document, blocked: dict[int, set[int]] | None = None) -> list[PlaceMention]:
     """Every place mention in the document. `blocked` maps sentence -> token indexes already taken by actors/sources."""
     gaz = load()
