@@ -574,3 +574,11 @@ def test_a_state_named_with_its_word_of_places_is_a_place_not_a_group():
     assert places("خطف مسلحون تلميذات من بلدة في ولاية يوبي النيجيرية.")[-1][1].name == "Yobe"
     # ... but a doctrine or a term of office is no place
     assert not places("يتمسك النظام بولاية الفقيه ويسعى الرئيس لولاية ثانية.")
+
+
+def test_a_word_of_places_before_a_movement_name_is_the_town():
+    # "الحراك" is also a movement (an actor); after "مدينة" it is the town of Daraa, and "مدينة" itself is
+    # never Medina
+    found = places("ألقت المروحيات براميل متفجرة على مدينة الحراك في ريف درعا.")
+    assert [p.name for _, p in found if p.mention == "الحراك"] == ["Al Ḩirāk"]
+    assert not [p for _, p in found if p.country == "SA"]

@@ -107,8 +107,9 @@ def _analyse(text: str, field: str, protest_report: bool = False) -> _Analysed:
     blocked: dict[int, set[int]] = {}  # an actor's words are no place ...
     names: dict[int, set[int]] = {}  # ... and a name's words no event: "هيئة تحرير الشام", "جيش التحرير"
     for a in actors:
-        # "واشنطن تعتقد": the name is still a place too; so is a group named by a word of places ("ولاية بورنو")
-        if a.kind != "metonym" and not (a.kind == "cue" and known_after_cue(doc.sentences[a.sentence].tokens, a.first)):
+        # "واشنطن تعتقد": the name is still a place too; so is one after a word of places ("ولاية بورنو"), but
+        # never a person's ("ولاية دونالد ترامب": his term)
+        if a.kind != "metonym" and (a.kind == "person" or not known_after_cue(doc.sentences[a.sentence].tokens, a.first)):
             blocked.setdefault(a.sentence, set()).update(range(a.first, a.last))
         if a.kind == "actor":
             names.setdefault(a.sentence, set()).update(range(a.first, a.last))

@@ -147,11 +147,12 @@ def _word_in(token, words: set[str]) -> str | None:
     return None
 
 
-def known_after_cue(tokens, i: int) -> bool:
-    """Whether token i is a word of places ("ولاية", "محافظة") and a name the gazetteer knows follows it
-    ("ولاية بورنو", not "ولاية الفقيه")."""
-    return _word_in(tokens[i], _cues()["settlement"].keys()) is not None \
-        and any(m.first == 0 for m in _matcher().find(tokens[i + 1 : i + 4]))
+def known_after_cue(tokens, first: int) -> bool:
+    """Whether the words of a name at `first` are a place: a word of places ("ولاية", "مدينة") and a name the
+    gazetteer knows after it, the cue being the name's own first word ("ولاية بورنو", not "ولاية الفقيه") or the
+    word before it ("مدينة الحراك": the town, not the movement)."""
+    return any(i >= 0 and _word_in(tokens[i], _cues()["settlement"].keys()) is not None
+               and any(m.first == 0 for m in _matcher().find(tokens[i + 1 : i + 4])) for i in (first, first - 1))
 
 
 def find_places(doc: Document, blocked: dict[int, set[int]] | None = None) -> list[PlaceMention]:
@@ -172,6 +173,9 @@ def find_places(doc: Document, blocked: dict[int, set[int]] | None = None) -> li
             region = _word_in(toks[i], cues["region"]) is not None
             if (cue or region) and i in matches and matches[i].last > i + 1:
                 cue = region = None  # the cue word is part of a known name: "حي القدم", "مطار الملك خالد"
+            if (cue or region) and (i + 1) in taken:
+                i += 1  # "مدينة" before an actor's words is a word of places, never Medina
+                continue
             if (cue or region) and i + 1 < len(toks) and (i + 1) not in taken:
                 kind = cues["settlement"].get(cue) if cue else "region"
                 plural = cue in _PLURAL_CUES
