@@ -547,3 +547,38 @@ def test_the_first_word_of_a_name_made_definite_points_back_to_it():
 def test_a_definite_name_with_nothing_told_before_keeps_its_own_reading():
     text = "وقال ناشطون إن القصف على الغوطة لم يتوقف منذ أسبوع."
     assert [p.name for m, p in places(text) if m.text == "الغوطة"] == ["Ghouta"]
+
+
+def test_a_place_after_a_new_conjunct_does_not_locate_the_one_before():
+    # "وصاروخان باتجاه أبها": a new conjunct names a second target, not the region the first lies in
+    text = "سقطت أربعة صواريخ، اثنان منها باتجاه خميس مشيط وصاروخان باتجاه نجران."
+    found = {m.text: (m, p) for m, p in places(text)}
+    assert found["خميس مشيط"][1].name == "Khamis Mushait"
+    assert not found["نجران"][0].locator
+    # ... while a place right after another still says where it lies
+    located = {m.text: m for m, _ in places("انفجرت عبوة في شارع الوحدة وسط بغداد صباح اليوم.")}
+    assert located["بغداد"].locator
+
+
+def test_a_garden_word_heads_a_neighbourhood_name_in_a_list():
+    # "بستان" alone is a town of Iran; in "أحياء ... وبستان القصر" it begins an Aleppo neighbourhood's name
+    found = places("دخلت القوات أحياء الشيخ مقصود وبستان القصر في مدينة حلب.")
+    garden = [p for m, p in found if m.text.startswith("بستان")]
+    assert garden and garden[0].mention == "بستان القصر" and garden[0].country == "SY"
+
+
+def test_a_state_named_with_its_word_of_places_is_a_place_not_a_group():
+    # "ولاية" also heads a group's name ("ولاية سيناء"); before a state the gazetteer knows it is the state
+    found = {m.text: p for m, p in places("قتل مسلحون ثمانية قرويين في ولاية بورنو شمال شرق نيجيريا.")}
+    assert found["بورنو"].name == "Borno" and found["بورنو"].country == "NG"
+    assert places("خطف مسلحون تلميذات من بلدة في ولاية يوبي النيجيرية.")[-1][1].name == "Yobe"
+    # ... but a doctrine or a term of office is no place
+    assert not places("يتمسك النظام بولاية الفقيه ويسعى الرئيس لولاية ثانية.")
+
+
+def test_a_word_of_places_before_a_movement_name_is_the_town():
+    # "الحراك" is also a movement (an actor); after "مدينة" it is the town of Daraa, and "مدينة" itself is
+    # never Medina
+    found = places("ألقت المروحيات براميل متفجرة على مدينة الحراك في ريف درعا.")
+    assert [p.name for _, p in found if p.mention == "الحراك"] == ["Al Ḩirāk"]
+    assert not [p for _, p in found if p.country == "SA"]

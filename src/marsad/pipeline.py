@@ -59,6 +59,7 @@ from marsad.resolve.fatalities import fatalities
 from marsad.resolve.places import (
     PlaceMention,
     find_places,
+    known_after_cue,
     report_countries,
     resolve_places,
     to_place,
@@ -106,7 +107,9 @@ def _analyse(text: str, field: str, protest_report: bool = False) -> _Analysed:
     blocked: dict[int, set[int]] = {}  # an actor's words are no place ...
     names: dict[int, set[int]] = {}  # ... and a name's words no event: "هيئة تحرير الشام", "جيش التحرير"
     for a in actors:
-        if a.kind != "metonym":  # "واشنطن تعتقد": the name is still a place too
+        # "واشنطن تعتقد": the name is still a place too; so is one after a word of places ("ولاية بورنو"), but
+        # never a person's ("ولاية دونالد ترامب": his term)
+        if a.kind != "metonym" and (a.kind == "person" or not known_after_cue(doc.sentences[a.sentence].tokens, a.first)):
             blocked.setdefault(a.sentence, set()).update(range(a.first, a.last))
         if a.kind == "actor":
             names.setdefault(a.sentence, set()).update(range(a.first, a.last))

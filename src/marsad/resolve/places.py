@@ -42,7 +42,10 @@ class PlaceMention:
     conjoined: bool = False  # the name follows the conjunction و ("والرقة")
     stated_country: str | None = None
     in_phrase: bool = True  # bare or after في/ب, not after another preposition (على، من، إلى)
-    locator: bool = False  # a region right after another place, saying where that lies ("خوست بشرق أفغانستان")  # "رفح المصرية", "العاصمة الأردنية عمان": the text says which country
+    locator: bool = False  # a region right after another place, saying where that lies ("خوست بشرق أفغانستان")
+    # a word joined by و stands between the place before and this one ("الرياض وواحد باتجاه نجران"): a new
+    # conjunct, which never says where the place before it lies
+    new_conjunct: bool = False  # "رفح المصرية", "العاصمة الأردنية عمان": the text says which country
     resolved: GazPlace | None = field(default=None, repr=False)
     anchor: GazPlace | None = field(default=None, repr=False)  # for unknown places: a known place they lie in
 
@@ -144,6 +147,14 @@ def _word_in(token, words: set[str]) -> str | None:
     return None
 
 
+def known_after_cue(tokens, first: int) -> bool:
+    """Whether the words of a name at `first` are a place: a word of places ("ولاية", "مدينة") and a name the
+    gazetteer knows after it, the cue being the name's own first word ("ولاية بورنو", not "ولاية الفقيه") or the
+    word before it ("مدينة الحراك": the town, not the movement)."""
+    return any(i >= 0 and _word_in(tokens[i], _cues()["settlement"].keys()) is not None
+               and any(m.first == 0 for m in _matcher().find(tokens[i + 1 : i + 4])) for i in (first, first - 1))
+
+
 def find_places(doc: Document, blocked: dict[int, set[int]] | None = None) -> list[PlaceMention]:
     """Every place mention in the document. `blocked` maps sentence -> token indexes already taken by actors/sources."""
     gaz = load()
@@ -162,6 +173,9 @@ def find_places(doc: Document, blocked: dict[int, set[int]] | None = None) -> li
             region = _word_in(toks[i], cues["region"]) is not None
             if (cue or region) and i in matches and matches[i].last > i + 1:
                 cue = region = None  # the cue word is part of a known name: "حي القدم", "مطار الملك خالد"
+            if (cue or region) and (i + 1) in taken:
+                i += 1  # "مدينة" before an actor's words is a word of places, never Medina
+                continue
             if (cue or region) and i + 1 < len(toks) and (i + 1) not in taken:
                 kind = cues["settlement"].get(cue) if cue else "region"
                 plural = cue in _PLURAL_CUES
@@ -219,6 +233,10 @@ def find_places(doc: Document, blocked: dict[int, set[int]] | None = None) -> li
         head = next((i for i in range(m.first, -1, -1) if sent.tokens[i].start <= m.span_start), m.first)
         prev = sent.tokens[head - 1].norm if head > 0 else ""
         m.in_phrase = prev.lstrip("و") not in _OTHER_PREPOSITIONS
+        before = max((o.last for o in out if o.sentence == m.sentence and o.last <= head), default=None)
+        m.new_conjunct = before is not None and any(
+            t.norm.startswith("و") and len(t.norm) > 2 and t.norm not in _direction_words() | _cues()["not_names"]  # "وسط"
+            and not _word_in(t, _cues()["settlement"].keys() | _cues()["heads"]) for t in sent.tokens[before:head])
     # "إلى مشارف مديريتي التحيتا وزبيد": a place joined to one a relation binds is bound by it too
     ends = {(m.sentence, m.last): m for m in out}
     for m in out:
@@ -317,7 +335,8 @@ def _name_at(sent: Sentence, j: int, matches, gaz: Gazetteer, cues, taken, conti
             or (_anaphor(toks, j, cues, after_cue=True) and not (j in matches and matches[j].last > j + 1)):
         return None
     # "منطقة خور العميرة", "قرية عين الحمراء": a name's first word alone is a homonym elsewhere (Khūr of Iran)
-    headed = j in matches and matches[j].last == j + 1 and toks[j].norm in cues["heads"] \
+    word = toks[j].norm[1:] if continued and toks[j].norm.startswith("و") and len(toks[j].norm) > 2 else toks[j].norm
+    headed = j in matches and matches[j].last == j + 1 and word in cues["heads"] \
         and j + 1 < len(toks) and j + 1 not in taken and _adjacent(sent, j + 1) \
         and toks[j + 1].norm not in cues["not_names"] and toks[j + 1].norm not in _function_words()
     if j in matches and not headed:
@@ -620,7 +639,7 @@ def _mark_locators(mentions: list[PlaceMention]) -> None:
         r = o.resolved
         coarse = o.region or o.cue in ("admin1", "region", "district") or (r is not None and r.kind in ("country", "admin1", "region")) \
             or any(c.kind in ("country", "admin1", "region") for c in o.candidates)
-        if coarse and o.in_phrase and not o.conjoined and any((o.sentence, o.first - gap) in ends for gap in (0, 1, 2)):
+        if coarse and o.in_phrase and not o.conjoined and not o.new_conjunct and any((o.sentence, o.first - gap) in ends for gap in (0, 1, 2)):
             o.locator = True
 
 
@@ -638,6 +657,7 @@ def _within_stated_region(mentions: list[PlaceMention]) -> None:
         # ... but "الموصل وإقليم كردستان" coordinates two places: the second does not locate the first
         # (a district locates too: "منطقة العريش بمديرية موزع" is a place of Mawza, not Arish of Egypt)
         regions = [o for o in by_sentence[m.sentence] if o is not m and 0 <= o.first - end <= 3 and not o.conjoined
+                   and not o.new_conjunct
                    and (o.region or o.cue in ("admin1", "district")
                         or any(c.kind in ("admin1", "region") for c in o.candidates))]
         if not regions:
