@@ -63,6 +63,7 @@ def _cues() -> dict:
         "directions": {normalize(w) for w in data["directions"]},
         "heads": {normalize(w) for w in data["compound_heads"]},
         "not_names": {normalize(w) for w in data["not_names"]},
+        "known_only": {normalize(w) for w in data["known_only"]},
         "adjectives": {normalize(w) for w in data["adjective_anaphors"]},
         "relative_words": data["relative"],
         "seats": [tuple(normalize(w) for w in phrase.split()) for phrase in data["national_seats"]],
@@ -175,6 +176,9 @@ def find_places(doc: Document, blocked: dict[int, set[int]] | None = None) -> li
                 cue = region = None  # the cue word is part of a known name: "حي القدم", "مطار الملك خالد"
             if (cue or region) and (i + 1) in taken:
                 i += 1  # "مدينة" before an actor's words is a word of places, never Medina
+                continue
+            if cue in cues["known_only"] and (i + 1) not in matches:
+                i += 1  # "ولاية ثانية": a term of office
                 continue
             if (cue or region) and i + 1 < len(toks) and (i + 1) not in taken:
                 kind = cues["settlement"].get(cue) if cue else "region"
