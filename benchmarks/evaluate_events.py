@@ -1,4 +1,4 @@
-"""Score marsad on the event gold set: `python benchmarks/evaluate_events.py [dev|test|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|sample] [--json] [--km 50]`.
+"""Score marsad on the event gold set: `python benchmarks/evaluate_events.py [dev|test|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|sample] [--json] [--km 50]`.
 
 Parts joined by "+" are scored as one set: `holdout5+holdout6`, or the development pool
 `dev+test+holdout+holdout2+holdout3+holdout4`.
