@@ -444,3 +444,16 @@ def test_a_speakers_first_person_verb_needs_a_place_of_its_own():
     # a first-person verb with its own place is told
     found = run("وقال قائد اللواء: \"سيطرنا أمس على بلدة حيس بعد معارك مع الحوثيين\".")
     assert "حيس" in places(found)
+
+
+def test_a_verb_of_holding_in_the_present_is_a_state_not_a_takeover():
+    text = ("قصفت طائرات حربية أمس بلدة خان شيخون. وتسيطر الفصائل المسلحة على معظم محافظة إدلب، "
+            "ويبسط الجيش نفوذه على مدينة حماة منذ سنوات.")
+    found = run(text)
+    assert all(e.event_type != "Strategic developments" and "territory" not in e.sub_event_type for e in found)
+    assert places(found) == {"خان شيخون"}
+
+
+def test_a_takeover_told_in_the_past_is_still_news():
+    found = run("سيطرت الفصائل المسلحة أمس على بلدة كفرنبودة بعد معارك عنيفة مع الجيش.")
+    assert any("territory" in e.sub_event_type and e.location.name_ar == "كفرنبودة" for e in found)
