@@ -457,3 +457,26 @@ def test_a_verb_of_holding_in_the_present_is_a_state_not_a_takeover():
 def test_a_takeover_told_in_the_past_is_still_news():
     found = run("سيطرت الفصائل المسلحة أمس على بلدة كفرنبودة بعد معارك عنيفة مع الجيش.")
     assert any("territory" in e.sub_event_type and e.location.name_ar == "كفرنبودة" for e in found)
+
+
+def test_a_match_report_tells_no_takeover_or_clash():
+    text = ("اشتبك الجيش مع مسلحين أمس في مدينة الرمادي. "
+            "وسيطر فريق الوحدة على المباراة في الشوط الثاني على استاد مدينة الزرقاء. "
+            "وشهدت المباراة مواجهات قوية بين الفريقين في مدينة الزرقاء أمس.")
+    assert [e.sub_event_type for e in run(text)] == ["Armed clash"]
+
+
+def test_a_bombing_at_a_match_is_still_news():
+    found = run("انفجرت سيارة مفخخة أمس قرب استاد مدينة الرمادي خلال مباراة لكرة القدم، ما أدى إلى مقتل خمسة أشخاص.")
+    assert [e.event_type for e in found] == ["Explosions/Remote violence"]
+
+
+def test_fights_a_game_or_film_stages_are_fiction():
+    text = ("أطلقت الشركة لعبة إلكترونية جديدة، وتجسد اللعبة معارك عنيفة في مدينة الموصل. "
+            "ويروي فيلم وثائقي قصة غارات جوية على مدينة الرقة.")
+    assert run(text) == []
+
+
+def test_a_battle_told_beside_a_game_named_after_it_is_news():
+    found = run("اندلعت اشتباكات عنيفة أمس بين الجيش والمسلحين في مدينة الموصل، بعد أيام من إطلاق لعبة إلكترونية.")
+    assert [e.sub_event_type for e in found] == ["Armed clash"]

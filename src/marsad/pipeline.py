@@ -28,6 +28,7 @@ from marsad.extract.gates import (
     measured_by,
     object_place,
     occurs,
+    played,
     recalled,
     told_indefinite,
     unreached,
@@ -414,6 +415,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 if not part.armed:
                     continue  # a battle or a deal needs armed actors somewhere in the report (sport has "معركة");
                     # an arrest needs none ("اعتقلت السلطات ناشطا"), nor a missile shot down (its needs name the weapon)
+            if played(frame, sent):
+                continue  # "وتقدم اللاعب للعين في الدقيقة الثانية", "وتجسد اللعبة مجموعة من المعارك": play, fiction
             if frame.sense.verb and frame.sub_event_type in ("Attack", "Armed clash") and verbal(frame, sent):
                 continue  # "هاجم رجل الدين في خطبته المعارضين": an attack in words
             if frame.sense.cls == "protest_force" and not place_ids:
