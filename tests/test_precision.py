@@ -480,3 +480,20 @@ def test_fights_a_game_or_film_stages_are_fiction():
 def test_a_battle_told_beside_a_game_named_after_it_is_news():
     found = run("اندلعت اشتباكات عنيفة أمس بين الجيش والمسلحين في مدينة الموصل، بعد أيام من إطلاق لعبة إلكترونية.")
     assert [e.sub_event_type for e in found] == ["Armed clash"]
+
+
+def test_an_expected_or_would_be_takeover_is_no_event():
+    text = ("اشتبك الجيش مع مسلحين أمس في مدينة الرمادي. ومن شأن استعادة الجيش لمدينة القائم قطع طرق الإمداد، "
+            "ومن المتوقع أن يتم السيطرة على بلدة راوة خلال أيام.")
+    assert [e.sub_event_type for e in run(text)] == ["Armed clash"]
+
+
+def test_holding_people_in_the_present_is_a_state_not_an_arrest():
+    text = ("وتحتجز السلطات العراقية مئات الأشخاص في سجن مدينة الموصل. "
+            "وتعتقل قوات الأمن عشرات الناشطين في مدينة البصرة.")
+    assert run(text) == []
+
+
+def test_an_arrest_told_in_the_past_or_in_a_headline_is_news():
+    for text in ("واعتقلت قوات الأمن أمس خمسة أشخاص في مدينة البصرة.", "الشرطة تعتقل خمسة أشخاص في مدينة البصرة"):
+        assert [e.sub_event_type for e in run(text)] == ["Arrests"]

@@ -365,7 +365,8 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
                 continue
             if _modal(sent, m.first, sense.verb, blocked, phrased) or _in_tenure(sent, m.first):
                 continue
-            if sense.cls == "control" and sense.verb and _state(sent, m.first, m.last):
+            if (sense.cls == "control" or sense.sub_event_type in _HOLDING) and sense.verb \
+                    and _state(sent, m.first, m.last):
                 continue
             if sense.verb and _imperfect(toks[m.first].norm.lstrip("و")) and _ongoing(
                     toks, m.first, m.last, sense.sub_event_type in _HOLDING or sense.cls == "control"):
