@@ -497,3 +497,9 @@ def test_holding_people_in_the_present_is_a_state_not_an_arrest():
 def test_an_arrest_told_in_the_past_or_in_a_headline_is_news():
     for text in ("واعتقلت قوات الأمن أمس خمسة أشخاص في مدينة البصرة.", "الشرطة تعتقل خمسة أشخاص في مدينة البصرة"):
         assert [e.sub_event_type for e in run(text)] == ["Arrests"]
+
+
+def test_what_a_side_had_once_done_is_background():
+    text = ("قصفت طائرات حربية أمس بلدة خان شيخون. وخسر التنظيم أغلب المناطق التي سبق له وسيطر عليها في محافظة دير الزور، "
+            "وسبق أن شن المسلحون هجمات على مدينة الميادين.")
+    assert places(run(text)) == {"خان شيخون"}
