@@ -503,3 +503,20 @@ def test_what_a_side_had_once_done_is_background():
     text = ("قصفت طائرات حربية أمس بلدة خان شيخون. وخسر التنظيم أغلب المناطق التي سبق له وسيطر عليها في محافظة دير الزور، "
             "وسبق أن شن المسلحون هجمات على مدينة الميادين.")
     assert places(run(text)) == {"خان شيخون"}
+
+
+def test_an_arrest_recounted_in_a_verdict_report_is_the_cases_history():
+    text = ("قضت محكمة جنايات القاهرة اليوم بسجن الناشط أحمد سعيد ثلاث سنوات بتهمة نشر أخبار كاذبة. "
+            "واعتقلت قوات الأمن سعيد في مدينة الإسكندرية، ووجهت له النيابة تهمة التحريض.")
+    assert [e for e in run(text) if e.sub_event_type == "Arrests"] == []
+
+
+def test_an_arrest_with_its_own_day_in_a_verdict_report_is_news():
+    text = ("قضت محكمة جنايات القاهرة اليوم بسجن الناشط أحمد سعيد ثلاث سنوات بتهمة نشر أخبار كاذبة. "
+            "واعتقلت قوات الأمن أمس خمسة من أقاربه في مدينة الإسكندرية.")
+    assert [e.sub_event_type for e in run(text)] == ["Arrests"]
+
+
+def test_an_undated_arrest_outside_a_verdict_report_is_news():
+    found = run("واعتقلت قوات الأمن الناشط أحمد سعيد في مدينة الإسكندرية، ووجهت له النيابة تهمة التحريض.")
+    assert [e.sub_event_type for e in found] == ["Arrests"]
