@@ -520,3 +520,14 @@ def test_an_arrest_with_its_own_day_in_a_verdict_report_is_news():
 def test_an_undated_arrest_outside_a_verdict_report_is_news():
     found = run("واعتقلت قوات الأمن الناشط أحمد سعيد في مدينة الإسكندرية، ووجهت له النيابة تهمة التحريض.")
     assert [e.sub_event_type for e in found] == ["Arrests"]
+
+
+def test_a_projectile_that_falls_is_not_shot_down():
+    text = ("أطلق المسلحون صاروخا باتجاه مدينة عسقلان أمس قبل أن يسقط في أرض خالية، "
+            "وتحمل البالونات مواد حارقة لتسقط في الحقول قرب مدينة سديروت.")
+    assert all(e.sub_event_type != "Disrupted weapons use" for e in run(text))
+
+
+def test_a_missile_shot_down_is_disrupted():
+    found = run("وأسقطت الدفاعات الجوية أمس طائرة مسيرة فوق مدينة أبها.")
+    assert "Disrupted weapons use" in {e.sub_event_type for e in found}
