@@ -531,3 +531,14 @@ def test_a_projectile_that_falls_is_not_shot_down():
 def test_a_missile_shot_down_is_disrupted():
     found = run("وأسقطت الدفاعات الجوية أمس طائرة مسيرة فوق مدينة أبها.")
     assert "Disrupted weapons use" in {e.sub_event_type for e in found}
+
+
+def test_a_weapons_depot_struck_or_blown_up_is_not_disrupted():
+    for text in ("وأسفرت الغارات أمس عن تدمير مخزن أسلحة للمسلحين في مدينة صعدة.",
+                 "ووقع انفجار أمس في مستودع أسلحة في بلدة سرمدا."):
+        assert all(e.sub_event_type != "Disrupted weapons use" for e in run(text))
+
+
+def test_a_weapons_depot_found_is_disrupted():
+    found = run("وعثرت قوات الأمن أمس على مخزن أسلحة في مدينة الرمادي.")
+    assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]
