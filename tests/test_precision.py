@@ -444,3 +444,101 @@ def test_a_speakers_first_person_verb_needs_a_place_of_its_own():
     # a first-person verb with its own place is told
     found = run("وقال قائد اللواء: \"سيطرنا أمس على بلدة حيس بعد معارك مع الحوثيين\".")
     assert "حيس" in places(found)
+
+
+def test_a_verb_of_holding_in_the_present_is_a_state_not_a_takeover():
+    text = ("قصفت طائرات حربية أمس بلدة خان شيخون. وتسيطر الفصائل المسلحة على معظم محافظة إدلب، "
+            "ويبسط الجيش نفوذه على مدينة حماة منذ سنوات.")
+    found = run(text)
+    assert all(e.event_type != "Strategic developments" and "territory" not in e.sub_event_type for e in found)
+    assert places(found) == {"خان شيخون"}
+
+
+def test_a_takeover_told_in_the_past_is_still_news():
+    found = run("سيطرت الفصائل المسلحة أمس على بلدة كفرنبودة بعد معارك عنيفة مع الجيش.")
+    assert any("territory" in e.sub_event_type and e.location.name_ar == "كفرنبودة" for e in found)
+
+
+def test_a_match_report_tells_no_takeover_or_clash():
+    text = ("اشتبك الجيش مع مسلحين أمس في مدينة الرمادي. "
+            "وسيطر فريق الوحدة على المباراة في الشوط الثاني على استاد مدينة الزرقاء. "
+            "وشهدت المباراة مواجهات قوية بين الفريقين في مدينة الزرقاء أمس.")
+    assert [e.sub_event_type for e in run(text)] == ["Armed clash"]
+
+
+def test_a_bombing_at_a_match_is_still_news():
+    found = run("انفجرت سيارة مفخخة أمس قرب استاد مدينة الرمادي خلال مباراة لكرة القدم، ما أدى إلى مقتل خمسة أشخاص.")
+    assert [e.event_type for e in found] == ["Explosions/Remote violence"]
+
+
+def test_fights_a_game_or_film_stages_are_fiction():
+    text = ("أطلقت الشركة لعبة إلكترونية جديدة، وتجسد اللعبة معارك عنيفة في مدينة الموصل. "
+            "ويروي فيلم وثائقي قصة غارات جوية على مدينة الرقة.")
+    assert run(text) == []
+
+
+def test_a_battle_told_beside_a_game_named_after_it_is_news():
+    found = run("اندلعت اشتباكات عنيفة أمس بين الجيش والمسلحين في مدينة الموصل، بعد أيام من إطلاق لعبة إلكترونية.")
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+
+
+def test_an_expected_or_would_be_takeover_is_no_event():
+    text = ("اشتبك الجيش مع مسلحين أمس في مدينة الرمادي. ومن شأن استعادة الجيش لمدينة القائم قطع طرق الإمداد، "
+            "ومن المتوقع أن يتم السيطرة على بلدة راوة خلال أيام.")
+    assert [e.sub_event_type for e in run(text)] == ["Armed clash"]
+
+
+def test_holding_people_in_the_present_is_a_state_not_an_arrest():
+    text = ("وتحتجز السلطات العراقية مئات الأشخاص في سجن مدينة الموصل. "
+            "وتعتقل قوات الأمن عشرات الناشطين في مدينة البصرة.")
+    assert run(text) == []
+
+
+def test_an_arrest_told_in_the_past_or_in_a_headline_is_news():
+    for text in ("واعتقلت قوات الأمن أمس خمسة أشخاص في مدينة البصرة.", "الشرطة تعتقل خمسة أشخاص في مدينة البصرة"):
+        assert [e.sub_event_type for e in run(text)] == ["Arrests"]
+
+
+def test_what_a_side_had_once_done_is_background():
+    text = ("قصفت طائرات حربية أمس بلدة خان شيخون. وخسر التنظيم أغلب المناطق التي سبق له وسيطر عليها في محافظة دير الزور، "
+            "وسبق أن شن المسلحون هجمات على مدينة الميادين.")
+    assert places(run(text)) == {"خان شيخون"}
+
+
+def test_an_arrest_recounted_in_a_verdict_report_is_the_cases_history():
+    text = ("قضت محكمة جنايات القاهرة اليوم بسجن الناشط أحمد سعيد ثلاث سنوات بتهمة نشر أخبار كاذبة. "
+            "واعتقلت قوات الأمن سعيد في مدينة الإسكندرية، ووجهت له النيابة تهمة التحريض.")
+    assert [e for e in run(text) if e.sub_event_type == "Arrests"] == []
+
+
+def test_an_arrest_with_its_own_day_in_a_verdict_report_is_news():
+    text = ("قضت محكمة جنايات القاهرة اليوم بسجن الناشط أحمد سعيد ثلاث سنوات بتهمة نشر أخبار كاذبة. "
+            "واعتقلت قوات الأمن أمس خمسة من أقاربه في مدينة الإسكندرية.")
+    assert [e.sub_event_type for e in run(text)] == ["Arrests"]
+
+
+def test_an_undated_arrest_outside_a_verdict_report_is_news():
+    found = run("واعتقلت قوات الأمن الناشط أحمد سعيد في مدينة الإسكندرية، ووجهت له النيابة تهمة التحريض.")
+    assert [e.sub_event_type for e in found] == ["Arrests"]
+
+
+def test_a_projectile_that_falls_is_not_shot_down():
+    text = ("أطلق المسلحون صاروخا باتجاه مدينة عسقلان أمس قبل أن يسقط في أرض خالية، "
+            "وتحمل البالونات مواد حارقة لتسقط في الحقول قرب مدينة سديروت.")
+    assert all(e.sub_event_type != "Disrupted weapons use" for e in run(text))
+
+
+def test_a_missile_shot_down_is_disrupted():
+    found = run("وأسقطت الدفاعات الجوية أمس طائرة مسيرة فوق مدينة أبها.")
+    assert "Disrupted weapons use" in {e.sub_event_type for e in found}
+
+
+def test_a_weapons_depot_struck_or_blown_up_is_not_disrupted():
+    for text in ("وأسفرت الغارات أمس عن تدمير مخزن أسلحة للمسلحين في مدينة صعدة.",
+                 "ووقع انفجار أمس في مستودع أسلحة في بلدة سرمدا."):
+        assert all(e.sub_event_type != "Disrupted weapons use" for e in run(text))
+
+
+def test_a_weapons_depot_found_is_disrupted():
+    found = run("وعثرت قوات الأمن أمس على مخزن أسلحة في مدينة الرمادي.")
+    assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]

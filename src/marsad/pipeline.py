@@ -28,6 +28,7 @@ from marsad.extract.gates import (
     measured_by,
     object_place,
     occurs,
+    played,
     recalled,
     told_indefinite,
     unreached,
@@ -278,6 +279,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         frames_by_sentence.setdefault(f.sentence, []).append(f)
     fallback = main_place(part.places, countries[:_CARRIED])
     protest_report = actor_res.protest_report_of(doc)
+    # a report whose lead is a verdict ("قضت محكمة بحبس ...") tells the arrest behind the trial as its history
+    court_report = bool(doc.sentences) and bool(lexicon.phrase_matcher("court").find(doc.sentences[0].tokens))
     running: TimeMention | None = None  # the day the report last named
     running_at = -1  # the sentence that named it
     # events of a lead that names no day of its own (only a statement's, or none): "قتل عشرون شخصا في غارة جوية"
@@ -402,6 +405,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             if frame.sense.definite and killed is None and recalled(frame, sent, times):
                 continue  # "يتعلق بالهجوم الذي استهدف حافلة": the event the reader knows, described, not reported
                 # (with a toll, "وقتل ثلاثة في القصف الذي استهدف البلدة", it reports)
+            if court_report and frame.sub_event_type == "Arrests" and not dated:
+                continue  # "وألقت قوات الأمن القبض على المتهم" in a report on his sentence: the case's history
             if not frame.sense.verb and frame.sub_event_type == "Armed clash" and (
                     last_protest >= sent.index - 2 and frame.sense.definite or protest_report):
                 frame.sub_event_type = "Protest with intervention"  # "المواجهات" recalls the demonstration's clashes
@@ -417,6 +422,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 if not part.armed:
                     continue  # a battle or a deal needs armed actors somewhere in the report (sport has "معركة");
                     # an arrest needs none ("اعتقلت السلطات ناشطا"), nor a missile shot down (its needs name the weapon)
+            if played(frame, sent):
+                continue  # "وتقدم اللاعب للعين في الدقيقة الثانية", "وتجسد اللعبة مجموعة من المعارك": play, fiction
             if frame.sense.verb and frame.sub_event_type in ("Attack", "Armed clash") and verbal(frame, sent):
                 continue  # "هاجم رجل الدين في خطبته المعارضين": an attack in words
             if frame.sense.cls == "protest_force" and not place_ids:

@@ -205,11 +205,18 @@ def _pluperfect(sent: Sentence, first: int) -> bool:
 
 
 def _state(sent: Sentence, first: int, last: int) -> bool:
-    """A control verb in the present describing who holds an area ("التي تسيطر عليها"), not a takeover."""
+    """A control verb in the present describing who holds an area ("التي تسيطر عليها"), not a takeover; so is a
+    verb of holding in the present that opens its clause, alone or after a subordinator ("وتسيطر المعارضة على 70
+    في المئة من المحافظة", "فيما تبسط الفصائل نفوذها على"): the narrative tells a takeover in the past (سيطرت),
+    while a headline or a quote puts the verb after its subject ("قوات الجيش تسيطر على بلدة")."""
     toks = sent.tokens
     norm = toks[first].norm.lstrip("وف")
     if not norm.startswith(("ي", "ت")):
         return False
+    lo, _ = sent.clause_range(sent.clause_of(first))
+    if _imperfect(norm) and norm in lexicon.trigger_words("holding_verbs") and (
+            first == lo or toks[first - 1].norm.lstrip("وف") in lexicon.trigger_words("holding_openers")):
+        return True
     before = {r for t in toks[max(0, first - 2) : first] for r in t.readings}
     after = toks[last].norm if last < len(toks) else ""
     return bool(before & lexicon.word_set("state_before")) or after in lexicon.word_set("state_after")
@@ -358,7 +365,8 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
                 continue
             if _modal(sent, m.first, sense.verb, blocked, phrased) or _in_tenure(sent, m.first):
                 continue
-            if sense.cls == "control" and sense.verb and _state(sent, m.first, m.last):
+            if (sense.cls == "control" or sense.sub_event_type in _HOLDING) and sense.verb \
+                    and _state(sent, m.first, m.last):
                 continue
             if sense.verb and _imperfect(toks[m.first].norm.lstrip("و")) and _ongoing(
                     toks, m.first, m.last, sense.sub_event_type in _HOLDING or sense.cls == "control"):

@@ -41,6 +41,20 @@ def recalled(frame: Frame, sent, times) -> bool:
     return not (nxt is not None and set(nxt.readings) & (lexicon.trigger_words("occurrence_verbs") | lexicon.word_set("went_out")))
 
 
+_SPORTED = frozenset({"Battles", "Protests"})  # what a match report's words can seem to tell ("مواجهات", "احتجاج")
+
+
+def played(frame: Frame, sent) -> bool:
+    """A fight told in a match report ("تقدم اللاعب للعين في الدقيقة الثانية", "المواجهة التي احتضنها استاد السيب")
+    is play; one a game or film stages, named before it in its sentence ("وتجسد اللعبة مجموعة من المعارك", "فيلم
+    حول مقاتلات كرديات"), is fiction. A bombing at a match ("تفجير خلال مباراة") is still news."""
+    if any(set(t.readings) & lexicon.trigger_words("fiction_words") for t in sent.tokens[: frame.first]):
+        return True
+    if not (frame.sense.cls == "control" or any(frame.event_type_is(t) for t in _SPORTED)):
+        return False
+    return any(set(t.readings) & lexicon.trigger_words("sport_words") for t in sent.tokens)
+
+
 def verbal(frame: Frame, sent) -> bool:
     lo, hi = sent.clause_range(frame.clause)
     return any(set(t.readings) & lexicon.word_set("verbal") for t in sent.tokens[lo:hi])
