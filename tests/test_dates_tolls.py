@@ -271,3 +271,24 @@ def test_a_verb_of_killing_its_subject_then_the_number_of_victims():
     assert _toll("وقتلت قوات الأمن 12 شخصا في المدينة.") == 12
     # the number belongs to something else after a preposition
     assert _toll("وقتل قائد في هجوم شارك فيه 300 مسلح.") != 300
+
+
+def test_a_relative_day_in_a_speakers_words_counts_from_the_day_they_spoke():
+    # the lead names Monday for the session; the quoted "yesterday" is Sunday, not the day before publication
+    text = ("ندد وزير الخارجية خلال جلسة البرلمان، الاثنين، بالهجمات على المدينة. "
+            'وقال الوزير: "نشير إلى القصف المدفعي الذي استهدف مدينة الحديدة يوم أمس".')
+    dates = {e.event_date for e in marsad.extract(text, published="2018-04-10")}
+    assert dates == {"2018-04-08"}
+
+
+def test_a_relative_day_outside_quotes_still_counts_from_publication():
+    text = ("ندد وزير الخارجية خلال جلسة البرلمان، الاثنين، بالهجمات على المدينة. "
+            "وقصفت المدفعية مدينة الحديدة يوم أمس.")
+    dates = {e.event_date for e in marsad.extract(text, published="2018-04-10")}
+    assert dates == {"2018-04-09"}
+
+
+def test_a_quoted_relative_day_with_no_day_named_counts_from_publication():
+    text = 'وقال الوزير: "نشير إلى القصف المدفعي الذي استهدف مدينة الحديدة يوم أمس".'
+    dates = {e.event_date for e in marsad.extract(text, published="2018-04-10")}
+    assert dates == {"2018-04-09"}

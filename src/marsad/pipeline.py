@@ -44,7 +44,15 @@ from marsad.extract.merge import (
 )
 from marsad.models import EVENT_TYPE_OF, Article, Attribution, Event, Evidence
 from marsad.resolve import actors as actor_res
-from marsad.resolve.dates import TimeMention, find_times, parse_iso, shifts_topic, time_tokens
+from marsad.resolve.dates import (
+    TimeMention,
+    counted_from,
+    find_times,
+    parse_iso,
+    quoted,
+    shifts_topic,
+    time_tokens,
+)
 from marsad.resolve.event_dates import MAX_AGE_DAYS, event_date, when_it_happened
 from marsad.resolve.event_places import (
     frame_places,
@@ -310,6 +318,13 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         # ... unless the event has no time of its own: then the statement's day is the closest the report gives
         own = [t for t in times if not any(0 <= t.first - end <= 4 for end in said)]
         times = own or times
+        # "وقال العتيبي: «... الذي شهدناه يوم أمس»" after a lead that named Monday: the speaker's yesterday
+        spoke = next((t.date for t in reversed(times) if t not in own and not t.relative), None) or (
+            running.date if running is not None and running_at >= sent.index - 1 else None)
+        if published and spoke is not None and spoke < published:
+            times = [counted_from(t, spoke, published) if quoted(doc.text, sent.span.start, doc.text.find(
+                t.text, sent.tokens[t.first].start)) else t for t in times]
+            own = [t for t in times if not any(0 <= t.first - end <= 4 for end in said)]
         # an undated event later in the report happened on the day last named before it: the lead tells the day,
         # the paragraphs after it the details ("قصفت الطائرات فجر الأحد ..." then "وقتل في القصف ...")
         # ... unless a background date came between ("في مارس الماضي"), or only a statement's day was named

@@ -21,6 +21,7 @@ class TimeMention:
     date: dt.date | None
     precision: int | None
     future: bool = False
+    relative: bool = False  # counted from publication ("أمس", "اليوم"), not named ("السبت", "7 نيسان")
 
 
 @functools.cache
@@ -167,7 +168,8 @@ def find_times(tokens: list[Token], text: str, published: dt.date | None) -> lis
                 last += 1
         if date is None and not future:
             continue
-        out.append(TimeMention(first, last, text[tokens[first].start : tokens[last - 1].end], date, precision, future))
+        out.append(TimeMention(first, last, text[tokens[first].start : tokens[last - 1].end], date, precision, future,
+                               kind[0] == "relative"))
         kinds.append(kind)
     out, kinds = _month_twins(tokens, text, out, kinds)
     out, kinds = _nights(tokens, text, out, kinds)
@@ -219,6 +221,23 @@ def _nights(tokens: list[Token], text: str, out: list[TimeMention], kinds: list[
         n += 1
     return merged, merged_kinds
 
+
+
+_QUOTES = {"«": "»", "“": "”"}
+
+
+def quoted(text: str, start: int, at: int) -> bool:
+    """Whether the character at `at` lies inside a quotation opened since `start` (a sentence's beginning)."""
+    before = text[start:at]
+    return before.count('"') % 2 == 1 or any(before.count(o) > before.count(c) for o, c in _QUOTES.items())
+
+
+def counted_from(t: TimeMention, day: dt.date, published: dt.date) -> TimeMention:
+    """A relative day told in a speaker's words counted from the day they spoke ("قال الاثنين: ... يوم أمس" is
+    Sunday), not from publication."""
+    if not t.relative or t.date is None or t.precision != 1:
+        return t
+    return TimeMention(t.first, t.last, t.text, t.date + (day - published), t.precision, t.future, t.relative)
 
 
 def parse_iso(value: str | None) -> dt.date | None:
