@@ -292,3 +292,30 @@ def test_a_quoted_relative_day_with_no_day_named_counts_from_publication():
     text = 'وقال الوزير: "نشير إلى القصف المدفعي الذي استهدف مدينة الحديدة يوم أمس".'
     dates = {e.event_date for e in marsad.extract(text, published="2018-04-10")}
     assert dates == {"2018-04-09"}
+
+
+def test_the_day_a_report_says_an_event_took_place_dates_its_undated_telling():
+    # the lead gives only the day of the statement ("بحسب ما ذكرته ... الاثنين"); a later paragraph says when the
+    # bombing itself took place
+    text = ("طالبت المعارضة بتحقيق دولي في قصف مدفعي على بلدة كفرنبل، بحسب ما ذكرته وكالة محلية الاثنين. "
+            "ووصل وفد من الأمم المتحدة إلى العاصمة. "
+            "وكان القصف قد وقع في ساعة متأخرة من ليل السبت.")
+    (e,) = marsad.extract(text, published="2018-04-10")
+    assert e.event_date == "2018-04-07"
+
+
+def test_the_day_another_place_was_hit_does_not_date_an_undated_event():
+    text = ("قصفت المدفعية بلدة كفرنبل بقذائف الهاون. "
+            "ووصل وفد من الأمم المتحدة إلى العاصمة. "
+            "وكان قصف مدفعي قد وقع على بلدة معرة النعمان يوم السبت.")
+    dates = sorted(e.event_date for e in marsad.extract(text, published="2018-04-10"))
+    assert dates == ["2018-04-07", "2018-04-10"]
+
+
+def test_a_day_of_things_going_on_does_not_date_the_events_of_the_report():
+    # "تصاعد" spans days, "وقع" is one happening
+    text = ("طالبت المعارضة بتحقيق دولي في قصف مدفعي على بلدة كفرنبل، بحسب ما ذكرته وكالة محلية الاثنين. "
+            "ووصل وفد من الأمم المتحدة إلى العاصمة. "
+            "وكان القصف قد تصاعد مساء السبت.")
+    (e,) = marsad.extract(text, published="2018-04-10")
+    assert e.event_date == "2018-04-09"
