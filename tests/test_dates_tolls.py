@@ -319,3 +319,17 @@ def test_a_day_of_things_going_on_does_not_date_the_events_of_the_report():
             "وكان القصف قد تصاعد مساء السبت.")
     (e,) = marsad.extract(text, published="2018-04-10")
     assert e.event_date == "2018-04-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a second day with a part of its own is a day of its own, not the morning of one night
+        ("استمر القصف ليل الأحد ويوم الاثنين", ["2018-04-08", "2018-04-09"]),
+        ("دوت الانفجارات ليلة السبت وصباح الأحد", ["2018-04-07", "2018-04-08"]),
+        # ... a bare second day still joins the night
+        ("دوت الانفجارات ليلة السبت والأحد", ["2018-04-07"]),
+    ],
+)
+def test_a_night_and_the_day_after_it_are_two_days(text, dates):
+    assert [t.date.isoformat() for t in find_times(tokenize(text), text, PUB)] == dates

@@ -198,7 +198,8 @@ def _month_twins(tokens: list[Token], text: str, out: list[TimeMention], kinds: 
 
 
 def _nights(tokens: list[Token], text: str, out: list[TimeMention], kinds: list[tuple]):
-    """"ليل الخميس الجمعة" is one night: the evening's day, or the morning's when it is "بعد منتصف" (after midnight)."""
+    """"ليل الخميس الجمعة" is one night: the evening's day, or the morning's when it is "بعد منتصف" (after midnight);
+    "ليل الأربعاء ويوم الخميس", "ليلة الاثنين وصباح الثلاثاء": a second day with a part of its own is a day of its own."""
     words, joiners = _night_words()
     merged: list[TimeMention] = []
     merged_kinds: list[tuple] = []
@@ -207,6 +208,7 @@ def _nights(tokens: list[Token], text: str, out: list[TimeMention], kinds: list[
         t = out[n]
         if n + 1 < len(out) and kinds[n][0] == "weekday" and kinds[n + 1][0] == "weekday" and t.date is not None \
                 and kinds[n + 1][1] == (kinds[n][1] + 1) % 7 and tokens[t.first].norm in words \
+                and out[n + 1].last - out[n + 1].first == 1 \
                 and (out[n + 1].first == t.last
                      or (out[n + 1].first == t.last + 1 and tokens[t.last].norm in joiners)):
             after_midnight = any(tok.norm == "بعد" for tok in tokens[max(0, t.first - 2) : t.first])
