@@ -271,3 +271,65 @@ def test_a_verb_of_killing_its_subject_then_the_number_of_victims():
     assert _toll("وقتلت قوات الأمن 12 شخصا في المدينة.") == 12
     # the number belongs to something else after a preposition
     assert _toll("وقتل قائد في هجوم شارك فيه 300 مسلح.") != 300
+
+
+def test_a_relative_day_in_a_speakers_words_counts_from_the_day_they_spoke():
+    # the lead names Monday for the session; the quoted "yesterday" is Sunday, not the day before publication
+    text = ("ندد وزير الخارجية خلال جلسة البرلمان، الاثنين، بالهجمات على المدينة. "
+            'وقال الوزير: "نشير إلى القصف المدفعي الذي استهدف مدينة الحديدة يوم أمس".')
+    dates = {e.event_date for e in marsad.extract(text, published="2018-04-10")}
+    assert dates == {"2018-04-08"}
+
+
+def test_a_relative_day_outside_quotes_still_counts_from_publication():
+    text = ("ندد وزير الخارجية خلال جلسة البرلمان، الاثنين، بالهجمات على المدينة. "
+            "وقصفت المدفعية مدينة الحديدة يوم أمس.")
+    dates = {e.event_date for e in marsad.extract(text, published="2018-04-10")}
+    assert dates == {"2018-04-09"}
+
+
+def test_a_quoted_relative_day_with_no_day_named_counts_from_publication():
+    text = 'وقال الوزير: "نشير إلى القصف المدفعي الذي استهدف مدينة الحديدة يوم أمس".'
+    dates = {e.event_date for e in marsad.extract(text, published="2018-04-10")}
+    assert dates == {"2018-04-09"}
+
+
+def test_the_day_a_report_says_an_event_took_place_dates_its_undated_telling():
+    # the lead gives only the day of the statement ("بحسب ما ذكرته ... الاثنين"); a later paragraph says when the
+    # bombing itself took place
+    text = ("طالبت المعارضة بتحقيق دولي في قصف مدفعي على بلدة كفرنبل، بحسب ما ذكرته وكالة محلية الاثنين. "
+            "ووصل وفد من الأمم المتحدة إلى العاصمة. "
+            "وكان القصف قد وقع في ساعة متأخرة من ليل السبت.")
+    (e,) = marsad.extract(text, published="2018-04-10")
+    assert e.event_date == "2018-04-07"
+
+
+def test_the_day_another_place_was_hit_does_not_date_an_undated_event():
+    text = ("قصفت المدفعية بلدة كفرنبل بقذائف الهاون. "
+            "ووصل وفد من الأمم المتحدة إلى العاصمة. "
+            "وكان قصف مدفعي قد وقع على بلدة معرة النعمان يوم السبت.")
+    dates = sorted(e.event_date for e in marsad.extract(text, published="2018-04-10"))
+    assert dates == ["2018-04-07", "2018-04-10"]
+
+
+def test_a_day_of_things_going_on_does_not_date_the_events_of_the_report():
+    # "تصاعد" spans days, "وقع" is one happening
+    text = ("طالبت المعارضة بتحقيق دولي في قصف مدفعي على بلدة كفرنبل، بحسب ما ذكرته وكالة محلية الاثنين. "
+            "ووصل وفد من الأمم المتحدة إلى العاصمة. "
+            "وكان القصف قد تصاعد مساء السبت.")
+    (e,) = marsad.extract(text, published="2018-04-10")
+    assert e.event_date == "2018-04-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a second day with a part of its own is a day of its own, not the morning of one night
+        ("استمر القصف ليل الأحد ويوم الاثنين", ["2018-04-08", "2018-04-09"]),
+        ("دوت الانفجارات ليلة السبت وصباح الأحد", ["2018-04-07", "2018-04-08"]),
+        # ... a bare second day still joins the night
+        ("دوت الانفجارات ليلة السبت والأحد", ["2018-04-07"]),
+    ],
+)
+def test_a_night_and_the_day_after_it_are_two_days(text, dates):
+    assert [t.date.isoformat() for t in find_times(tokenize(text), text, PUB)] == dates

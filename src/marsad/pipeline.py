@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from marsad.arabic.document import Document, analyse
+from marsad.arabic.tokenize import tokenize
 from marsad.extract import lexicon
 from marsad.extract.attribution import Claim, claims, disputes_claims, doubted
 from marsad.extract.frames import Frame, find_frames
@@ -45,7 +46,15 @@ from marsad.extract.merge import (
 )
 from marsad.models import EVENT_TYPE_OF, Article, Attribution, Event, Evidence
 from marsad.resolve import actors as actor_res
-from marsad.resolve.dates import TimeMention, find_times, parse_iso, shifts_topic, time_tokens
+from marsad.resolve.dates import (
+    TimeMention,
+    counted_from,
+    find_times,
+    parse_iso,
+    quoted,
+    shifts_topic,
+    time_tokens,
+)
 from marsad.resolve.event_dates import MAX_AGE_DAYS, event_date, when_it_happened
 from marsad.resolve.event_places import (
     frame_places,
@@ -288,6 +297,12 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
     awaiting: list[Event] = []
     awaiting_since = -1
     told_in: list[int] = []  # the sentence of each record in out
+    # "هجوم كيمياوي وقع في وقت متأخر من يوم السبت": the day the report says an event of a sub-type took place,
+    # wherever it tells it, dates that sub-type's records told with no day of their own (or only a statement's),
+    # unless that telling is a record of another place
+    occurred: list[tuple[Frame, dt.date]] = []
+    placed_at: dict[int, set[str]] = {}  # id of a frame -> places of its records
+    assumed: set[int] = set()  # ids of records whose day was not told for the event itself
 
     pending_toll = None  # a toll told in the sentence before with an event that had no place
     disputed_at = -1  # the last sentence that denied a side's part in an event or answered a claim
@@ -310,9 +325,20 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         times = [t for t in times if not any(k in cued for k in range(t.first, t.last))]
         # "أكد مسؤول لـCNN، الأحد، أن ...": a day right after a reporting verb dates the statement, not the event
         said = [c.last for c in lexicon.reporting_verbs().find(sent.tokens) if c.payloads[0][0] == "verb"]
+        # "بحسب ما ذكرته وسائل إعلام رسمية الثلاثاء", "وفق ما قاله مسؤول الأحد": the verb after ما carries its object
+        said += [k + 1 for k in range(1, len(sent.tokens)) if sent.tokens[k - 1].norm == "ما"
+                 and sent.tokens[k].norm.endswith("ه") and any(c.payloads[0][0] == "verb" for c in
+                                                               lexicon.reporting_verbs().find(tokenize(sent.tokens[k].norm[:-1])))]
         # ... unless the event has no time of its own: then the statement's day is the closest the report gives
         own = [t for t in times if not any(0 <= t.first - end <= 4 for end in said)]
         times = own or times
+        # "وقال العتيبي: «... الذي شهدناه يوم أمس»" after a lead that named Monday: the speaker's yesterday
+        spoke = next((t.date for t in reversed(times) if t not in own and not t.relative), None) or (
+            running.date if running is not None and running_at >= sent.index - 1 else None)
+        if published and spoke is not None and spoke < published:
+            times = [counted_from(t, spoke, published) if quoted(doc.text, sent.span.start, doc.text.find(
+                t.text, sent.tokens[t.first].start)) else t for t in times]
+            own = [t for t in times if not any(0 <= t.first - end <= 4 for end in said)]
         # an undated event later in the report happened on the day last named before it: the lead tells the day,
         # the paragraphs after it the details ("قصفت الطائرات فجر الأحد ..." then "وقتل في القصف ...")
         # ... unless a background date came between ("في مارس الماضي"), or only a statement's day was named
@@ -375,6 +401,10 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             date, precision, skip, dated = event_date(frame, sent, times, published)
             if skip:
                 continue
+            if dated and published:
+                occurred.extend(
+                    (frame, t.date) for t in own if t.date is not None and date == t.date.isoformat()
+                    and when_it_happened(sent, t, once=True) and t.date <= published)
             if not dated and running is not None and sent.index - running_at <= _RUNNING_REACH:
                 date, precision = running.date.isoformat(), running.precision
             in_sentence = places_by_sentence.get(sent.index, [])
@@ -494,6 +524,9 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                                  killed if gets_toll else None, killed_text if gets_toll else None, claim,
                                  pm is not None and pm is not fallback)
                 out.append((ev, dated))
+                if not (dated and own):
+                    assumed.add(id(ev))
+                placed_at.setdefault(id(frame), set()).add(place_key(ev))
                 if running is None and not (own and dated) and not shifts_topic(sent.tokens):
                     awaiting.append(ev)
                     awaiting_since = sent.index
@@ -513,6 +546,12 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 pending_toll = toll_of
         _credit_claim(sent, s_actors, out, told_in, countries, history)
     _dispute(out, told_in, disputed_at)
+    for ev, _ in out:
+        days = {day for f, day in occurred if f.sub_event_type == ev.sub_event_type
+                and place_key(ev) in placed_at.get(id(f), {place_key(ev)})}
+        if id(ev) in assumed and len(days) == 1:
+            day = next(iter(days))
+            ev.event_date, ev.time_precision = day.isoformat(), 1
     return out
 
 

@@ -21,6 +21,7 @@ class TimeMention:
     date: dt.date | None
     precision: int | None
     future: bool = False
+    relative: bool = False  # counted from publication ("أمس", "اليوم"), not named ("السبت", "7 نيسان")
 
 
 @functools.cache
@@ -167,7 +168,8 @@ def find_times(tokens: list[Token], text: str, published: dt.date | None) -> lis
                 last += 1
         if date is None and not future:
             continue
-        out.append(TimeMention(first, last, text[tokens[first].start : tokens[last - 1].end], date, precision, future))
+        out.append(TimeMention(first, last, text[tokens[first].start : tokens[last - 1].end], date, precision, future,
+                               kind[0] == "relative"))
         kinds.append(kind)
     out, kinds = _month_twins(tokens, text, out, kinds)
     out, kinds = _nights(tokens, text, out, kinds)
@@ -196,7 +198,8 @@ def _month_twins(tokens: list[Token], text: str, out: list[TimeMention], kinds: 
 
 
 def _nights(tokens: list[Token], text: str, out: list[TimeMention], kinds: list[tuple]):
-    """"ليل الخميس الجمعة" is one night: the evening's day, or the morning's when it is "بعد منتصف" (after midnight)."""
+    """"ليل الخميس الجمعة" is one night: the evening's day, or the morning's when it is "بعد منتصف" (after midnight);
+    "ليل الأربعاء ويوم الخميس", "ليلة الاثنين وصباح الثلاثاء": a second day with a part of its own is a day of its own."""
     words, joiners = _night_words()
     merged: list[TimeMention] = []
     merged_kinds: list[tuple] = []
@@ -205,6 +208,7 @@ def _nights(tokens: list[Token], text: str, out: list[TimeMention], kinds: list[
         t = out[n]
         if n + 1 < len(out) and kinds[n][0] == "weekday" and kinds[n + 1][0] == "weekday" and t.date is not None \
                 and kinds[n + 1][1] == (kinds[n][1] + 1) % 7 and tokens[t.first].norm in words \
+                and out[n + 1].last - out[n + 1].first == 1 \
                 and (out[n + 1].first == t.last
                      or (out[n + 1].first == t.last + 1 and tokens[t.last].norm in joiners)):
             after_midnight = any(tok.norm == "بعد" for tok in tokens[max(0, t.first - 2) : t.first])
@@ -219,6 +223,23 @@ def _nights(tokens: list[Token], text: str, out: list[TimeMention], kinds: list[
         n += 1
     return merged, merged_kinds
 
+
+
+_QUOTES = {"«": "»", "“": "”"}
+
+
+def quoted(text: str, start: int, at: int) -> bool:
+    """Whether the character at `at` lies inside a quotation opened since `start` (a sentence's beginning)."""
+    before = text[start:at]
+    return before.count('"') % 2 == 1 or any(before.count(o) > before.count(c) for o, c in _QUOTES.items())
+
+
+def counted_from(t: TimeMention, day: dt.date, published: dt.date) -> TimeMention:
+    """A relative day told in a speaker's words counted from the day they spoke ("قال الاثنين: ... يوم أمس" is
+    Sunday), not from publication."""
+    if not t.relative or t.date is None or t.precision != 1:
+        return t
+    return TimeMention(t.first, t.last, t.text, t.date + (day - published), t.precision, t.future, t.relative)
 
 
 def parse_iso(value: str | None) -> dt.date | None:
