@@ -456,3 +456,14 @@ def test_a_demonstration_met_by_force_no_one_is_named_for_met_the_police_or_the_
     assert e.actor2 is not None and e.actor2.name == "Military Forces of Israel"
     e = one("وأصيب عشرات المتظاهرين بالاختناق أمس خلال تفريق مظاهرة في مدينة الناصرية.", "Protest with intervention")
     assert e.actor2 is not None and e.actor2.name == "Police Forces of Iraq"
+
+
+def test_ground_the_syrian_army_retakes_from_no_one_named_was_the_opposition_s():
+    e = one("وسيطرت قوات الجيش السوري أمس على بلدة نوى في ريف درعا الغربي.", "Government regains territory")
+    assert e.actor2 is not None and e.actor2.name == "Opposition Rebels (Syria)"
+    e = one("وسيطرت قوات الجيش السوري أمس على بلدة نوى بعد انسحاب مسلحي تنظيم داعش منها.",
+            "Government regains territory")
+    assert e.actor2 is not None and e.actor2.name == "Islamic State (Syria)"
+    # a camp's default decides only the types listed for it: an air strike there keeps an unnamed target
+    e = one("وشنت قوات الجيش السوري أمس غارات جوية على بلدة نوى في ريف درعا الغربي.", "Air/drone strike")
+    assert e.actor2 is None or e.actor2.name != "Opposition Rebels (Syria)"
