@@ -467,3 +467,35 @@ def test_ground_the_syrian_army_retakes_from_no_one_named_was_the_opposition_s()
     # a camp's default decides only the types listed for it: an air strike there keeps an unnamed target
     e = one("وشنت قوات الجيش السوري أمس غارات جوية على بلدة نوى في ريف درعا الغربي.", "Air/drone strike")
     assert e.actor2 is None or e.actor2.name != "Opposition Rebels (Syria)"
+
+
+@pytest.mark.parametrize("text,sub,target", [
+    ("وأصيب عدد من رجال الشرطة أمس بانفجار عبوة ناسفة في مدينة الرمادي.",
+     "Remote explosive/landmine/IED", "Police Forces of Iraq"),
+    ("ولقي أحد أفراد قوات الشرطة العراقية مصرعه أمس بانفجار عبوة ناسفة في مدينة الرمادي.",
+     "Remote explosive/landmine/IED", "Police Forces of Iraq"),
+])
+def test_a_party_counted_among_the_dead_or_wounded_suffers_the_event(text, sub, target):
+    e = one(text, sub)
+    assert e.actor2 is not None and e.actor2.name == target
+    assert e.actor1 is None or e.actor1.name != target
+
+
+def test_the_side_the_counted_dead_fought_with_is_the_doer():
+    e = one("وأفادت مصادر عسكرية بمقتل 12 مسلحا من ميليشيات الحوثي أمس في معارك مع قوات الجيش اليمني في مديرية حرض.",
+            "Armed clash")
+    assert e.actor1 is not None and e.actor1.name == "Military Forces of Yemen"
+    assert e.actor2 is not None and e.actor2.name == "Houthi Movement"
+
+
+def test_counted_civilians_stay_the_target_of_the_strike():
+    e = one("وقتل عدد من المدنيين أمس في غارات جوية لقوات النظام السوري على بلدة كفرنبل.", "Air/drone strike")
+    assert e.actor1 is not None and e.actor1.name == "Military Forces of Syria"
+    assert e.actor2 is not None and e.actor2.name == "Civilians (Syria)"
+
+
+def test_the_air_power_of_a_sky_is_not_the_doer_of_a_strike_on_its_own_forces():
+    e = one("وأفاد المرصد أمس بمقتل 20 من المقاتلين الموالين للنظام السوري في غارات جوية قرب مدينة البوكمال.",
+            "Air/drone strike")
+    assert e.actor2 is not None and e.actor2.name == "Military Forces of Syria"
+    assert e.actor1 is None or e.actor1.name != "Military Forces of Syria"

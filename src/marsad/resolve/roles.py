@@ -64,7 +64,7 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
             role = "patient"
         if role in (None, "patient") and (_doer_after(frame, sent, m) or _defends(frame, sent, m)):
             role = "agent"
-        if role is None and _dies(sent, m):
+        if role is None and _dies(sent, m, scoped):
             role = "patient"
         elif frame.sub_event_type == "Disrupted weapons use" and m.first > 0 \
                 and set(sent.tokens[m.first - 1].readings) & _cues()["launched"]:
@@ -85,6 +85,9 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
             if a1 is not None and a2 is None:
                 a2 = a1
             a1 = m
+        elif role == "patient" and a1 is None and a2 is not None and frame.event_type_is("Battles") \
+                and _dies(sent, a2, scoped) and not _same_actor(a2, m):
+            a1 = m  # "بمقتل العشرات من X في معارك مع Y": the side the dead fought with
         elif role == "patient":
             a2 = a2 or m
         elif between and a1 is not None and a2 is None:
@@ -157,7 +160,7 @@ def _cues() -> dict[str, frozenset[str]]:
                       "claim_nouns", "claim_adopt", "affiliation", "dies", "hurt_after", "clause_verbs", "launched",
                       "spared", "held_by", "sites", "reporters", "described_by", "response", "doer_after",
                       "defences", "attack_adjectives", "accuse_nouns",
-                      "launch_verbs")}
+                      "launch_verbs", "counted")}
     cues["described_by"] |= lexicon.word_set("relative_pronouns")
     return cues
 
@@ -289,17 +292,30 @@ def _verb_subject(sent, m: actor_res.ActorMention, clause_start: int) -> bool:
 
 
 _DIES_REACH = 2  # words from the word of death to the party: a rank or member word may stand between ("مقتل القيادي الحوثي")
+_COUNT_WIDTH = 3  # words that count the party ("عدد كبير من")
 _HURT_REACH = 4  # words from the party to a passive verb after it, over others joined to it ("جنديين وخمسة مقاتلين أصيبوا")
 
 
-def _dies(sent, m: actor_res.ActorMention) -> bool:
+def _dies(sent, m: actor_res.ActorMention, mentions=()) -> bool:
     """An armed party whose death or wounding is told (people killed are already the target: civilians,
     demonstrators)."""
     if m.resolved is None or m.resolved.inter in (5, 6, 7, None):
         return False
     cues = _cues()
     toks = sent.tokens
-    if any(set(t.readings) & cues["dies"] for t in toks[max(0, m.first - _DIES_REACH) : m.first]):
+    # "وأصيب عدد من رجال الأمن", "مقتل العشرات من عناصر التنظيم": the words that count them stand between too, and
+    # its members named before it ("مقتل 16 مسلحا من ميليشيات الحوثي")
+    members = {o.last: o.first for o in mentions if o is not m and o.resolved is not None
+               and o.resolved.name == m.resolved.name}
+    start, width = m.first, 0
+    while start > 0:
+        if start in members:
+            start = members[start]
+        elif width < _COUNT_WIDTH and (set(toks[start - 1].readings) & cues["counted"] or toks[start - 1].norm.isdigit()):
+            start, width = start - 1, width + 1
+        else:
+            break
+    if any(set(t.readings) & cues["dies"] for t in toks[max(0, start - _DIES_REACH) : m.first]):
         return True
     after = toks[m.last : m.last + _HURT_REACH]
     verb = next((k for k, t in enumerate(after) if set(t.readings) & cues["hurt_after"]), None)
@@ -317,6 +333,10 @@ def _hit_people(frame: Frame, sent, m: actor_res.ActorMention) -> bool:
     words = cues["killed"] | cues["dies"] | cues["hurt_after"]
     toks = sent.tokens
     return any(set(t.readings) & words for t in toks[max(0, m.first - _DIES_REACH) : m.last + _HURT_REACH])
+
+
+def _same_actor(m: actor_res.ActorMention, o: actor_res.ActorMention) -> bool:
+    return m.resolved is not None and o.resolved is not None and m.resolved.name == o.resolved.name
 
 
 def _civilians(m: actor_res.ActorMention | None) -> bool:
@@ -612,7 +632,7 @@ def default_actors(sub: str, a1: Actor | None, a2: Actor | None, country: str | 
         power = actor_res.air_power().get(country)
         e = idx.entries[power] if power in idx.entries else \
             idx.state_actor(country, "military") if country in idx.occupying else None
-        if e is not None:
+        if e is not None and (a2 is None or a2.name != e.name):  # nor are its own forces what it struck
             a1 = Actor(e.name, e.name_ar, "", e.inter, e.country)
     user = actor_res.weapon_user().get(sub, {}).get(country or "")
     if a1 is None and user in idx.occupying:
