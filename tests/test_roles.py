@@ -499,3 +499,18 @@ def test_the_air_power_of_a_sky_is_not_the_doer_of_a_strike_on_its_own_forces():
             "Air/drone strike")
     assert e.actor2 is not None and e.actor2.name == "Military Forces of Syria"
     assert e.actor1 is None or e.actor1.name != "Military Forces of Syria"
+
+
+@pytest.mark.parametrize("text,owner", [
+    ("وأسقطت قوات الجيش اليمني، مساء أمس، طائرة مسيرة تابعة لميليشيات الحوثي في مديرية حيس.", "Houthi Movement"),
+    ("واعترضت الدفاعات الجوية السورية أمس صاروخين إسرائيليين فوق مدينة الكسوة.", "Military Forces of Israel"),
+])
+def test_what_is_brought_down_belongs_to_the_party_or_nation_told_on_it(text, owner):
+    e = one(text, "Disrupted weapons use")
+    assert e.actor2 is not None and e.actor2.name == owner
+    assert e.actor1 is not None and e.actor1.name != owner
+
+
+def test_the_interceptor_s_own_nationality_names_no_target():
+    e = one("واعترضت الدفاعات الجوية السورية أمس صاروخين فوق مدينة الكسوة السورية.", "Disrupted weapons use")
+    assert e.actor2 is None or e.actor2.name != "Military Forces of Syria"

@@ -136,7 +136,8 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
                    and m.resolved.inter == 7 and not _spared(sent, m)]
         a2 = victims[0] if victims else None
     if a2 is None and frame.sub_event_type == "Disrupted weapons use":
-        a2 = _launcher(frame, sent, usable, a1)
+        # (people named as its doer are no one's defences: they would swap with the owner)
+        a2 = _launcher(frame, sent, usable, a1) or (None if _civilians(a1) else _weapon_owner(frame, sent, usable, a1))
     if a2 is None and _forces_act(frame):
         a2 = _site_owner(frame, sent, mentions, a1)
     if a2 is None and (frame.event_type_is("Battles") or frame.sense.cls == "control"):
@@ -160,7 +161,7 @@ def _cues() -> dict[str, frozenset[str]]:
                       "claim_nouns", "claim_adopt", "affiliation", "dies", "hurt_after", "clause_verbs", "launched",
                       "spared", "held_by", "sites", "reporters", "described_by", "response", "doer_after",
                       "defences", "attack_adjectives", "accuse_nouns",
-                      "launch_verbs", "counted")}
+                      "launch_verbs", "counted", "projectiles")}
     cues["described_by"] |= lexicon.word_set("relative_pronouns")
     return cues
 
@@ -449,6 +450,37 @@ def _launcher(frame: Frame, sent, mentions: list, a1) -> actor_res.ActorMention 
             continue
         return next((m for m in mentions if m is not a1 and not _civilians(m)
                      and (k < m.first <= k + 1 + _LAUNCHER_REACH or m.last == k)), None)
+    return None
+
+
+_OWNER_REACH = 10  # words from the trigger to the word of belonging, past its subject and an aside of time
+
+
+def _weapon_owner(frame: Frame, sent, mentions: list, a1) -> actor_res.ActorMention | None:
+    """"أسقطت قوات الجيش، مساء الجمعة، طائرة استطلاع تابعة لمليشيا الحوثي", "دمرت الدفاعات صاروخين إسرائيليين": the
+    party what is brought down belongs to, or the nationality on it, told after it past any aside, owns it and is the
+    target."""
+    toks = sent.tokens
+    idx = actor_res.index()
+    cues = _cues()
+    taken = {i for m in mentions for i in range(m.first, m.last)}
+    for k in range(frame.last, min(len(toks) - 1, frame.last + _OWNER_REACH)):
+        if set(toks[k].readings) & cues["affiliation"]:
+            return next((m for m in mentions if m.first == k + 1 and not _civilians(m)
+                         and not (a1 is not None and _same_actor(m, a1))), None)
+        if not set(toks[k].readings) & cues["projectiles"] or k + 1 in taken:
+            continue
+        found = idx.demonyms.find(toks[k + 1 : k + 3], allow_clitics=False)
+        if not found or found[0].first != 0:
+            continue
+        code = found[0].payloads[0]
+        if a1 is not None and (a1.country_hint == code or a1.resolved is not None and a1.resolved.country == code):
+            return None
+        j, last = k + 1, k + 1 + found[0].last
+        text = sent.span.text[toks[j].start - sent.span.start : toks[last - 1].end - sent.span.start]
+        payload = ("template", "unidentified-armed-group", None) if code in idx.occupying else ("generic", "military", None)
+        return actor_res.ActorMention(sent.index, j, last, text, payload[0], (payload,), toks[j].start, toks[last - 1].end,
+                                      code)
     return None
 
 
