@@ -514,3 +514,18 @@ def test_what_is_brought_down_belongs_to_the_party_or_nation_told_on_it(text, ow
 def test_the_interceptor_s_own_nationality_names_no_target():
     e = one("واعترضت الدفاعات الجوية السورية أمس صاروخين فوق مدينة الكسوة السورية.", "Disrupted weapons use")
     assert e.actor2 is None or e.actor2.name != "Military Forces of Syria"
+
+
+@pytest.mark.parametrize("text,other", [
+    ("ووافق فصيل جيش الإسلام أمس على إجلاء مقاتليه من مدينة دوما.", "Military Forces of Syria"),
+    ("وأعلنت حركة حماس أمس التوصل إلى اتفاق لوقف إطلاق النار في قطاع غزة بوساطة مصرية.", "Military Forces of Israel"),
+])
+def test_a_deal_one_camp_is_told_to_reach_was_with_the_other(text, other):
+    e = one(text, "Agreement")
+    assert e.actor2 is not None and e.actor2.name == other
+
+
+def test_a_rebel_camp_s_strike_still_implies_no_target():
+    e = one("وقصفت فصائل المعارضة السورية أمس بقذائف الهاون بلدة محردة في ريف حماة.",
+            "Shelling/artillery/missile attack")
+    assert e.actor2 is None or e.actor2.name != "Military Forces of Syria"

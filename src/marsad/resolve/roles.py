@@ -702,12 +702,15 @@ def _other_camp(sub: str, a1: Actor | None, a2: Actor | None, country: str | Non
     own = next((k for k, (names, _) in enumerate(camps) if a1.name in names), None)
     if own is None or (a2 is not None and a2.name not in camps[own][0]):
         return a2
-    if (own == 0) == target and sub != "Armed clash":
+    if (own == 0) == target and sub not in _TWO_SIDED:
         return a2  # the rebels' rockets fall on towns and across the border, and what they take is the government's
         # camp's only when told: their target is not implied
     e = camps[1 - own][1]
     return Actor(e.name, e.name_ar, "", e.inter, e.country)
 
+
+# a battle or a deal has the other camp as its second side whichever camp is named
+_TWO_SIDED = {"Armed clash", "Agreement"}
 
 _CAMP_SUBS = {"Air/drone strike", "Shelling/artillery/missile attack", "Armed clash", "Government regains territory",
               "Non-state actor overtakes territory"}
