@@ -529,3 +529,14 @@ def test_a_rebel_camp_s_strike_still_implies_no_target():
     e = one("وقصفت فصائل المعارضة السورية أمس بقذائف الهاون بلدة محردة في ريف حماة.",
             "Shelling/artillery/missile attack")
     assert e.actor2 is None or e.actor2.name != "Military Forces of Syria"
+
+
+def test_a_known_town_after_a_word_of_places_is_no_party_that_shares_its_name():
+    e = one("وألقت مروحيات النظام السوري أمس براميل متفجرة على مدينة الحراك في ريف درعا الشرقي.", "Air/drone strike")
+    assert e.actor1 is not None and e.actor1.name == "Military Forces of Syria"
+    assert e.actor2 is None or not e.actor2.name.startswith("Protesters")
+
+
+def test_a_group_named_by_a_word_of_places_still_acts():
+    e = one("وقصفت ولاية سيناء أمس بقذائف الهاون مدينة العريش.", "Shelling/artillery/missile attack")
+    assert e.actor1 is not None and e.actor1.name == "Islamic State (Egypt)"

@@ -10,6 +10,7 @@ from marsad.extract.frames import Frame, role_of
 from marsad.knowledge import load_yaml
 from marsad.models import EVENT_TYPE_OF, Actor
 from marsad.resolve import actors as actor_res
+from marsad.resolve import places
 
 PARTY_SOURCES = {"official", "military", "party"}
 
@@ -38,7 +39,7 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
     mentions = [m for m in mentions if not _reporter(sent, m)]
     usable = [m for m in mentions if (m.resolved is not None or m.kind == "cue")
               and (frame.sub_event_type == "Agreement" or not _bystander(m)) and not _spokesman_of(sent, m)
-              and not _spared(sent, m)]
+              and not _spared(sent, m) and not _place_name(sent, m)]
     # "قناص تابع لميليشيات الحوثي": the group stands where its unnamed member does, once
     groups = {id(m): _affiliated(m, sent, usable) for m in usable}
     moved = {id(g) for m in usable if (g := groups[id(m)]) is not m}
@@ -377,6 +378,13 @@ def _spared(sent, m: actor_res.ActorMention) -> bool:
         return True
     return any(" ".join(t.norm for t in toks[m.first - w : m.first]) in spared
                for w in range(2, min(_SPARED_WIDTH, m.first) + 1))
+
+
+def _place_name(sent, m: actor_res.ActorMention) -> bool:
+    """"على مدينة الحراك": a name the gazetteer knows right after a word of places is the town, not the group that
+    shares it (a group named by such a word itself, "قصفت ولاية سيناء", still acts)."""
+    return m.kind not in ("cue", "person", "metonym") and m.first > 0 \
+        and places.known_after_cue(sent.tokens[m.first - 1 :], 0)  # the word right before it, not its own first
 
 
 def _spokesman_of(sent, m: actor_res.ActorMention) -> bool:
