@@ -456,3 +456,87 @@ def test_a_demonstration_met_by_force_no_one_is_named_for_met_the_police_or_the_
     assert e.actor2 is not None and e.actor2.name == "Military Forces of Israel"
     e = one("وأصيب عشرات المتظاهرين بالاختناق أمس خلال تفريق مظاهرة في مدينة الناصرية.", "Protest with intervention")
     assert e.actor2 is not None and e.actor2.name == "Police Forces of Iraq"
+
+
+def test_ground_the_syrian_army_retakes_from_no_one_named_was_the_opposition_s():
+    e = one("وسيطرت قوات الجيش السوري أمس على بلدة نوى في ريف درعا الغربي.", "Government regains territory")
+    assert e.actor2 is not None and e.actor2.name == "Opposition Rebels (Syria)"
+    e = one("وسيطرت قوات الجيش السوري أمس على بلدة نوى بعد انسحاب مسلحي تنظيم داعش منها.",
+            "Government regains territory")
+    assert e.actor2 is not None and e.actor2.name == "Islamic State (Syria)"
+    # a camp's default decides only the types listed for it: an air strike there keeps an unnamed target
+    e = one("وشنت قوات الجيش السوري أمس غارات جوية على بلدة نوى في ريف درعا الغربي.", "Air/drone strike")
+    assert e.actor2 is None or e.actor2.name != "Opposition Rebels (Syria)"
+
+
+@pytest.mark.parametrize("text,sub,target", [
+    ("وأصيب عدد من رجال الشرطة أمس بانفجار عبوة ناسفة في مدينة الرمادي.",
+     "Remote explosive/landmine/IED", "Police Forces of Iraq"),
+    ("ولقي أحد أفراد قوات الشرطة العراقية مصرعه أمس بانفجار عبوة ناسفة في مدينة الرمادي.",
+     "Remote explosive/landmine/IED", "Police Forces of Iraq"),
+])
+def test_a_party_counted_among_the_dead_or_wounded_suffers_the_event(text, sub, target):
+    e = one(text, sub)
+    assert e.actor2 is not None and e.actor2.name == target
+    assert e.actor1 is None or e.actor1.name != target
+
+
+def test_the_side_the_counted_dead_fought_with_is_the_doer():
+    e = one("وأفادت مصادر عسكرية بمقتل 12 مسلحا من ميليشيات الحوثي أمس في معارك مع قوات الجيش اليمني في مديرية حرض.",
+            "Armed clash")
+    assert e.actor1 is not None and e.actor1.name == "Military Forces of Yemen"
+    assert e.actor2 is not None and e.actor2.name == "Houthi Movement"
+
+
+def test_counted_civilians_stay_the_target_of_the_strike():
+    e = one("وقتل عدد من المدنيين أمس في غارات جوية لقوات النظام السوري على بلدة كفرنبل.", "Air/drone strike")
+    assert e.actor1 is not None and e.actor1.name == "Military Forces of Syria"
+    assert e.actor2 is not None and e.actor2.name == "Civilians (Syria)"
+
+
+def test_the_air_power_of_a_sky_is_not_the_doer_of_a_strike_on_its_own_forces():
+    e = one("وأفاد المرصد أمس بمقتل 20 من المقاتلين الموالين للنظام السوري في غارات جوية قرب مدينة البوكمال.",
+            "Air/drone strike")
+    assert e.actor2 is not None and e.actor2.name == "Military Forces of Syria"
+    assert e.actor1 is None or e.actor1.name != "Military Forces of Syria"
+
+
+@pytest.mark.parametrize("text,owner", [
+    ("وأسقطت قوات الجيش اليمني، مساء أمس، طائرة مسيرة تابعة لميليشيات الحوثي في مديرية حيس.", "Houthi Movement"),
+    ("واعترضت الدفاعات الجوية السورية أمس صاروخين إسرائيليين فوق مدينة الكسوة.", "Military Forces of Israel"),
+])
+def test_what_is_brought_down_belongs_to_the_party_or_nation_told_on_it(text, owner):
+    e = one(text, "Disrupted weapons use")
+    assert e.actor2 is not None and e.actor2.name == owner
+    assert e.actor1 is not None and e.actor1.name != owner
+
+
+def test_the_interceptor_s_own_nationality_names_no_target():
+    e = one("واعترضت الدفاعات الجوية السورية أمس صاروخين فوق مدينة الكسوة السورية.", "Disrupted weapons use")
+    assert e.actor2 is None or e.actor2.name != "Military Forces of Syria"
+
+
+@pytest.mark.parametrize("text,other", [
+    ("ووافق فصيل جيش الإسلام أمس على إجلاء مقاتليه من مدينة دوما.", "Military Forces of Syria"),
+    ("وأعلنت حركة حماس أمس التوصل إلى اتفاق لوقف إطلاق النار في قطاع غزة بوساطة مصرية.", "Military Forces of Israel"),
+])
+def test_a_deal_one_camp_is_told_to_reach_was_with_the_other(text, other):
+    e = one(text, "Agreement")
+    assert e.actor2 is not None and e.actor2.name == other
+
+
+def test_a_rebel_camp_s_strike_still_implies_no_target():
+    e = one("وقصفت فصائل المعارضة السورية أمس بقذائف الهاون بلدة محردة في ريف حماة.",
+            "Shelling/artillery/missile attack")
+    assert e.actor2 is None or e.actor2.name != "Military Forces of Syria"
+
+
+def test_a_known_town_after_a_word_of_places_is_no_party_that_shares_its_name():
+    e = one("وألقت مروحيات النظام السوري أمس براميل متفجرة على مدينة الحراك في ريف درعا الشرقي.", "Air/drone strike")
+    assert e.actor1 is not None and e.actor1.name == "Military Forces of Syria"
+    assert e.actor2 is None or not e.actor2.name.startswith("Protesters")
+
+
+def test_a_group_named_by_a_word_of_places_still_acts():
+    e = one("وقصفت ولاية سيناء أمس بقذائف الهاون مدينة العريش.", "Shelling/artillery/missile attack")
+    assert e.actor1 is not None and e.actor1.name == "Islamic State (Egypt)"

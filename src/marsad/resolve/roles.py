@@ -10,6 +10,7 @@ from marsad.extract.frames import Frame, role_of
 from marsad.knowledge import load_yaml
 from marsad.models import EVENT_TYPE_OF, Actor
 from marsad.resolve import actors as actor_res
+from marsad.resolve import places
 
 PARTY_SOURCES = {"official", "military", "party"}
 
@@ -38,7 +39,7 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
     mentions = [m for m in mentions if not _reporter(sent, m)]
     usable = [m for m in mentions if (m.resolved is not None or m.kind == "cue")
               and (frame.sub_event_type == "Agreement" or not _bystander(m)) and not _spokesman_of(sent, m)
-              and not _spared(sent, m)]
+              and not _spared(sent, m) and not _place_name(sent, m)]
     # "قناص تابع لميليشيات الحوثي": the group stands where its unnamed member does, once
     groups = {id(m): _affiliated(m, sent, usable) for m in usable}
     moved = {id(g) for m in usable if (g := groups[id(m)]) is not m}
@@ -64,7 +65,7 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
             role = "patient"
         if role in (None, "patient") and (_doer_after(frame, sent, m) or _defends(frame, sent, m)):
             role = "agent"
-        if role is None and _dies(sent, m):
+        if role is None and _dies(sent, m, scoped):
             role = "patient"
         elif frame.sub_event_type == "Disrupted weapons use" and m.first > 0 \
                 and set(sent.tokens[m.first - 1].readings) & _cues()["launched"]:
@@ -85,6 +86,9 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
             if a1 is not None and a2 is None:
                 a2 = a1
             a1 = m
+        elif role == "patient" and a1 is None and a2 is not None and frame.event_type_is("Battles") \
+                and _dies(sent, a2, scoped) and not _same_actor(a2, m):
+            a1 = m  # "بمقتل العشرات من X في معارك مع Y": the side the dead fought with
         elif role == "patient":
             a2 = a2 or m
         elif between and a1 is not None and a2 is None:
@@ -133,7 +137,8 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
                    and m.resolved.inter == 7 and not _spared(sent, m)]
         a2 = victims[0] if victims else None
     if a2 is None and frame.sub_event_type == "Disrupted weapons use":
-        a2 = _launcher(frame, sent, usable, a1)
+        # (people named as its doer are no one's defences: they would swap with the owner)
+        a2 = _launcher(frame, sent, usable, a1) or (None if _civilians(a1) else _weapon_owner(frame, sent, usable, a1))
     if a2 is None and _forces_act(frame):
         a2 = _site_owner(frame, sent, mentions, a1)
     if a2 is None and (frame.event_type_is("Battles") or frame.sense.cls == "control"):
@@ -157,7 +162,7 @@ def _cues() -> dict[str, frozenset[str]]:
                       "claim_nouns", "claim_adopt", "affiliation", "dies", "hurt_after", "clause_verbs", "launched",
                       "spared", "held_by", "sites", "reporters", "described_by", "response", "doer_after",
                       "defences", "attack_adjectives", "accuse_nouns",
-                      "launch_verbs")}
+                      "launch_verbs", "counted", "projectiles")}
     cues["described_by"] |= lexicon.word_set("relative_pronouns")
     return cues
 
@@ -289,17 +294,30 @@ def _verb_subject(sent, m: actor_res.ActorMention, clause_start: int) -> bool:
 
 
 _DIES_REACH = 2  # words from the word of death to the party: a rank or member word may stand between ("مقتل القيادي الحوثي")
+_COUNT_WIDTH = 3  # words that count the party ("عدد كبير من")
 _HURT_REACH = 4  # words from the party to a passive verb after it, over others joined to it ("جنديين وخمسة مقاتلين أصيبوا")
 
 
-def _dies(sent, m: actor_res.ActorMention) -> bool:
+def _dies(sent, m: actor_res.ActorMention, mentions=()) -> bool:
     """An armed party whose death or wounding is told (people killed are already the target: civilians,
     demonstrators)."""
     if m.resolved is None or m.resolved.inter in (5, 6, 7, None):
         return False
     cues = _cues()
     toks = sent.tokens
-    if any(set(t.readings) & cues["dies"] for t in toks[max(0, m.first - _DIES_REACH) : m.first]):
+    # "وأصيب عدد من رجال الأمن", "مقتل العشرات من عناصر التنظيم": the words that count them stand between too, and
+    # its members named before it ("مقتل 16 مسلحا من ميليشيات الحوثي")
+    members = {o.last: o.first for o in mentions if o is not m and o.resolved is not None
+               and o.resolved.name == m.resolved.name}
+    start, width = m.first, 0
+    while start > 0:
+        if start in members:
+            start = members[start]
+        elif width < _COUNT_WIDTH and (set(toks[start - 1].readings) & cues["counted"] or toks[start - 1].norm.isdigit()):
+            start, width = start - 1, width + 1
+        else:
+            break
+    if any(set(t.readings) & cues["dies"] for t in toks[max(0, start - _DIES_REACH) : m.first]):
         return True
     after = toks[m.last : m.last + _HURT_REACH]
     verb = next((k for k, t in enumerate(after) if set(t.readings) & cues["hurt_after"]), None)
@@ -317,6 +335,10 @@ def _hit_people(frame: Frame, sent, m: actor_res.ActorMention) -> bool:
     words = cues["killed"] | cues["dies"] | cues["hurt_after"]
     toks = sent.tokens
     return any(set(t.readings) & words for t in toks[max(0, m.first - _DIES_REACH) : m.last + _HURT_REACH])
+
+
+def _same_actor(m: actor_res.ActorMention, o: actor_res.ActorMention) -> bool:
+    return m.resolved is not None and o.resolved is not None and m.resolved.name == o.resolved.name
 
 
 def _civilians(m: actor_res.ActorMention | None) -> bool:
@@ -356,6 +378,13 @@ def _spared(sent, m: actor_res.ActorMention) -> bool:
         return True
     return any(" ".join(t.norm for t in toks[m.first - w : m.first]) in spared
                for w in range(2, min(_SPARED_WIDTH, m.first) + 1))
+
+
+def _place_name(sent, m: actor_res.ActorMention) -> bool:
+    """"على مدينة الحراك": a name the gazetteer knows right after a word of places is the town, not the group that
+    shares it (a group named by such a word itself, "قصفت ولاية سيناء", still acts)."""
+    return m.kind not in ("cue", "person", "metonym") and m.first > 0 \
+        and places.known_after_cue(sent.tokens[m.first - 1 :], 0)  # the word right before it, not its own first
 
 
 def _spokesman_of(sent, m: actor_res.ActorMention) -> bool:
@@ -429,6 +458,37 @@ def _launcher(frame: Frame, sent, mentions: list, a1) -> actor_res.ActorMention 
             continue
         return next((m for m in mentions if m is not a1 and not _civilians(m)
                      and (k < m.first <= k + 1 + _LAUNCHER_REACH or m.last == k)), None)
+    return None
+
+
+_OWNER_REACH = 10  # words from the trigger to the word of belonging, past its subject and an aside of time
+
+
+def _weapon_owner(frame: Frame, sent, mentions: list, a1) -> actor_res.ActorMention | None:
+    """"أسقطت قوات الجيش، مساء الجمعة، طائرة استطلاع تابعة لمليشيا الحوثي", "دمرت الدفاعات صاروخين إسرائيليين": the
+    party what is brought down belongs to, or the nationality on it, told after it past any aside, owns it and is the
+    target."""
+    toks = sent.tokens
+    idx = actor_res.index()
+    cues = _cues()
+    taken = {i for m in mentions for i in range(m.first, m.last)}
+    for k in range(frame.last, min(len(toks) - 1, frame.last + _OWNER_REACH)):
+        if set(toks[k].readings) & cues["affiliation"]:
+            return next((m for m in mentions if m.first == k + 1 and not _civilians(m)
+                         and not (a1 is not None and _same_actor(m, a1))), None)
+        if not set(toks[k].readings) & cues["projectiles"] or k + 1 in taken:
+            continue
+        found = idx.demonyms.find(toks[k + 1 : k + 3], allow_clitics=False)
+        if not found or found[0].first != 0:
+            continue
+        code = found[0].payloads[0]
+        if a1 is not None and (a1.country_hint == code or a1.resolved is not None and a1.resolved.country == code):
+            return None
+        j, last = k + 1, k + 1 + found[0].last
+        text = sent.span.text[toks[j].start - sent.span.start : toks[last - 1].end - sent.span.start]
+        payload = ("template", "unidentified-armed-group", None) if code in idx.occupying else ("generic", "military", None)
+        return actor_res.ActorMention(sent.index, j, last, text, payload[0], (payload,), toks[j].start, toks[last - 1].end,
+                                      code)
     return None
 
 
@@ -612,7 +672,7 @@ def default_actors(sub: str, a1: Actor | None, a2: Actor | None, country: str | 
         power = actor_res.air_power().get(country)
         e = idx.entries[power] if power in idx.entries else \
             idx.state_actor(country, "military") if country in idx.occupying else None
-        if e is not None:
+        if e is not None and (a2 is None or a2.name != e.name):  # nor are its own forces what it struck
             a1 = Actor(e.name, e.name_ar, "", e.inter, e.country)
     user = actor_res.weapon_user().get(sub, {}).get(country or "")
     if a1 is None and user in idx.occupying:
@@ -650,12 +710,15 @@ def _other_camp(sub: str, a1: Actor | None, a2: Actor | None, country: str | Non
     own = next((k for k, (names, _) in enumerate(camps) if a1.name in names), None)
     if own is None or (a2 is not None and a2.name not in camps[own][0]):
         return a2
-    if (own == 0) == target and sub != "Armed clash":
+    if (own == 0) == target and sub not in _TWO_SIDED:
         return a2  # the rebels' rockets fall on towns and across the border, and what they take is the government's
         # camp's only when told: their target is not implied
     e = camps[1 - own][1]
     return Actor(e.name, e.name_ar, "", e.inter, e.country)
 
+
+# a battle or a deal has the other camp as its second side whichever camp is named
+_TWO_SIDED = {"Armed clash", "Agreement"}
 
 _CAMP_SUBS = {"Air/drone strike", "Shelling/artillery/missile attack", "Armed clash", "Government regains territory",
               "Non-state actor overtakes territory"}
