@@ -333,3 +333,44 @@ def test_a_day_of_things_going_on_does_not_date_the_events_of_the_report():
 )
 def test_a_night_and_the_day_after_it_are_two_days(text, dates):
     assert [t.date.isoformat() for t in find_times(tokenize(text), text, PUB)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # what fell or was launched is counted, not the dead
+        ("وأفادت مصادر محلية بسقوط 5 قذائف على الحي السكني.", None),
+        ("وقالت المنظمة إن الضحايا سقطوا جراء 40 غارة على البلدة.", None),
+        ("وتعهدت الحكومة بتعويض أسر الضحايا بمبلغ 5000 دولار.", None),
+        # ... a number of people still is
+        ("وأسفر سقوط القذائف عن مقتل 6 أشخاص.", 6),
+    ],
+)
+def test_a_number_of_weapons_strikes_or_money_is_no_toll(text, killed):
+    assert _toll(text) == killed
+
+
+def test_one_after_a_noun_is_its_adjective_not_a_count():
+    assert _toll("وقال الأهالي إن خمسة أشخاص من أسرة واحدة قتلوا في القصف.") == 5
+    # "وأحد" is "and one of": still a count
+    assert _toll("وأسفر الانفجار عن مقتل الحارس وأحد المارة.") == 1
+
+
+def test_a_plural_whose_wounded_is_the_third_was_two():
+    assert _toll("أقدم مسلحون على قتل مواطنين وإصابة ثالث في القرية.") == 2
+    assert _toll("وأسفر القصف عن مقتل مدنيين وجرح ثالث.") == 2
+    # without the ordinal the plural stays vague
+    assert _toll("وأسفر القصف عن مقتل مدنيين وجرح آخرين.") is None
+
+
+def test_a_deed_after_a_preposition_is_not_the_death_of_its_doer():
+    # "أقدم مسلح على قتل": the gunman killed, he was not killed
+    assert _toll("أقدم مسلح على قتل شخصين في السوق.") == 2
+
+
+def test_deaths_told_in_addition_add_to_the_toll():
+    assert _toll("وأسفرت الغارة عن مقتل مقاتل وإصابة 7 آخرين، إضافة إلى مقتل طفل.") == 2
+    assert _toll("وقتل 8 جنود في الهجوم، بالإضافة إلى مقتل 3 من المهاجمين.") == 11
+    # a vague addition adds nothing, nor do the wounded
+    assert _toll("وقتل 8 جنود في الهجوم، فضلا عن مقتل آخرين.") == 8
+    assert _toll("وقتل 8 جنود في الهجوم، إضافة إلى سقوط 20 جريحا.") == 8

@@ -215,3 +215,9 @@ STATUS_CASES = [
 def test_the_status_of_every_event(text, status):
     events = run(text)
     assert events and all(e.attribution.status == status for e in events), statuses(events)
+
+
+def test_a_war_toll_told_alone_is_no_toll_of_the_event_before_it():
+    (e,) = extract("سيطرت قوات النظام على بلدة حمورية في الغوطة الشرقية الأحد. "
+                   "وأدت الحملة العسكرية على المنطقة إلى مقتل أكثر من 1500 شخص.")
+    assert e.fatalities is None

@@ -359,7 +359,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             if last is not None and last.fatalities is None and last.sub_event_type not in _NO_TOLL \
                     and last_event_sentence >= sent.index - 2:
                 killed, killed_text = fatalities(sent)
-                if killed is not None:
+                if killed is not None and killed < _WAR_TOLL:  # "أدت العملية العسكرية إلى مقتل أكثر من 1600"
                     last.fatalities, last.fatalities_text = killed, killed_text
             _credit_claim(sent, s_actors, out, told_in, countries, history)
             continue

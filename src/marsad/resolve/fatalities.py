@@ -67,6 +67,7 @@ def fatalities(sent: Sentence, lo: int = 0, hi: int | None = None) -> tuple[int 
     toll = min(found, key=lambda t: (t.value is None, t.total, t.first))
     toll = _and_others(sent, spans, toll)
     toll = _with_companions(sent, spans, toll)
+    toll = _in_addition(sent, found, toll)
     text = sent.span.text[toks[toll.first].start - sent.span.start : toks[toll.last - 1].end - sent.span.start]
     if _over_a_span(sent, spans, toll):
         return None, text  # a running total over days or since a date is no toll of one event
@@ -84,8 +85,9 @@ def _stated(sent: Sentence, spans: list, lo: int, hi: int) -> list[_Toll]:
         if not lo <= i < hi:
             continue
         nxt = toks[j] if j < len(toks) else None
-        if nxt is not None and (_reads(nxt, w["time_units"]) or _reads(nxt, w["injured"])):
-            continue  # "خلال 48 ساعة", "(27 عاما)", "20 جريحا"
+        if nxt is not None and (_reads(nxt, w["time_units"]) or _reads(nxt, w["injured"])
+                                or _reads(nxt, w["counted_things"])):
+            continue  # "خلال 48 ساعة", "(27 عاما)", "20 جريحا", "سقوط 3 قذائف"
         if i > 0 and _reads(toks[i - 1], w["year_words"]):
             continue
         # the nearest cue before the number decides: in "مقتل شخص وإصابة 11 آخرين" the 11 are wounded
@@ -151,6 +153,35 @@ def _with_companions(sent: Sentence, spans: list, toll: _Toll) -> _Toll:
     return toll
 
 
+def _in_addition(sent: Sentence, found: list[_Toll], toll: _Toll) -> _Toll:
+    """"مقتل عنصر وإصابة 14 آخرين، إضافة إلى مقتل مدني" is two dead: a stated toll told after a phrase of
+    addition and its death word adds to the toll before it; a vague one ("إضافة إلى مقتل آخرين") adds nothing."""
+    toks = sent.tokens
+    if toll.value is None:
+        return toll
+    value, last, seen = toll.value, toll.last, set()
+    for t in sorted(found, key=lambda t: t.first):
+        if t.first < last or t.value is None or t.total:
+            continue
+        # the phrase ends right before the toll ("مقتل مدني" starts at its death word) or before its death word
+        k = t.first if _phrase_before(toks, t.first) else t.first - 1
+        if k in seen or not (k < t.first and _reads(toks[k], _words()["death_words"]) or k == t.first) \
+                or not _phrase_before(toks, k):
+            continue
+        seen.add(k)
+        value, last = value + t.value, max(last, t.last)
+    return _Toll(toll.first, last, value, toll.total)
+
+
+def _phrase_before(toks, k: int) -> bool:
+    """A phrase of addition ends right before token k."""
+    for phrase in _words()["in_addition"]:
+        words = phrase.split()
+        if k >= len(words) and [t.norm for t in toks[k - len(words) : k]] == words:
+            return True
+    return False
+
+
 def _hedge_at(toks, i: int) -> int:
     """The number of tokens of a hedge ("على الأقل") starting at token i, or 0."""
     for hedge in _words()["hedges"]:
@@ -172,6 +203,9 @@ def _quantity_spans(sent: Sentence) -> list:
         j = i
         while j < len(toks) and toks[j].end <= q.end:
             j += 1
+        if normalize(q.text) in _words()["one_words"] and not q.text.startswith("وأ") and i > 0 \
+                and not _reads(toks[i - 1], _words()["death_words"]):
+            continue  # "أربعة أشخاص من عائلة واحدة قتلوا": the adjective of the noun before it ("وأحد المارة" counts)
         out.append((i, j, q))
     return out
 
@@ -251,14 +285,16 @@ def _counted_by_noun(sent: Sentence, spans: list, lo: int, hi: int) -> list[_Tol
                 if k in starts or _reads(toks[k], w["injured"]):
                     break
                 if _reads(toks[k], w["singular_death_verbs"]):
-                    found.append(_Toll(i, k + 1, 1))
+                    # "أقدم مسلح على قتل مدنيين": after a preposition the word is the deed's noun, not his death
+                    if not _reads(toks[k - 1], w["not_subject"]):
+                        found.append(_Toll(i, k + 1, 1))
                     break
         if i + 1 >= hi or not _reads(tok, w["count_death_words"]):
             continue
         noun = toks[i + 1]
         if not adjacent(i, i + 1) or i + 1 in starts:
             continue
-        if _reads(noun, w["dual_person"]) or _dual_nisba(noun):
+        if _reads(noun, w["dual_person"]) or _dual_nisba(noun) or _two_by_third(toks, i + 1, hi):
             found.append(_Toll(i, i + 2, 2))
         elif _reads(noun, w["singular_person"]) or _reads(noun, w["given_names"]) or _singular_nisba(noun):
             found.append(_Toll(i, i + 2, 1))
@@ -273,6 +309,15 @@ def _counted_by_noun(sent: Sentence, spans: list, lo: int, hi: int) -> list[_Tol
                     found.append(_Toll(i, k + 1, 1))
                     break
     return found
+
+
+def _two_by_third(toks, i: int, hi: int) -> bool:
+    """"قتل مدنيين وإصابة ثالث": a plural in -ين whose wounded one is 'the third' was a dual."""
+    w = _words()
+    noun = toks[i]
+    if not (noun.norm.endswith("ين") and (_person(noun) or _nationality(noun))):
+        return False
+    return i + 2 < hi and _reads(toks[i + 1], w["injured"]) and _reads(toks[i + 2], w["third"])
 
 
 def _dual_nisba(token) -> bool:
