@@ -38,3 +38,34 @@ def test_a_demonstration_where_the_state_s_bullets_killed_is_excessive_force():
 def test_a_demonstration_where_gunmen_killed_is_no_excessive_force_of_the_state():
     events = extract("خرجت أمس مظاهرات حاشدة في مدينة الناصرية، قتل خلالها متظاهران برصاص مسلحين مجهولين.")
     assert "Excessive force against protesters" not in subs(events)
+
+
+def test_the_explosives_of_the_event_a_strike_follows_do_not_type_the_strike():
+    events = extract("قصفت إسرائيل أمس موقعا لحركة حماس في مدينة بيت حانون وذلك بعد زرع مسلحين عبوات ناسفة قرب السياج.")
+    bombard = [e for e in events if e.evidence.trigger == "قصفت"]
+    assert bombard and bombard[0].sub_event_type == "Air/drone strike"
+
+
+def test_explosives_in_the_strike_s_own_clause_still_type_it():
+    events = extract("قتل جنديان أمس في هجوم بعبوة ناسفة استهدف دوريتهم في مدينة العريش.")
+    assert "Remote explosive/landmine/IED" in subs(events)
+
+
+def test_shells_told_beside_air_raids_stay_shelling():
+    events = extract("شهدت مدينة رفح أمس إطلاق القذائف من المدينة وغارات إسرائيلية على أطرافها.")
+    assert {"Shelling/artillery/missile attack", "Air/drone strike"} <= subs(events)
+
+
+def test_missiles_fired_from_above_a_neighbour_s_land_are_an_air_strike():
+    events = extract("قصفت إسرائيل أمس مطار المزة العسكري بصواريخ من فوق الأراضي اللبنانية.")
+    assert subs(events) == {"Air/drone strike"}
+    events = extract("قصفت القوات أمس مطار المزة العسكري بصواريخ من داخل الأراضي اللبنانية.")
+    assert subs(events) == {"Shelling/artillery/missile attack"}
+
+
+def test_an_air_force_s_unspecific_attack_on_a_base_is_an_air_strike():
+    events = extract("شن الجيش الإسرائيلي أمس هجوما على قاعدة عسكرية في مدينة حماة.")
+    assert subs(events) == {"Air/drone strike"}
+    # ... the same words of a side that fights on the ground tell a battle
+    events = extract("شن مسلحو تنظيم داعش أمس هجوما على قاعدة عسكرية في مدينة حماة.")
+    assert subs(events) == {"Armed clash"}

@@ -462,9 +462,10 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                     continue
                 if sub in _TAKEOVERS and not fought and (peaceful_entry or frame.sense.sub_event_type == _HANDOVER):
                     sub = _HANDOVER  # "دخلت القوات أحياء ..." or "وقعت المدينة تحت سيطرة ..." with no fight told
-                if (sub == "Shelling/artillery/missile attack" or sub == "Attack" and generic_frame(frame)) \
+                if (sub == "Shelling/artillery/missile attack" or sub in ("Attack", "Armed clash") and generic_frame(frame)) \
                         and actor1 is not None and actor1.name in lexicon.air_forces() and not artillery(frame, sent):
-                    sub = "Air/drone strike"  # an air force's bombardment or unspecific attack, no gun or rocket named
+                    sub = "Air/drone strike"  # an air force's bombardment or unspecific attack, no gun or rocket named,
+                    # also on a base or a position ("اتهمت إسرائيل بشن هجوم على قاعدة التيفور الجوية")
                 if sub == "Armed clash" and _unarmed_side(actor1, actor2, s_actors):
                     # "اشتباكات مع الجيش" where the other side is townspeople, not an armed group: a crowd met
                     # by force, not a battle (ACLED's battles are between organised armed groups)
