@@ -69,3 +69,14 @@ def test_an_air_force_s_unspecific_attack_on_a_base_is_an_air_strike():
     # ... the same words of a side that fights on the ground tell a battle
     events = extract("شن مسلحو تنظيم داعش أمس هجوما على قاعدة عسكرية في مدينة حماة.")
     assert subs(events) == {"Armed clash"}
+
+
+def test_deaths_a_foreign_state_caused_elsewhere_make_no_excessive_force_on_a_protest():
+    events = extract("تظاهر الآلاف أمس في مدينة كراتشي احتجاجا على قتل الطيران الإيراني المدنيين في اليمن.")
+    assert "Excessive force against protesters" not in subs(events)
+    assert "Peaceful protest" in subs(events)
+
+
+def test_a_death_told_with_the_occupier_s_forces_at_a_protest_is_excessive_force():
+    events = extract("شارك المئات أمس في مظاهرات قرب مدينة الخليل، وقتل شاب خلالها برصاص الجيش الإسرائيلي.")
+    assert "Excessive force against protesters" in subs(events)

@@ -482,10 +482,11 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 if sub == "Excessive force against protesters" and actor1 is not None and actor1.inter == 6:
                     actor1, actor2 = actor2, actor1  # the force acts, the demonstrators suffer it
                 if sub in ("Peaceful protest", "Protest with intervention") and (killed or deaths and (
-                        any(a is not None and a.inter == 1 for a in (actor1, actor2))
-                        or any(a.resolved is not None and a.resolved.inter == 1 for a in s_actors))):
+                        any(_state_there(a, ev_country) for a in (actor1, actor2))
+                        or any(_state_there(a.resolved, ev_country) for a in s_actors))):
                     # lethal force on a demonstration: a toll, or a death told with the state's forces, whether as
-                    # its party or as whose bullets killed ("مظاهرات قتل خلالها متظاهران برصاص قوات الأمن")
+                    # its party or as whose bullets killed ("مظاهرات قتل خلالها متظاهران برصاص قوات الأمن"); a
+                    # foreign state's deaths are no force used on it ("مسيرات في لاهور ضد ... قتل المدنيين")
                     sub = "Excessive force against protesters"
                 actor1, actor2 = default_actors(sub, actor1, actor2, ev_country)
                 gets_toll = not toll_given and sub not in _NO_TOLL
@@ -575,6 +576,13 @@ def _dispute(out: list[tuple[Event, bool]], told_in: list[int], at: int) -> None
 
 
 
+
+
+def _state_there(actor, country: str | None) -> bool:
+    """The actor is the forces of the state that rules where the event is (the occupier in an occupied land)."""
+    if actor is None or actor.inter != 1:
+        return False
+    return not (country and actor.country) or actor.country == actor_res.index().occupying.get(country, country)
 
 
 def _unarmed_side(a1, a2, s_actors) -> bool:
