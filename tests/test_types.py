@@ -80,3 +80,13 @@ def test_deaths_a_foreign_state_caused_elsewhere_make_no_excessive_force_on_a_pr
 def test_a_death_told_with_the_occupier_s_forces_at_a_protest_is_excessive_force():
     events = extract("شارك المئات أمس في مظاهرات قرب مدينة الخليل، وقتل شاب خلالها برصاص الجيش الإسرائيلي.")
     assert "Excessive force against protesters" in subs(events)
+
+
+def test_fa_qad_before_a_verb_of_taking_is_a_particle_not_a_loss():
+    # "فقد سيطر": so (ف) it has (قد) taken; the army takes the town
+    events = extract("وبحسب مصادر ميدانية، فقد سيطر الجيش السوري أمس على بلدة حزة في ريف دمشق.")
+    assert subs(events) == {"Government regains territory"}
+    assert events[0].actor1.name == "Military Forces of Syria"
+    # ... "فقد الحوثيون السيطرة على": a verb of losing before the noun; the Houthis lose the district
+    events = extract("فقد الحوثيون السيطرة على مديرية الدريهمي أمس.")
+    assert [e.actor2.name for e in events if e.actor2] == ["Houthi Movement"]

@@ -182,7 +182,10 @@ _LOSS_REACH = 2  # a time word may come between the verb of losing and the contr
 
 def lost_control(frame: Frame, sent) -> bool:
     """A control word right after a verb of losing ("فقدوا السيطرة على", "فقدوا أمس السيطرة"): its subject is
-    the side that loses the place."""
+    the side that loses the place. What is lost is a noun: before a verb, "فقد" is the particle قد after ف ("فقد سيطر
+    الجيش على": so the army took)."""
+    if frame.sense.verb:
+        return False
     losing = lexicon.trigger_words("loss_words")
     return any(set(t.readings) & losing for t in sent.tokens[max(0, frame.first - _LOSS_REACH) : frame.first])
 
