@@ -90,3 +90,13 @@ def test_fa_qad_before_a_verb_of_taking_is_a_particle_not_a_loss():
     # ... "فقد الحوثيون السيطرة على": a verb of losing before the noun; the Houthis lose the district
     events = extract("فقد الحوثيون السيطرة على مديرية الدريهمي أمس.")
     assert [e.actor2.name for e in events if e.actor2] == ["Houthi Movement"]
+
+
+def test_deaths_told_as_during_a_demonstration_make_it_excessive_force():
+    events = extract("خرجت أمس احتجاجات غاضبة في مدينة البصرة قتل خلالها شابان وأصيب العشرات.")
+    assert subs(events) == {"Excessive force against protesters"}
+
+
+def test_what_was_done_during_a_demonstration_without_a_death_leaves_it_peaceful():
+    events = extract("خرجت أمس احتجاجات غاضبة في مدينة البصرة رفع خلالها المحتجون شعارات ضد الفساد.")
+    assert subs(events) == {"Peaceful protest"}

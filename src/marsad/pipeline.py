@@ -20,6 +20,7 @@ from marsad.extract.gates import (
     campaign_name,
     concluded,
     conducted,
+    died_during,
     entry_told,
     fight_told,
     first_person,
@@ -483,10 +484,13 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                     actor1, actor2 = actor2, actor1  # the force acts, the demonstrators suffer it
                 if sub in ("Peaceful protest", "Protest with intervention") and (killed or deaths and (
                         any(_state_there(a, ev_country) for a in (actor1, actor2))
-                        or any(_state_there(a.resolved, ev_country) for a in s_actors))):
+                        or any(_state_there(a.resolved, ev_country) for a in s_actors)
+                        or died_during(frame, sent) and not any(
+                            a.resolved is not None and a.resolved.inter in _ARMED_GROUPS for a in s_actors))):
                     # lethal force on a demonstration: a toll, or a death told with the state's forces, whether as
                     # its party or as whose bullets killed ("مظاهرات قتل خلالها متظاهران برصاص قوات الأمن"); a
-                    # foreign state's deaths are no force used on it ("مسيرات في لاهور ضد ... قتل المدنيين")
+                    # foreign state's deaths are no force used on it ("مسيرات في لاهور ضد ... قتل المدنيين"); deaths
+                    # told as during it are its own ("احتجاجات على الحدود قتل خلالها فلسطينيان"), unless gunmen did it
                     sub = "Excessive force against protesters"
                 actor1, actor2 = default_actors(sub, actor1, actor2, ev_country)
                 gets_toll = not toll_given and sub not in _NO_TOLL
