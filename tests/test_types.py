@@ -100,3 +100,20 @@ def test_deaths_told_as_during_a_demonstration_make_it_excessive_force():
 def test_what_was_done_during_a_demonstration_without_a_death_leaves_it_peaceful():
     events = extract("خرجت أمس احتجاجات غاضبة في مدينة البصرة رفع خلالها المحتجون شعارات ضد الفساد.")
     assert subs(events) == {"Peaceful protest"}
+
+
+def _protest_at(events, name):
+    return next(e.sub_event_type for e in events if e.event_type == "Protests" and e.location and name in e.location.name)
+
+
+def test_force_told_with_its_own_demonstration_leaves_an_earlier_one_peaceful():
+    events = extract("تظاهر المئات أمس في مدينة الحلة للمطالبة بالخدمات. وقتل متظاهران في تظاهرات خرجت أمس في "
+                     "مدينة كربلاء، لدى إطلاق الشرطة الغاز المسيل للدموع لتفريق المحتجين.")
+    assert _protest_at(events, "Hillah") == "Peaceful protest"
+    assert _protest_at(events, "Karbala") == "Excessive force against protesters"
+
+
+def test_force_told_in_a_later_sentence_alone_meets_the_demonstration_told_before():
+    events = extract("تظاهر المئات أمس في مدينة الحلة للمطالبة بالخدمات. "
+                     "وأطلقت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين.")
+    assert _protest_at(events, "Hillah") == "Protest with intervention"

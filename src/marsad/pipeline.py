@@ -349,6 +349,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         deaths = tells_deaths(sent)
         toll_given = False  # a sentence's toll belongs to one of its events, not to each
         unplaced: list[tuple[Frame, str | None, bool]] = []  # frames dropped for want of a place of their own
+        forces: list[tuple[Frame, list]] = []  # the police's force told with no place, and the parties named with it
         frames = frames_by_sentence.get(sent.index, [])
         # who reports is no party to the event, unless it is one of the parties speaking (a ministry of defence)
         sources = lexicon.sources().find(sent.tokens)
@@ -428,7 +429,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             if frame.sense.verb and frame.sub_event_type in ("Attack", "Armed clash") and verbal(frame, sent):
                 continue  # "هاجم رجل الدين في خطبته المعارضين": an attack in words
             if frame.sense.cls == "protest_force" and not place_ids:
-                _intervene(out, sent.index, frame, [a1, a2, *s_actors], countries, history)
+                forces.append((frame, [a1, a2, *s_actors]))  # met by the protest told in this sentence or before
                 continue
             # ... unless a verb tells it done: "ضربت القوات" or "نفذت المقاتلات 4 غارات" with the doer named,
             # or a deal is told reached ("تم التوصل إلى اتفاق")
@@ -507,6 +508,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 last_event_sentence = sent.index
                 if ev.event_type == "Protests":
                     last_protest = sent.index
+        for frame, parties in forces:
+            _intervene(out, told_in, sent.index, frame, parties, countries, history)
         if pending_toll is not None and pending_toll[2] == sent.index - 1:
             # "مقتل 22 طفلا في غارة جوية على اليمن" then "عندما استهدفت الغارة حافلتهم في الدريهمي": the toll of
             # the lead goes to the event the next sentence places
@@ -651,10 +654,16 @@ def _credit_claim(sent, s_actors, out, told_in, countries, history) -> None:
 
 
 
-def _intervene(events: list[tuple[Event, bool]], sentence: int, frame: Frame, parties, countries, history) -> None:
+def _intervene(events: list[tuple[Event, bool]], told_in: list[int], sentence: int, frame: Frame, parties, countries,
+               history) -> None:
     """Police firing tear gas in the sentence after a protest: that protest met intervention (one event, not two).
-    The force is the first party of the sentence (its roles first) that is not the crowd ("لتفريق المحتجين")."""
-    for e, _ in reversed(events):
+    The force is the first party of the sentence (its roles first) that is not the crowd ("لتفريق المحتجين").
+    A demonstration told in the force's own sentence is the one it met, whatever it already was: an earlier one is
+    another ("خرج الآلاف في ذي قار" before "التظاهرات التي خرجت في البصرة ... لدى إطلاق النار خلال تفريق التظاهرة")."""
+    told_here = any(n == sentence and e.event_type == "Protests" for (e, _), n in zip(events, told_in, strict=True))
+    for (e, _), n in zip(reversed(events), reversed(told_in), strict=True):
+        if told_here and n != sentence:
+            return
         if e.event_type == "Protests" and e.evidence.start >= 0 and e.sub_event_type == "Peaceful protest":
             e.sub_event_type = frame.sub_event_type
             where = e.location.country if e.location else None
