@@ -21,6 +21,7 @@ from marsad.extract.gates import (
     campaign_name,
     concluded,
     conducted,
+    died_during,
     entry_told,
     fight_told,
     first_person,
@@ -374,6 +375,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         deaths = tells_deaths(sent)
         toll_given = False  # a sentence's toll belongs to one of its events, not to each
         unplaced: list[tuple[Frame, str | None, bool]] = []  # frames dropped for want of a place of their own
+        forces: list[tuple[Frame, list]] = []  # the police's force told with no place, and the parties named with it
         frames = frames_by_sentence.get(sent.index, [])
         # who reports is no party to the event, unless it is one of the parties speaking (a ministry of defence)
         sources = lexicon.sources().find(sent.tokens)
@@ -457,7 +459,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             if frame.sense.verb and frame.sub_event_type in ("Attack", "Armed clash") and verbal(frame, sent):
                 continue  # "هاجم رجل الدين في خطبته المعارضين": an attack in words
             if frame.sense.cls == "protest_force" and not place_ids:
-                _intervene(out, sent.index, frame, [a1, a2, *s_actors], countries, history)
+                forces.append((frame, [a1, a2, *s_actors]))  # met by the protest told in this sentence or before
                 continue
             # ... unless a verb tells it done: "ضربت القوات" or "نفذت المقاتلات 4 غارات" with the doer named,
             # or a deal is told reached ("تم التوصل إلى اتفاق")
@@ -492,9 +494,10 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                     continue
                 if sub in _TAKEOVERS and not fought and (peaceful_entry or frame.sense.sub_event_type == _HANDOVER):
                     sub = _HANDOVER  # "دخلت القوات أحياء ..." or "وقعت المدينة تحت سيطرة ..." with no fight told
-                if (sub == "Shelling/artillery/missile attack" or sub == "Attack" and generic_frame(frame)) \
+                if (sub == "Shelling/artillery/missile attack" or sub in ("Attack", "Armed clash") and generic_frame(frame)) \
                         and actor1 is not None and actor1.name in lexicon.air_forces() and not artillery(frame, sent):
-                    sub = "Air/drone strike"  # an air force's bombardment or unspecific attack, no gun or rocket named
+                    sub = "Air/drone strike"  # an air force's bombardment or unspecific attack, no gun or rocket named,
+                    # also on a base or a position ("اتهمت إسرائيل بشن هجوم على قاعدة التيفور الجوية")
                 if sub == "Armed clash" and _unarmed_side(actor1, actor2, s_actors):
                     # "اشتباكات مع الجيش" where the other side is townspeople, not an armed group: a crowd met
                     # by force, not a battle (ACLED's battles are between organised armed groups)
@@ -511,10 +514,14 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 if sub == "Excessive force against protesters" and actor1 is not None and actor1.inter == 6:
                     actor1, actor2 = actor2, actor1  # the force acts, the demonstrators suffer it
                 if sub in ("Peaceful protest", "Protest with intervention") and (killed or deaths and (
-                        any(a is not None and a.inter == 1 for a in (actor1, actor2))
-                        or any(a.resolved is not None and a.resolved.inter == 1 for a in s_actors))):
+                        any(_state_there(a, ev_country) for a in (actor1, actor2))
+                        or any(_state_there(a.resolved, ev_country) for a in s_actors)
+                        or died_during(frame, sent) and not any(
+                            a.resolved is not None and a.resolved.inter in _ARMED_GROUPS for a in s_actors))):
                     # lethal force on a demonstration: a toll, or a death told with the state's forces, whether as
-                    # its party or as whose bullets killed ("مظاهرات قتل خلالها متظاهران برصاص قوات الأمن")
+                    # its party or as whose bullets killed ("مظاهرات قتل خلالها متظاهران برصاص قوات الأمن"); a
+                    # foreign state's deaths are no force used on it ("مسيرات في لاهور ضد ... قتل المدنيين"); deaths
+                    # told as during it are its own ("احتجاجات على الحدود قتل خلالها فلسطينيان"), unless gunmen did it
                     sub = "Excessive force against protesters"
                 actor1, actor2 = default_actors(sub, actor1, actor2, ev_country)
                 gets_toll = not toll_given and sub not in _NO_TOLL
@@ -534,6 +541,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 last_event_sentence = sent.index
                 if ev.event_type == "Protests":
                     last_protest = sent.index
+        for frame, parties in forces:
+            _intervene(out, told_in, sent.index, frame, parties, countries, history)
         if pending_toll is not None and pending_toll[2] == sent.index - 1:
             # "مقتل 22 طفلا في غارة جوية على اليمن" then "عندما استهدفت الغارة حافلتهم في الدريهمي": the toll of
             # the lead goes to the event the next sentence places
@@ -615,6 +624,13 @@ def _dispute(out: list[tuple[Event, bool]], told_in: list[int], at: int) -> None
 
 
 
+def _state_there(actor, country: str | None) -> bool:
+    """The actor is the forces of the state that rules where the event is (the occupier in an occupied land)."""
+    if actor is None or actor.inter != 1:
+        return False
+    return not (country and actor.country) or actor.country == actor_res.index().occupying.get(country, country)
+
+
 def _unarmed_side(a1, a2, s_actors) -> bool:
     """A state force facing civilians: named as the other side, or, with no other side named, the only people
     the sentence names besides the force (no armed group among them)."""
@@ -677,10 +693,16 @@ def _credit_claim(sent, s_actors, out, told_in, countries, history) -> None:
 
 
 
-def _intervene(events: list[tuple[Event, bool]], sentence: int, frame: Frame, parties, countries, history) -> None:
+def _intervene(events: list[tuple[Event, bool]], told_in: list[int], sentence: int, frame: Frame, parties, countries,
+               history) -> None:
     """Police firing tear gas in the sentence after a protest: that protest met intervention (one event, not two).
-    The force is the first party of the sentence (its roles first) that is not the crowd ("لتفريق المحتجين")."""
-    for e, _ in reversed(events):
+    The force is the first party of the sentence (its roles first) that is not the crowd ("لتفريق المحتجين").
+    A demonstration told in the force's own sentence is the one it met, whatever it already was: an earlier one is
+    another ("خرج الآلاف في ذي قار" before "التظاهرات التي خرجت في البصرة ... لدى إطلاق النار خلال تفريق التظاهرة")."""
+    told_here = any(n == sentence and e.event_type == "Protests" for (e, _), n in zip(events, told_in, strict=True))
+    for (e, _), n in zip(reversed(events), reversed(told_in), strict=True):
+        if told_here and n != sentence:
+            return
         if e.event_type == "Protests" and e.evidence.start >= 0 and e.sub_event_type == "Peaceful protest":
             e.sub_event_type = frame.sub_event_type
             where = e.location.country if e.location else None

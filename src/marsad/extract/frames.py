@@ -401,8 +401,14 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
             if sense.cls == "control" and not sense.verb and m.first > 0 \
                     and set(toks[m.first - 1].readings) & _OPERATION:
                 break  # "معركة تحرير الحديدة" names a campaign; its fighting has triggers of its own
-            for words, target, sources in lexicon.retype_rules():
-                if sub in sources and context & words:
+            own = _norms(sent, m.first, m.last)
+            # the words of an earlier event told after the trigger ("قصفت إسرائيل موقعا ... بعد زرعهم عبوات
+            # ناسفة") say how that one was made, not this one; after a killing or an unspecific attack ("قتلوا إثر
+            # غارات جوية") they tell what killed
+            cut = hi if sub == "Attack" else _prior_event_at(sent, m.last, hi)
+            told = _norms(sent, lo, cut) | _pairs(sent, lo, cut)
+            for words, target, sources, keeps in lexicon.retype_rules():
+                if sub in sources and told & words and not own & keeps:
                     sub = target
                     break
             text = sent.span.text[toks[m.first].start - sent.span.start : toks[m.last - 1].end - sent.span.start]
@@ -410,6 +416,18 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
                                 pluperfect=_pluperfect(sent, m.first)))
             break
     return _prune(frames, sent)
+
+
+def _pairs(sent: Sentence, lo: int, hi: int) -> set[str]:
+    """Two-word phrases of the span, as the readings of each word join ("من الأجواء")."""
+    toks = sent.tokens[max(0, lo) : hi]
+    return {f"{a} {b}" for x, y in zip(toks, toks[1:], strict=False) for a in x.readings for b in y.readings}
+
+
+def _prior_event_at(sent: Sentence, start: int, hi: int) -> int:
+    """Where a clause telling an earlier event begins after `start` ("بعد تسلل ...", "ردا على"), or `hi`."""
+    prior = lexicon.trigger_words("prior_event_words")
+    return next((k for k in range(start, hi) if set(sent.tokens[k].readings) & prior), hi)
 
 
 def _antecedent(sent: Sentence, first: int) -> set[str]:

@@ -8,6 +8,7 @@ from marsad.arabic.numbers import NUMBER_WORDS
 from marsad.extract import lexicon
 from marsad.extract.frames import MEASURE_REACH, Frame, campaign_name, role_of  # noqa: F401 (the pipeline takes campaign_name from the gates)
 from marsad.models import EVENT_TYPE_OF
+from marsad.resolve.fatalities import death_words
 from marsad.resolve.places import PlaceMention
 
 _VENUE_REACH = 8  # "زيارة رئيس وزراء إسرائيل بنيامين نتانياهو إلى موسكو": the place may come after the visitor
@@ -182,7 +183,10 @@ _LOSS_REACH = 2  # a time word may come between the verb of losing and the contr
 
 def lost_control(frame: Frame, sent) -> bool:
     """A control word right after a verb of losing ("فقدوا السيطرة على", "فقدوا أمس السيطرة"): its subject is
-    the side that loses the place."""
+    the side that loses the place. What is lost is a noun: before a verb, "فقد" is the particle قد after ف ("فقد سيطر
+    الجيش على": so the army took)."""
+    if frame.sense.verb:
+        return False
     losing = lexicon.trigger_words("loss_words")
     return any(set(t.readings) & losing for t in sent.tokens[max(0, frame.first - _LOSS_REACH) : frame.first])
 
@@ -225,3 +229,17 @@ def _time_word(tok) -> bool:
     """A number, a period or a word of approximation: what follows منذ is a time ("منذ 2014", "منذ أكثر من شهر")."""
     return tok.norm.isdigit() or tok.norm in NUMBER_WORDS or tok.norm in _ABOUT \
         or tok.norm in lexicon.word_set("period_units") or tok.norm in lexicon.word_set("span_units")
+
+
+_DURING_REACH = 8  # words between a demonstration and the "during it" that tells its deaths ("احتجاجات على الحدود
+# شرق القطاع الجمعة قتل خلالها")
+
+
+def died_during(frame: Frame, sent) -> bool:
+    """Deaths told as in the demonstration itself, a death word and "during it" right after the demonstration:
+    "مظاهرات ... قتل خلالها فلسطينيان", "مسيرات سقط فيها قتلى"."""
+    toks = sent.tokens
+    its = lexicon.trigger_words("during_its")
+    deaths = death_words()
+    return any(set(toks[k].readings) & its and any(set(t.readings) & deaths for t in toks[max(0, k - 2) : k])
+               for k in range(frame.last, min(len(toks), frame.last + _DURING_REACH)))

@@ -189,9 +189,11 @@ def conduct_verbs(perfect: bool = False) -> frozenset[str]:
 
 
 @functools.cache
-def retype_rules() -> list[tuple[frozenset[str], str, frozenset[str]]]:
+def retype_rules() -> list[tuple[frozenset[str], str, frozenset[str], frozenset[str]]]:
+    """(words, sub-type, the sub-types it re-types, trigger words it leaves as they are)."""
     return [
-        (frozenset(normalize(w) for w in r["words"]), r["sub"], frozenset(r["from"]))
+        (frozenset(" ".join(normalize(x) for x in w.split()) for w in r["words"]), r["sub"], frozenset(r["from"]),
+         frozenset(normalize(w) for w in r.get("unless_trigger", [])))
         for r in load_yaml("triggers.yaml").get("retype", [])
     ]
 
