@@ -754,9 +754,9 @@ def _metonyms(doc: Document, sent, taken: set[int]) -> list[ActorMention]:
             continue
         prev = toks[m.first - 1] if m.first > 0 else None
         stripped = toks[m.first].norm != m.key.split(" ")[0]
-        envoy = prev is not None and not stripped and bool(set(prev.readings) & _envoys())
+        envoy = prev is not None and not stripped and bool(set(prev.readings) & _generic_words("envoys"))
         if envoy:  # "سفير سوريا لدى الأمم المتحدة": the envoy of a state speaks for its government
-            start = reading_start(prev, next(iter(set(prev.readings) & _envoys())))
+            start = reading_start(prev, next(iter(set(prev.readings) & _generic_words("envoys"))))
             end = toks[m.last - 1].end
             out.append(ActorMention(sent.index, m.first - 1, m.last, doc.text[start:end], "metonym",
                                     (("metonym", m.payloads[0], None),), start, end, m.payloads[0]))
@@ -768,18 +768,13 @@ def _metonyms(doc: Document, sent, taken: set[int]) -> list[ActorMention]:
         nxt = toks[m.last] if m.last < len(toks) else None
         if nxt is not None and nxt.norm in _LOCATIVE and prev is None:
             continue
-        if prev is not None and prev.norm == _WITH and m.first > 1 and set(toks[m.first - 2].readings) & _borders():
+        if prev is not None and prev.norm == _WITH and m.first > 1 and set(toks[m.first - 2].readings) & _generic_words("border_words"):
             continue  # "الحدود مع الأردن", "منفذ صفوان الحدودي مع الكويت": the country across a border is a place
         start = reading_start(toks[m.first], m.key.split(" ")[0])
         end = toks[m.last - 1].end
         out.append(ActorMention(sent.index, m.first, m.last, doc.text[start:end], "metonym",
                                 (("metonym", m.payloads[0], None),), start, end, m.payloads[0]))
     return out
-
-
-@functools.cache
-def _envoys() -> frozenset[str]:
-    return frozenset(normalize(w) for w in (load_yaml("actors", "generic.yaml") or {}).get("envoys") or ())
 
 
 _ENCLITICS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "كم")
@@ -793,10 +788,16 @@ def _party_from(toks, i: int) -> bool:
     if toks[i - 1].norm == "من":
         words = index().party_from
     elif toks[i - 1].norm in _TO:
-        words = _party_to()  # "اتهامات وجهت إلى دمشق": whom an accusation or a message is directed to
+        words = _generic_words("party_to")  # "اتهامات وجهت إلى دمشق": whom an accusation or a message is directed to
     else:
         return False
     return any(r[: len(r) - len(s)] in words for r in toks[i - 2].readings for s in _ENCLITICS if r.endswith(s))
+
+
+@functools.cache
+def _generic_words(key: str) -> frozenset[str]:
+    """A word list of generic.yaml (envoys, border_words, party_to, loaded_words, cue_adjectives), normalized."""
+    return frozenset(normalize(w) for w in (load_yaml("actors", "generic.yaml") or {}).get(key) or ())
 
 
 _TO = frozenset(normalize(w) for w in ("إلى", "الى"))
@@ -804,30 +805,10 @@ _WITH = normalize("مع")
 
 
 @functools.cache
-def _borders() -> frozenset[str]:
-    return frozenset(normalize(w) for w in (load_yaml("actors", "generic.yaml") or {}).get("border_words") or ())
-
-
-@functools.cache
-def _party_to() -> frozenset[str]:
-    return frozenset(normalize(w) for w in (load_yaml("actors", "generic.yaml") or {}).get("party_to") or ())
-
-
-@functools.cache
 def _stop_words() -> frozenset[str]:
     words = ["في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "التي", "الذي", "الذين", "بعد", "قبل", "ضد", "بين",
              "و", "أو", "ثم", "قد", "لا", "لم", "كما", "حيث", "عند", "منذ", "خلال", "نحو", "باتجاه"]
     return frozenset(normalize(w) for w in words)
-
-
-@functools.cache
-def _loaded_words() -> frozenset[str]:
-    return frozenset(normalize(w) for w in (load_yaml("actors", "generic.yaml") or {}).get("loaded_words") or ())
-
-
-@functools.cache
-def _cue_adjectives() -> frozenset[str]:
-    return frozenset(normalize(w) for w in (load_yaml("actors", "generic.yaml") or {}).get("cue_adjectives") or ())
 
 
 @functools.cache
@@ -839,7 +820,7 @@ def _cue_not_names() -> dict[str, frozenset[str]]:
 def _cue_name_end(toks, i: int, starts: set[int] = frozenset()) -> int:
     """End of the group name after a cue word (فصيل X, جماعة X Y): up to three words, stopping at function words
     and at another dictionary mention; none when an adjective follows the cue ("قوات جديدة")."""
-    if i < len(toks) and set(toks[i].readings) & _cue_adjectives():
+    if i < len(toks) and set(toks[i].readings) & _generic_words("cue_adjectives"):
         return i
     j = i
     while j < len(toks) and j - i < 3:
@@ -919,7 +900,7 @@ def resolve(mention: ActorMention, country: str | None, report_countries: list[s
                 return None
         else:
             return None
-    elif set(normalize(mention.text).split()) & _loaded_words():
+    elif set(normalize(mention.text).split()) & _generic_words("loaded_words"):
         # "ألوية العمالة", "ميليشيات العدوان": a cue word and an insult are a label, not a group's name
         framing = "pejorative"
         entry = _template("gunmen", _where(mention, country, report_countries))
