@@ -229,6 +229,11 @@ def find_places(doc: Document, blocked: dict[int, set[int]] | None = None) -> li
                 continue
             i += 1
     _relations(doc, out)
+    by_sentence: dict[int, list[PlaceMention]] = {}
+    for m in out:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    not_conjuncts = _direction_words() | _cues()["not_names"]  # "وسط"
+    openers = _cues()["settlement"].keys() | _cues()["heads"]
     for m in out:
         sent = doc.sentences[m.sentence]
         m.stated_country = _stated_country(sent, m)
@@ -237,10 +242,10 @@ def find_places(doc: Document, blocked: dict[int, set[int]] | None = None) -> li
         head = next((i for i in range(m.first, -1, -1) if sent.tokens[i].start <= m.span_start), m.first)
         prev = sent.tokens[head - 1].norm if head > 0 else ""
         m.in_phrase = prev.lstrip("و") not in _OTHER_PREPOSITIONS
-        before = max((o.last for o in out if o.sentence == m.sentence and o.last <= head), default=None)
+        before = max((o.last for o in by_sentence[m.sentence] if o.last <= head), default=None)
         m.new_conjunct = before is not None and any(
-            t.norm.startswith("و") and len(t.norm) > 2 and t.norm not in _direction_words() | _cues()["not_names"]  # "وسط"
-            and not _word_in(t, _cues()["settlement"].keys() | _cues()["heads"]) for t in sent.tokens[before:head])
+            t.norm.startswith("و") and len(t.norm) > 2 and t.norm not in not_conjuncts
+            and not _word_in(t, openers) for t in sent.tokens[before:head])
     # "إلى مشارف مديريتي التحيتا وزبيد": a place joined to one a relation binds is bound by it too
     ends = {(m.sentence, m.last): m for m in out}
     for m in out:
