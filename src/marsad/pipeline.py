@@ -9,16 +9,16 @@ from collections import Counter
 from dataclasses import dataclass
 
 from marsad.arabic.document import Document, analyse
+from marsad.arabic.sentences import quoted
 from marsad.arabic.tokenize import tokenize
 from marsad.extract import lexicon
 from marsad.extract.attribution import Claim, claims, disputes_claims, doubted
-from marsad.extract.frames import Frame, find_frames
+from marsad.extract.frames import Frame, campaign_name, find_frames
 from marsad.extract.gates import (
     abstract_object,
     artillery,
     at_venue,
     campaign_construct,
-    campaign_name,
     concluded,
     conducted,
     died_during,
@@ -52,7 +52,6 @@ from marsad.resolve.dates import (
     counted_from,
     find_times,
     parse_iso,
-    quoted,
     shifts_topic,
     time_tokens,
 )
@@ -337,8 +336,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         spoke = next((t.date for t in reversed(times) if t not in own and not t.relative), None) or (
             running.date if running is not None and running_at >= sent.index - 1 else None)
         if published and spoke is not None and spoke < published:
-            times = [counted_from(t, spoke, published) if quoted(doc.text, sent.span.start, doc.text.find(
-                t.text, sent.tokens[t.first].start)) else t for t in times]
+            times = [counted_from(t, spoke, published) if quoted(doc.text, sent.span.start, sent.tokens[t.first].start)
+                     else t for t in times]
             own = [t for t in times if not any(0 <= t.first - end <= 4 for end in said)]
         # an undated event later in the report happened on the day last named before it: the lead tells the day,
         # the paragraphs after it the details ("قصفت الطائرات فجر الأحد ..." then "وقتل في القصف ...")

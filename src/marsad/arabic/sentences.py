@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 _END = set(".!?؟؛\n")
-_OPEN_QUOTES = {"«": "»", "“": "”", '"': '"'}
+QUOTES = {"«": "»", "“": "”", '"': '"'}  # opening mark -> closing mark
+QUOTE_MARKS = frozenset(QUOTES) | frozenset(QUOTES.values())
 _MAX_QUOTE = 600  # an opening quote not closed within this many characters is treated as stray
 # one-letter abbreviations (د. for doctor, م. for engineer) and initials must not end a sentence
 _ABBREV = re.compile(r"(?:^|[\s(«])(?:[\u0621-\u064A]|[A-Z]|د|م|أ|ج|ص|ت|ق)\.$")
@@ -51,8 +52,8 @@ def split_sentences(text: str) -> list[Span]:
                     start = i + 1
             i += 1
             continue
-        if ch in _OPEN_QUOTES and (ch != '"' or text.find('"', i + 1, i + _MAX_QUOTE) != -1):
-            closing = _OPEN_QUOTES[ch]
+        if ch in QUOTES and (ch != '"' or text.find('"', i + 1, i + _MAX_QUOTE) != -1):
+            closing = QUOTES[ch]
             quote_limit = i + _MAX_QUOTE
             i += 1
             continue
@@ -94,3 +95,9 @@ def split_clauses(text: str, sentence: Span) -> list[Span]:
     if span:
         clauses.append(span)
     return clauses
+
+
+def quoted(text: str, start: int, at: int) -> bool:
+    """Whether the character at `at` lies inside a quotation opened since `start` (a sentence's beginning)."""
+    before = text[start:at]
+    return any(before.count(o) % 2 == 1 if o == c else before.count(o) > before.count(c) for o, c in QUOTES.items())

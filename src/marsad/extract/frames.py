@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from marsad.arabic.document import Sentence
 from marsad.arabic.normalize import normalize
 from marsad.arabic.numbers import NUMBER_WORDS
+from marsad.arabic.sentences import QUOTE_MARKS
 from marsad.extract import lexicon
 from marsad.extract.lexicon import TriggerSense
 from marsad.knowledge import load_yaml
@@ -303,9 +304,6 @@ def _long_duration(toks) -> bool:
     return False
 
 
-_QUOTES = "\"“”«»"
-
-
 def campaign_name(sent) -> set[int]:
     """Tokens of a quoted name right after a campaign word: عملية "عاصفة الحزم" is no place called الحزم."""
     toks, text, base, out = sent.tokens, sent.span.text, sent.span.start, set()
@@ -313,13 +311,13 @@ def campaign_name(sent) -> set[int]:
         if not set(toks[k].readings) & lexicon.word_set("campaigns"):
             continue
         gap = text[toks[k].end - base : toks[k + 1].start - base]
-        if not any(q in gap for q in _QUOTES):
+        if not any(q in gap for q in QUOTE_MARKS):
             continue
         j = k + 1
         while j < len(toks) and j - k <= 4:
             out.add(j)
             after = text[toks[j].end - base : toks[j + 1].start - base] if j + 1 < len(toks) else ""
-            if any(q in after for q in _QUOTES):
+            if any(q in after for q in QUOTE_MARKS):
                 break
             j += 1
     return out

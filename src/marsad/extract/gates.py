@@ -6,7 +6,7 @@ from __future__ import annotations
 from marsad.arabic.normalize import normalize
 from marsad.arabic.numbers import NUMBER_WORDS
 from marsad.extract import lexicon
-from marsad.extract.frames import MEASURE_REACH, Frame, campaign_name, role_of  # noqa: F401 (the pipeline takes campaign_name from the gates)
+from marsad.extract.frames import MEASURE_REACH, Frame, role_of
 from marsad.models import EVENT_TYPE_OF
 from marsad.resolve.fatalities import death_words
 from marsad.resolve.places import PlaceMention

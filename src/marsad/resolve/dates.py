@@ -225,15 +225,6 @@ def _nights(tokens: list[Token], text: str, out: list[TimeMention], kinds: list[
 
 
 
-_QUOTES = {"«": "»", "“": "”"}
-
-
-def quoted(text: str, start: int, at: int) -> bool:
-    """Whether the character at `at` lies inside a quotation opened since `start` (a sentence's beginning)."""
-    before = text[start:at]
-    return before.count('"') % 2 == 1 or any(before.count(o) > before.count(c) for o, c in _QUOTES.items())
-
-
 def counted_from(t: TimeMention, day: dt.date, published: dt.date) -> TimeMention:
     """A relative day told in a speaker's words counted from the day they spoke ("قال الاثنين: ... يوم أمس" is
     Sunday), not from publication."""

@@ -9,6 +9,7 @@ from collections import Counter
 from marsad import geo
 from marsad.arabic.document import Document
 from marsad.arabic.normalize import normalize
+from marsad.arabic.sentences import QUOTE_MARKS
 from marsad.extract import lexicon
 from marsad.extract.frames import Frame
 from marsad.knowledge import load_yaml
@@ -306,7 +307,7 @@ def _speaking_verbs() -> frozenset[str]:
 _AT_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من"))
 _SPEAKER_WORDS = 3  # the speaker's name between the verb and the place
 _THAT = frozenset(normalize(w) for w in ("إن", "أن", "بأن", "إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها", "إنهم", "أنهم"))
-_QUOTING = ':"«»“”'
+_QUOTING = QUOTE_MARKS | {":"}  # a quotation, opened with or without its marks
 
 
 
