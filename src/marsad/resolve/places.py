@@ -40,12 +40,12 @@ class PlaceMention:
     list_last: int | None = None  # for members of a coordinated list ("قرى X وY وZ"): where the list ends
     clitic: bool = False  # found only after stripping proclitics
     conjoined: bool = False  # the name follows the conjunction و ("والرقة")
-    stated_country: str | None = None
+    stated_country: str | None = None  # "رفح المصرية", "العاصمة الأردنية عمان": the text says which country
     in_phrase: bool = True  # bare or after في/ب, not after another preposition (على، من، إلى)
     locator: bool = False  # a region right after another place, saying where that lies ("خوست بشرق أفغانستان")
     # a word joined by و stands between the place before and this one ("الرياض وواحد باتجاه نجران"): a new
     # conjunct, which never says where the place before it lies
-    new_conjunct: bool = False  # "رفح المصرية", "العاصمة الأردنية عمان": the text says which country
+    new_conjunct: bool = False
     resolved: GazPlace | None = field(default=None, repr=False)
     anchor: GazPlace | None = field(default=None, repr=False)  # for unknown places: a known place they lie in
 
@@ -262,19 +262,22 @@ def _national_seat(sent: Sentence, i: int, cues) -> PlaceMention | None:
     toks = sent.tokens
     if i == 0 or _word_in(toks[i - 1], cues["seat_places"]) is None:
         return None
-    # "وأضافت أمام البرلمان البريطاني أن ..."، "في كلمة أمام البرلمان": where a speech is given, not an event
-    if any(_word_in(t, cues["seat_speech"]) for t in toks[max(0, i - 5) : i]) \
-            or any(i - 6 <= m.last < i for m in lexicon.reporting_verbs().find(toks)):
-        return None
     for phrase in cues["seats"]:
         end = i + len(phrase)
         if end < len(toks) and all(w in toks[i + k].readings for k, w in enumerate(phrase)) \
                 and (country := country_adjectives().get(toks[end].norm)) and (capital := _capital(country)):
-            start = reading_start(toks[i], phrase[0])
-            text = sent.span.text[start - sent.span.start : toks[end].end - sent.span.start]
-            return PlaceMention(sent.index, i, end + 1, text, [capital], span_start=start, span_end=toks[end].end,
-                                stated_country=country)
-    return None
+            break
+    else:
+        return None
+    # "وأضافت أمام البرلمان البريطاني أن ..."، "في كلمة أمام البرلمان": where a speech is given, not an event
+    # (read only once a seat is found: the words of place before it are common)
+    if any(_word_in(t, cues["seat_speech"]) for t in toks[max(0, i - 5) : i]) \
+            or any(i - 6 <= m.last < i for m in lexicon.reporting_verbs().find(toks)):
+        return None
+    start = reading_start(toks[i], phrase[0])
+    text = sent.span.text[start - sent.span.start : toks[end].end - sent.span.start]
+    return PlaceMention(sent.index, i, end + 1, text, [capital], span_start=start, span_end=toks[end].end,
+                        stated_country=country)
 
 
 @functools.cache
