@@ -459,24 +459,16 @@ def _generic_applies(key: str, hint: str | None, toks, first: int, last: int) ->
     return True
 
 
-@functools.cache
-def _place_homographs() -> tuple[frozenset[str], frozenset[str]]:
-    data = load_yaml("actors", "generic.yaml") or {}
-    return (frozenset(normalize(w) for w in data.get("place_homographs") or []),
-            frozenset(normalize(w) for w in data.get("place_homograph_after") or []))
-
-
 def _names_places(key: str, toks, first: int, last: int) -> bool:
     """"في مزارع شبعا", "قرى ومزارع": a people word that is also a plural of places, after a word that makes it the
     places. (Not read from the word after it: "مزارع الحمضيات" would then leave الحمضيات to be taken for a place.)"""
-    words, after = _place_homographs()
-    if key not in words:
+    if key not in _generic_words("place_homographs"):
         return False
     word = toks[first].norm
     clitics = word[: len(word) - len(key)] if word.endswith(key) else ""
     if "ب" in clitics:  # "بمزارع شبعا"
         return True
-    return first > 0 and bool(set(toks[first - 1].readings) & after)
+    return first > 0 and bool(set(toks[first - 1].readings) & _generic_words("place_homograph_after"))
 
 
 def _qualifier(word: str) -> bool:
@@ -796,7 +788,8 @@ def _party_from(toks, i: int) -> bool:
 
 @functools.cache
 def _generic_words(key: str) -> frozenset[str]:
-    """A word list of generic.yaml (envoys, border_words, party_to, loaded_words, cue_adjectives), normalized."""
+    """A word list of generic.yaml (envoys, border_words, party_to, loaded_words, cue_adjectives, place_homographs
+    ...), normalized."""
     return frozenset(normalize(w) for w in (load_yaml("actors", "generic.yaml") or {}).get(key) or ())
 
 

@@ -348,6 +348,16 @@ def _civilians(m: actor_res.ActorMention | None) -> bool:
 _HELD_WIDTH = 3  # words of the longest phrase of holding ("الواقعة تحت سيطرة")
 
 
+def _phrase_before(toks, end: int, phrases: frozenset[str], widths) -> int | None:
+    """Where a phrase of `phrases`, of one of the word counts `widths` (longest first), ending right before token
+    `end` begins, or None."""
+    for w in widths:
+        k = end - w
+        if k >= 0 and " ".join(t.norm for t in toks[k:end]) in phrases:
+            return k
+    return None
+
+
 def _holder(frame: Frame, sent, mentions: list, a1) -> actor_res.ActorMention | None:
     """"دخلت القوات أحياء الهلك الخاضعة لسيطرة الوحدات الكردية": the party a place is described as held by, other
     than the doer. Not the trigger's own words ("وقعت الأحياء تحت سيطرة النظام" names who took it)."""
@@ -357,11 +367,9 @@ def _holder(frame: Frame, sent, mentions: list, a1) -> actor_res.ActorMention | 
         if m is a1 or (a1 is not None and m.resolved is not None and a1.resolved is not None
                        and m.resolved.name == a1.resolved.name) or _civilians(m):
             continue
-        for w in range(_HELD_WIDTH, 0, -1):
-            k = m.first - w
-            if k >= 0 and " ".join(t.norm for t in toks[k : m.first]) in held \
-                    and not (frame.first < m.first and k < frame.last):
-                return m
+        k = _phrase_before(toks, m.first, held, range(_HELD_WIDTH, 0, -1))
+        if k is not None and not (frame.first < m.first and k < frame.last):
+            return m
     return None
 
 
@@ -376,8 +384,7 @@ def _spared(sent, m: actor_res.ActorMention) -> bool:
     spared = _cues()["spared"]
     if m.first > 0 and set(toks[m.first - 1].readings) & spared:
         return True
-    return any(" ".join(t.norm for t in toks[m.first - w : m.first]) in spared
-               for w in range(2, min(_SPARED_WIDTH, m.first) + 1))
+    return _phrase_before(toks, m.first, spared, range(2, _SPARED_WIDTH + 1)) is not None
 
 
 def _place_name(sent, m: actor_res.ActorMention) -> bool:
@@ -484,11 +491,7 @@ def _weapon_owner(frame: Frame, sent, mentions: list, a1) -> actor_res.ActorMent
         code = found[0].payloads[0]
         if a1 is not None and (a1.country_hint == code or a1.resolved is not None and a1.resolved.country == code):
             return None
-        j, last = k + 1, k + 1 + found[0].last
-        text = sent.span.text[toks[j].start - sent.span.start : toks[last - 1].end - sent.span.start]
-        payload = ("template", "unidentified-armed-group", None) if code in idx.occupying else ("generic", "military", None)
-        return actor_res.ActorMention(sent.index, j, last, text, payload[0], (payload,), toks[j].start, toks[last - 1].end,
-                                      code)
+        return _forces_of(sent, k + 1, k + 1 + found[0].last, code)
     return None
 
 
@@ -558,16 +561,18 @@ def _demonym_agent(frame: Frame, sent, mentions=()) -> actor_res.ActorMention | 
             break
     else:
         return None
-    code = found[0].payloads[0]
-    first, last = end, end + found[0].last
+    return _forces_of(sent, end, end + found[0].last, found[0].payloads[0])
+
+
+def _forces_of(sent, first: int, last: int, code: str) -> actor_res.ActorMention:
+    """The forces a nationality word (tokens first..last) names: the state's military, or, for a people without an
+    army of its own ("صواريخ فلسطينية"), its unnamed armed factions."""
+    toks = sent.tokens
     text = sent.span.text[toks[first].start - sent.span.start : toks[last - 1].end - sent.span.start]
-    if code in idx.occupying:
-        # a people without an army of its own ("صواريخ فلسطينية"): its unnamed armed factions fire
-        return actor_res.ActorMention(sent.index, first, last, text, "template",
-                                      (("template", "unidentified-armed-group", None),), toks[first].start,
-                                      toks[last - 1].end, code)
-    return actor_res.ActorMention(sent.index, first, last, text, "generic", (("generic", "military", None),),
-                                  toks[first].start, toks[last - 1].end, code)
+    payload = ("template", "unidentified-armed-group", None) if code in actor_res.index().occupying \
+        else ("generic", "military", None)
+    return actor_res.ActorMention(sent.index, first, last, text, payload[0], (payload,), toks[first].start,
+                                  toks[last - 1].end, code)
 
 
 _SITE_REACH = 3  # words from a site to the nationality on it ("مطار التيفور العسكري السوري")
@@ -592,10 +597,7 @@ def _site_owner(frame: Frame, sent, mentions, a1) -> actor_res.ActorMention | No
             code = found[0].payloads[0]
             if code in idx.occupying or (a1 is not None and a1.country_hint == code):
                 return None
-            last = j + found[0].last
-            text = sent.span.text[toks[j].start - sent.span.start : toks[last - 1].end - sent.span.start]
-            return actor_res.ActorMention(sent.index, j, last, text, "generic", (("generic", "military", None),),
-                                          toks[j].start, toks[last - 1].end, code)
+            return _forces_of(sent, j, j + found[0].last, code)
         return None  # the first site after the trigger is what it hit
     return None
 
