@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 
 from marsad.extract import lexicon
 from marsad.extract.frames import DESCRIBED_REACH, Frame
-from marsad.knowledge import load_yaml
 from marsad.resolve.dates import TimeMention
 
 MAX_AGE_DAYS = 14  # older events in a report are background, not news
@@ -15,15 +13,10 @@ MAX_AGE_DAYS = 14  # older events in a report are background, not news
 _OCCURRED_REACH = 6  # tokens after a verb of taking place where its day is told: "وقع في وقت متأخر من يوم السبت"
 
 
-@functools.cache
-def _took_place() -> frozenset[str]:
-    return frozenset(form for w in load_yaml("time.yaml").get("took_place") or [] for form in lexicon.inflect(w))
-
-
 def when_it_happened(sent, t: TimeMention, once: bool = False) -> bool:
     """The day follows a verb of taking place ("الهجوم الذي وقع أمس الأحد"): the sentence tells when an event
     the reader already knows happened; `once`: a verb of one happening only ("وقع", not "تواصل" or "تصاعد")."""
-    verbs = _took_place() if once else lexicon.trigger_words("occurrence_verbs")
+    verbs = lexicon.trigger_words("took_place" if once else "occurrence_verbs")
     return any(set(tok.readings) & verbs for tok in sent.tokens[max(0, t.first - _OCCURRED_REACH) : t.first])
 
 

@@ -175,20 +175,20 @@ def _in_addition(sent: Sentence, found: list[_Toll], toll: _Toll) -> _Toll:
 
 def _phrase_before(toks, k: int) -> bool:
     """A phrase of addition ends right before token k."""
-    for phrase in _words()["in_addition"]:
-        words = phrase.split()
-        if k >= len(words) and [t.norm for t in toks[k - len(words) : k]] == words:
-            return True
-    return False
+    return any(k >= len(words) and tuple(t.norm for t in toks[k - len(words) : k]) == words
+               for words in _phrases("in_addition"))
 
 
 def _hedge_at(toks, i: int) -> int:
     """The number of tokens of a hedge ("على الأقل") starting at token i, or 0."""
-    for hedge in _words()["hedges"]:
-        words = hedge.split()
-        if [t.norm for t in toks[i : i + len(words)]] == words:
-            return len(words)
-    return 0
+    return next((len(words) for words in _phrases("hedges")
+                 if tuple(t.norm for t in toks[i : i + len(words)]) == words), 0)
+
+
+@functools.cache
+def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
+    """A list of fatalities.yaml as phrases of words, split once."""
+    return tuple(tuple(phrase.split()) for phrase in _words()[key])
 
 
 def _quantity_spans(sent: Sentence) -> list:
