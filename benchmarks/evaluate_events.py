@@ -1,7 +1,10 @@
-"""Score marsad on the event gold set: `python benchmarks/evaluate_events.py [dev|test|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|sample] [--json] [--km 50]`.
+"""Score marsad on the event gold set: `python benchmarks/evaluate_events.py [dev|test|holdout|holdout2|...|holdout9|sample] [--json] [--km 50]`.
 
 Parts joined by "+" are scored as one set: `holdout5+holdout6`, or the development pool
-`dev+test+holdout+holdout2+holdout3+holdout4`.
+`dev+test+holdout+holdout2+holdout3+holdout4+holdout5+holdout6+holdout7`.
+Every F1 comes with its 95% interval over the set's reports. To compare two versions on the same reports, save one
+version's records and give them to the other as its baseline:
+`... holdout8 --save /tmp/before.jsonl`, change the code, then `... holdout8 --baseline /tmp/before.jsonl`.
 
 The gold annotations (benchmarks/gold/*.jsonl) carry article ids only; the texts are read from ../shared.
 `sample` scores the canonical report (../shared/samples/alwatan-mayadin.txt against its gold file).

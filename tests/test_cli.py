@@ -115,11 +115,15 @@ def test_evaluate_scores_against_gold(tmp_path):
         "event_date": "2018-02-04", "time_precision": 1, "fatalities": 4, "status": "claimed",
         "source_chain": [], "evidence": "", "optional": False}]}
     gold_path = write(tmp_path, "gold.jsonl", json.dumps(gold, ensure_ascii=False))
-    result = run("evaluate", gold_path, "--articles", reports, "--json")
+    saved = tmp_path / "records.jsonl"
+    result = run("evaluate", gold_path, "--articles", reports, "--json", "--save", str(saved))
     assert result.exit_code == 0, result.output
     scores = json.loads(result.stdout)
     assert scores["event"]["recall"] == 1.0
     assert scores["accuracy_on_matched"]["date"] == 1.0 and scores["accuracy_on_matched"]["fatalities"] == 1.0
+    # the saved records score the same when read back, and a version is no different from itself
+    again = json.loads(run("evaluate", gold_path, "--predictions", str(saved), "--baseline", str(saved), "--json").stdout)
+    assert again["event"] == scores["event"] and again["against_baseline"]["event"]["difference"] == 0.0
 
 
 def test_evaluate_place_criterion_can_be_widened(tmp_path):
@@ -146,3 +150,22 @@ def test_parallel_workers_give_the_same_records_in_the_same_order(tmp_path):
     two = run("extract", src, "-q", "--jobs", "2")
     assert one.exit_code == two.exit_code == 1
     assert one.stdout == two.stdout and one.stdout.count("\n") == 6
+
+
+def test_evaluate_against_a_baseline(tmp_path):
+    """Two versions' records on the same gold: the difference in F1 and its interval over the gold's articles."""
+    def record(aid, lat):
+        return {"article_id": aid, "event_type": "Battles", "sub_event_type": "Armed clash",
+                "location": {"name": "A", "latitude": lat, "longitude": 36.0}, "event_date": "2018-02-04",
+                "fatalities": None, "attribution": {"status": "asserted"}, "actor1": None, "actor2": None}
+    gold = "\n".join(json.dumps({"article_id": f"r{i}", "events": [{**record(f"r{i}", 35.0), "status": "asserted",
+                                                                     "optional": False}]}) for i in range(6))
+    gold_path = write(tmp_path, "gold.jsonl", gold)
+    new = write(tmp_path, "new.jsonl", "\n".join(json.dumps(record(f"r{i}", 35.0)) for i in range(6)))
+    old = write(tmp_path, "old.jsonl", "\n".join(json.dumps(record(f"r{i}", 35.0 if i < 3 else 37.0)) for i in range(6)))
+    result = run("evaluate", gold_path, "--predictions", new, "--baseline", old, "--json")
+    assert result.exit_code == 0, result.output
+    diff = json.loads(result.stdout)["against_baseline"]["event"]
+    assert diff["difference"] == 0.5 and diff["share_above_zero"] > 0.9
+    text = run("evaluate", gold_path, "--predictions", new, "--baseline", old).stdout
+    assert "against the baseline +0.500" in text

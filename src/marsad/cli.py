@@ -102,34 +102,57 @@ def evaluate(
     predictions: str | None = typer.Option(None, help="Score existing event records (JSONL) instead."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     km: float = typer.Option(25.0, "--km", help="How near a predicted place must be to the gold one (the issue's 25)."),
+    baseline: str | None = typer.Option(None, help="Event records (JSONL) of an earlier version: print the F1 "
+                                        "difference with its 95% interval, resampling the gold's articles."),
+    save: str | None = typer.Option(None, help="Write the records extracted from --articles here (JSONL), to be "
+                                    "a later run's --baseline."),
 ) -> None:
     """Precision, recall and F1 of events (type + place within 25 km), strict F1 (+ sub-event type), and
     accuracy of sub-event type, actors, date, fatalities and status on matched events."""
-    from marsad.evaluate import format_report, load_gold, score
+    from marsad.evaluate import format_difference, format_report, load_gold, score
     from marsad.pipeline import extract_article
 
     gold_rows = load_gold(gold)
     wanted = {g["article_id"] for g in gold_rows}
     preds: dict[str, list[dict]] = {}
     if predictions:
-        with open(predictions, encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    e = json.loads(line)
-                    preds.setdefault(e["article_id"], []).append(e)
+        preds = _records_by_article(predictions)
     elif articles:
         for item in read_inputs([articles]):
             if isinstance(item, IngestError):
                 _say(f"marsad: skipped {item}")
             elif item.id in wanted:
                 preds[item.id] = [e.to_dict() for e in extract_article(item)]
+        if save:
+            with open(save, "w", encoding="utf-8") as fh:
+                fh.writelines(json.dumps(e, ensure_ascii=False) + "\n" for records in preds.values() for e in records)
         missing = wanted - preds.keys()
         if missing:
             _say(f"marsad: {len(missing)} gold articles not found in {articles}")
     else:
         raise typer.BadParameter("give --articles or --predictions")
     report = score(gold_rows, preds, max_km=km)
-    print(json.dumps(report.as_dict(), indent=2) if as_json else format_report(report))
+    if baseline is None:
+        print(json.dumps(report.as_dict(), indent=2) if as_json else format_report(report))
+        return
+    from marsad.evaluate import paired_difference
+
+    old = score(gold_rows, _records_by_article(baseline), max_km=km)
+    if as_json:
+        print(json.dumps({**report.as_dict(), "against_baseline": {
+            k: paired_difference(report, old, k) for k in ("event", "strict")}}, indent=2))
+    else:
+        print(format_report(report) + "\n" + format_difference(report, old))
+
+
+def _records_by_article(path: str) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                e = json.loads(line)
+                out.setdefault(e["article_id"], []).append(e)
+    return out
 
 
 gazetteer_app = typer.Typer(help="The place index: build it, import a GeoNames dump, look names up.")
