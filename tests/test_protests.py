@@ -63,3 +63,23 @@ def test_force_with_no_day_of_its_own_stays_a_reference():
     text = ("تعيش مدينة البصرة أزمة خدمات خانقة منذ أشهر. وتتعرض الميليشيات لانتقادات بسبب إطلاقها الرصاص الحي على "
             "المتظاهرين.")
     assert "Excessive force against protesters" not in subs(extract(text))
+
+
+def test_deaths_at_a_demonstration_on_a_told_day_are_reported_at_the_reports_place():
+    lead = "تعيش مدينة خان يونس أوضاعا صعبة. "
+    told = "وقتل شابان وأصيب العشرات برصاص الجيش الإسرائيلي خلال احتجاجات شعبية"
+    force = [e for e in extract(lead + told + " الجمعة.") if e.sub_event_type == "Excessive force against protesters"]
+    assert force and force[0].location.name == "Khān Yūnis"
+    assert force[0].fatalities == 2 and force[0].actor1.inter == 1
+    # ... with no day told, past the lead, a recollection
+    assert not [e for e in extract(lead + told + ".") if e.event_type == "Protests"]
+
+
+def test_a_demonstration_with_no_place_nor_toll_is_still_a_reference():
+    text = "يعيش سكان مدينة خان يونس أوضاعا صعبة. وخرجت احتجاجات غاضبة الجمعة ضد قرارات الحكومة."
+    assert not [e for e in extract(text) if e.event_type == "Protests"]
+
+
+def test_recalled_demonstrations_with_their_toll_are_no_new_record():
+    text = ("يعيش سكان مدينة خان يونس أوضاعا صعبة. وكانت الاحتجاجات قد بلغت ذروتها في مايو حين قتل 60 شخصا.")
+    assert not [e for e in extract(text) if e.event_type == "Protests"]

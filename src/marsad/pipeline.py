@@ -468,6 +468,13 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 # "أطلقت ميليشيات نيرانها على المحتجين الجمعة", its doer named just before it, its day told, and no
                 # demonstration told before that it met: the force tells the demonstration, at the report's place
                 a1 = doer
+            if not place_ids and frame.sub_event_type in PROTEST_SUBS and not frame.sense.definite \
+                    and fallback is not None and (killed is not None or deaths) and (dated or sent.index == 0) \
+                    and not any(a.first <= frame.first < a.last and a.resolved is not None and a.resolved.inter == 6
+                                for a in s_actors):
+                alone = True  # "قتل فلسطينيان وأصيب 300 في مواجهات قرب السياج الجمعة": a demonstration with its dead
+                # and its day (or a lead's) told is a report even with no place of its own; the report's place is its
+                # place. Not the demonstrators named ("لتفريق المحتجين"): they are at the event the sentence places
             # ... unless a verb tells it done: "ضربت القوات" or "نفذت المقاتلات 4 غارات" with the doer named,
             # or a deal is told reached ("تم التوصل إلى اتفاق")
             if not place_ids and not alone and not ((frame.sense.verb and not first_person(frame, sent)
