@@ -457,12 +457,27 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 continue  # "وتقدم اللاعب للعين في الدقيقة الثانية", "وتجسد اللعبة مجموعة من المعارك": play, fiction
             if frame.sense.verb and frame.sub_event_type in ("Attack", "Armed clash") and verbal(frame, sent):
                 continue  # "هاجم رجل الدين في خطبته المعارضين": an attack in words
+            alone = False  # a force on a crowd that is its own record, at the report's place
             if frame.sense.cls == "protest_force" and not place_ids:
-                forces.append((frame, [a1, a2, *s_actors]))  # met by the protest told in this sentence or before
-                continue
+                doer = _crowd_force_doer(frame, s_actors)
+                alone = dated and fallback is not None and doer is not None and not any(
+                    e.sub_event_type == "Peaceful protest" for e, _ in out)
+                if not alone:
+                    forces.append((frame, [a1, a2, *s_actors]))  # met by the protest told in this sentence or before
+                    continue
+                # "أطلقت ميليشيات نيرانها على المحتجين الجمعة", its doer named just before it, its day told, and no
+                # demonstration told before that it met: the force tells the demonstration, at the report's place
+                a1 = doer
+            if not place_ids and frame.sub_event_type in PROTEST_SUBS and not frame.sense.definite \
+                    and fallback is not None and (killed is not None or deaths) and (dated or sent.index == 0) \
+                    and not any(a.first <= frame.first < a.last and a.resolved is not None and a.resolved.inter == 6
+                                for a in s_actors):
+                alone = True  # "قتل فلسطينيان وأصيب 300 في مواجهات قرب السياج الجمعة": a demonstration with its dead
+                # and its day (or a lead's) told is a report even with no place of its own; the report's place is its
+                # place. Not the demonstrators named ("لتفريق المحتجين"): they are at the event the sentence places
             # ... unless a verb tells it done: "ضربت القوات" or "نفذت المقاتلات 4 غارات" with the doer named,
             # or a deal is told reached ("تم التوصل إلى اتفاق")
-            if not place_ids and not ((frame.sense.verb and not first_person(frame, sent)
+            if not place_ids and not alone and not ((frame.sense.verb and not first_person(frame, sent)
                                        or conducted(frame, sent, perfect=True)) and a1 is not None
                                       and fallback is not None) \
                     and not (fallback is not None and concluded(frame, sent)):
@@ -630,6 +645,19 @@ def _state_there(actor, country: str | None) -> bool:
     return not (country and actor.country) or actor.country == actor_res.index().occupying.get(country, country)
 
 
+_DOER_REACH = 10  # tokens before a force on a crowd where the armed party that used it is named
+
+
+def _crowd_force_doer(frame, s_actors):
+    """The armed party named just before a force on a crowd ("أطلقت ميليشيات موالية لها نيرانها على المحتجين",
+    "قيام فصيل مسلح تابع للحوثيين بضرب المتظاهرات"): a state's forces or an armed group, not a government speaking
+    ("أدانت مصر ... فض الاعتصام") nor the crowd itself."""
+    before = [a for a in s_actors if a.resolved is not None and a.resolved.inter in (1, 2, 3, 4)
+              and a.kind not in ("metonym", "person") and not (a.entry is not None and a.entry.role == "government")
+              and frame.first - _DOER_REACH <= a.first < frame.first]
+    return before[-1] if before else None
+
+
 def _unarmed_side(a1, a2, s_actors) -> bool:
     """A state force facing civilians: named as the other side, or, with no other side named, the only people
     the sentence names besides the force (no armed group among them)."""
@@ -707,7 +735,10 @@ def _intervene(events: list[tuple[Event, bool]], told_in: list[int], sentence: i
             where = e.location.country if e.location else None
             forces = [r for r in (resolved_for(p, where, countries, history) for p in parties if p is not None)
                       if r is not None and r.inter not in (6, 7)]
-            if e.actor2 is None and forces:
+            if forces and frame.sub_event_type == "Excessive force against protesters" and (
+                    e.actor1 is None or e.actor1.inter == 6):
+                e.actor1, e.actor2 = forces[0], e.actor1  # the force acts, the demonstrators suffer it
+            elif e.actor2 is None and forces:
                 e.actor2 = forces[0]
             return
 
