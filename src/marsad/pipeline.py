@@ -292,6 +292,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
     court_report = bool(doc.sentences) and bool(lexicon.phrase_matcher("court").find(doc.sentences[0].tokens))
     running: TimeMention | None = None  # the day the report last named
     running_at = -1  # the sentence that named it
+    running_said = False  # the running day is only a statement's: a lead dated by it still awaits its own day
     # events of a lead that names no day of its own (only a statement's, or none): "قتل عشرون شخصا في غارة جوية"
     # then "وقالت فرق الإنقاذ إن ... في الهجوم الذي وقع أمس الأحد": the sentence after the lead tells when
     awaiting: list[Event] = []
@@ -346,13 +347,21 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         if shifts_topic(sent.tokens):
             running, awaiting = None, []
         if named:
-            running_at = sent.index
+            running_at, running_said = sent.index, False
             running = named[-1] if published is None or (published - named[-1].date).days <= MAX_AGE_DAYS else None
             if running is not None and awaiting and sent.index - awaiting_since <= _LEAD_REACH \
                     and when_it_happened(sent, running):
                 for ev in awaiting:
                     ev.event_date, ev.time_precision = running.date.isoformat(), running.precision
             awaiting = []
+        elif running is None and not shifts_topic(sent.tokens):
+            # "أعلن الجيش، الجمعة، عن إحرازه تقدما" then "وقال في بيان إن قوات الجيش سيطرت على ...": what the
+            # statement tells in the sentences after it happened by its day (precision 2), while they go on citing it
+            stated = [t for t in times if t.date is not None and t not in own]
+            if stated and (published is None or (published - stated[-1].date).days <= MAX_AGE_DAYS):
+                running, running_at, running_said = stated[-1], sent.index, True
+        elif running_said and said:
+            running_at = sent.index
         if not frames_by_sentence.get(sent.index):
             # "وبلغ عدد القتلى 39 مدنيا": a toll told in a sentence of its own completes the event told before
             last = out[-1][0] if out else None
@@ -407,7 +416,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                     (frame, t.date) for t in own if t.date is not None and date == t.date.isoformat()
                     and when_it_happened(sent, t, once=True) and t.date <= published)
             if not dated and running is not None and sent.index - running_at <= _RUNNING_REACH:
-                date, precision = running.date.isoformat(), running.precision
+                date, precision = running.date.isoformat(), 2 if running_said else running.precision
             in_sentence = places_by_sentence.get(sent.index, [])
             # "نقلت رويترز عن سكان في إدلب أن طائرات قصفت ... خان شيخون": residents speak from where they live;
             # the bombed town is the one the reported clause names
@@ -533,7 +542,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 if not (dated and own):
                     assumed.add(id(ev))
                 placed_at.setdefault(id(frame), set()).add(place_key(ev))
-                if running is None and not (own and dated) and not shifts_topic(sent.tokens):
+                if (running is None or running_said) and not (own and dated) and not shifts_topic(sent.tokens):
                     awaiting.append(ev)
                     awaiting_since = sent.index
                 told_in.append(sent.index)
