@@ -179,6 +179,16 @@ DATE_CASES = [
      ("قتل خمسة مدنيين في غارة جوية على بلدة سراقب في ريف إدلب، بحسب ما ذكرته وسائل إعلام رسمية الاثنين.\n"
       "وقال مسعفون إن الهجوم الذي وقع مساء الأحد أوقع أيضا عشرة جرحى."),
      "Air/drone strike", "2018-04-08"),
+    # the Friday is the day of the protests the raids came after: Saturday runs on to the shelling told next
+    ("a_day_told_after_a_word_of_an_earlier_matter_is_not_the_day_that_runs_on",
+     ("وقصفت طائرات حربية بلدة خان يونس بعد ظهر السبت، وذلك غداة احتجاجات الجمعة على الحدود.\n"
+      "وقصفت المدفعية الإسرائيلية بلدة بيت حانون شمال القطاع."),
+     "Shelling/artillery/missile attack", "2018-04-07"),
+    # ... while "بعد" right before a part of the day is that day itself
+    ("a_part_of_the_day_after_baad_is_the_day_itself",
+     ("وتظاهر المئات الجمعة على الحدود، وقصفت طائرات حربية بلدة خان يونس بعد ظهر السبت.\n"
+      "وقصفت المدفعية الإسرائيلية بلدة بيت حانون شمال القطاع."),
+     "Shelling/artillery/missile attack", "2018-04-07"),
 ]
 
 

@@ -55,7 +55,7 @@ from marsad.resolve.dates import (
     shifts_topic,
     time_tokens,
 )
-from marsad.resolve.event_dates import MAX_AGE_DAYS, event_date, when_it_happened
+from marsad.resolve.event_dates import MAX_AGE_DAYS, after_prior, event_date, when_it_happened
 from marsad.resolve.event_places import (
     frame_places,
     heard_from,
@@ -348,7 +348,10 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             running, awaiting = None, []
         if named:
             running_at, running_said = sent.index, False
-            running = named[-1] if published is None or (published - named[-1].date).days <= MAX_AGE_DAYS else None
+            # "غارات ... بعد ظهر السبت ... وذلك غداة احتجاجات الجمعة": a day told after the earlier matter a sentence
+            # is measured by is that matter's, not the day that runs on
+            last = next((t for t in reversed(named) if not after_prior(sent.tokens, t)), named[-1])
+            running = last if published is None or (published - last.date).days <= MAX_AGE_DAYS else None
             if running is not None and awaiting and sent.index - awaiting_since <= _LEAD_REACH \
                     and when_it_happened(sent, running):
                 for ev in awaiting:
