@@ -65,7 +65,7 @@ from marsad.resolve.event_places import (
     sentence_country,
     within_part,
 )
-from marsad.resolve.fatalities import fatalities
+from marsad.resolve.fatalities import earlier_matter, fatalities
 from marsad.resolve.places import (
     PlaceMention,
     find_places,
@@ -384,6 +384,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             _credit_claim(sent, s_actors, out, told_in, countries, history)
             continue
         deaths = tells_deaths(sent)
+        earlier = earlier_matter(sent) if killed is not None else None
         toll_given = False  # a sentence's toll belongs to one of its events, not to each
         unplaced: list[tuple[Frame, str | None, bool]] = []  # frames dropped for want of a place of their own
         forces: list[tuple[Frame, list]] = []  # the police's force told with no place, and the parties named with it
@@ -535,11 +536,17 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                     # told as during it are its own ("احتجاجات على الحدود قتل خلالها فلسطينيان"), unless gunmen did it
                     sub = "Excessive force against protesters"
                 actor1, actor2 = default_actors(sub, actor1, actor2, ev_country)
-                gets_toll = not toll_given and sub not in _NO_TOLL
+                toll, toll_text = killed, killed_text
+                if earlier is not None and frame.last <= earlier and sub != "Excessive force against protesters":
+                    # the deaths it came after are not its own but the earlier matter's, which may be told after it
+                    # ("وتأتي الغارات بعد مقتل 7 خبراء في غارات التحالف على صعدة"); a demonstration read as met by
+                    # force ("التظاهرات ... بعد مقتل متظاهر لدى إطلاق نار خلال تفريق التظاهرة") carries the force
+                    toll, toll_text = fatalities(sent, 0, earlier)
+                gets_toll = not toll_given and sub not in _NO_TOLL and (toll is not None or killed is None)
                 toll_given = toll_given or gets_toll
                 ev = _make_event(article, doc, sent, frame, sub, loc, date, precision, actor1, actor2,
                                  [x for x in (resolved_for(a, ev_country, countries, history) for a in assoc1) if x],
-                                 killed if gets_toll else None, killed_text if gets_toll else None, claim,
+                                 toll if gets_toll else None, toll_text if gets_toll else None, claim,
                                  pm is not None and pm is not fallback)
                 out.append((ev, dated))
                 if not (dated and own):
