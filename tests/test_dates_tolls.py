@@ -401,3 +401,14 @@ def test_the_deaths_an_event_came_after_go_to_the_earlier_event_told_with_them()
 def test_a_toll_told_with_its_own_event_stays(text, killed):
     events = marsad.extract(text, published="2018-04-10")
     assert [e.fatalities for e in events] == [killed], [(e.sub_event_type, e.fatalities) for e in events]
+
+
+@pytest.mark.parametrize(("text", "coming"), [
+    # a deadline told in a report of 10 April is a day to come, not the day of anything told
+    ("على أن ينسحب المسلحون من المنطقة بحلول 15 أبريل", True),
+    ("وتنتهي المهلة في 20 نيسان/أبريل", True),
+    ("وانسحب المسلحون من المنطقة في 8 أبريل", False),
+])
+def test_a_day_after_publication_is_to_come(text, coming):
+    times = find_times(tokenize(text), text, PUB)
+    assert len(times) == 1 and times[0].future is coming and (times[0].date is None) is coming, times
