@@ -374,3 +374,41 @@ def test_deaths_told_in_addition_add_to_the_toll():
     # a vague addition adds nothing, nor do the wounded
     assert _toll("وقتل 8 جنود في الهجوم، فضلا عن مقتل آخرين.") == 8
     assert _toll("وقتل 8 جنود في الهجوم، إضافة إلى سقوط 20 جريحا.") == 8
+
+
+@pytest.mark.parametrize("text", [
+    "وشنت طائرات حربية إسرائيلية غارات على بلدة جباليا شمال القطاع إثر مقتل جندي إسرائيلي قرب الحدود.",
+    "وشنت الطائرات غارة على بلدة سرمين ردا على مقتل ثلاثة جنود.",
+    "واندلعت أعمال شغب في حي الشعلة ببغداد بعد مقتل شاب على يد الشرطة الأحد.",
+])
+def test_the_deaths_an_event_came_after_are_not_its_toll(text):
+    events = marsad.extract(text, published="2018-04-10")
+    assert events and all(e.fatalities is None for e in events), [(e.sub_event_type, e.fatalities) for e in events]
+
+
+def test_the_deaths_an_event_came_after_go_to_the_earlier_event_told_with_them():
+    events = marsad.extract("وشنت الطائرات غارة على بلدة سرمين ردا على مقتل ثلاثة جنود في كمين قرب بلدة بنش.",
+                            published="2018-04-10")
+    tolls = {e.sub_event_type: e.fatalities for e in events}
+    assert tolls.get("Air/drone strike") is None and 3 in tolls.values(), tolls
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # "بعد" right before a part of the day is no earlier matter
+    ("قتل خمسة مدنيين في غارة جوية على بلدة سرمين بعد ظهر الأحد.", 5),
+    ("أسفرت غارة جوية على بلدة سرمين عن مقتل خمسة مدنيين بعد منتصف الليل.", 5),
+])
+def test_a_toll_told_with_its_own_event_stays(text, killed):
+    events = marsad.extract(text, published="2018-04-10")
+    assert [e.fatalities for e in events] == [killed], [(e.sub_event_type, e.fatalities) for e in events]
+
+
+@pytest.mark.parametrize(("text", "coming"), [
+    # a deadline told in a report of 10 April is a day to come, not the day of anything told
+    ("على أن ينسحب المسلحون من المنطقة بحلول 15 أبريل", True),
+    ("وتنتهي المهلة في 20 نيسان/أبريل", True),
+    ("وانسحب المسلحون من المنطقة في 8 أبريل", False),
+])
+def test_a_day_after_publication_is_to_come(text, coming):
+    times = find_times(tokenize(text), text, PUB)
+    assert len(times) == 1 and times[0].future is coming and (times[0].date is None) is coming, times

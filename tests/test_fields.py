@@ -155,6 +155,40 @@ DATE_CASES = [
      "وجاءت الدعوة عشية اجتماع مجلس الأمن حول سوريا، الجمعة.\n"
      "وقصفت المدفعية بلدة معرة النعمان في ريف إدلب."),
      "Shelling/artillery/missile attack", PUB),
+    # the statement's Sunday: what the statement tells in the sentences after the lead happened by then
+    ("the_day_of_a_statement_dates_what_the_sentences_reporting_it_tell",
+     ("أعلن الجيش اليمني، الأحد، عن تقدم قواته في جبهات محافظة تعز.\n"
+      "وقال مسؤولون عسكريون في بيان إن قوات الجيش سيطرت على قرية الأشروح غرب مدينة تعز."),
+     "Government regains territory", "2018-04-08"),
+    # ... as long as the sentences go on reporting it ("وأوضح البيان", "وأضاف البيان")
+    ("the_day_of_a_statement_goes_on_while_the_report_goes_on_citing_it",
+     ("أعلن الجيش اليمني، الأحد، عن تقدم قواته في جبهات محافظة تعز.\n"
+      "وأوضح البيان أن الجيش يواصل عملياته العسكرية.\n"
+      "وأشار البيان إلى أن الخطة تمضي بنجاح.\n"
+      "وأضاف البيان أن مدفعية الجيش قصفت مواقع الحوثيين في مديرية مقبنة."),
+     "Shelling/artillery/missile attack", "2018-04-08"),
+    # ... but not into sentences that no longer report it
+    ("the_day_of_a_statement_ends_where_the_report_stops_citing_it",
+     ("أعلن الجيش اليمني، الأحد، عن تقدم قواته في جبهات محافظة تعز.\n"
+      "ويعاني سكان المدينة من نقص حاد في المياه.\n"
+      "ويعيش الآلاف في مخيمات النزوح.\n"
+      "وقصفت مدفعية الجيش مواقع الحوثيين في مديرية مقبنة."),
+     "Shelling/artillery/missile attack", PUB),
+    # a lead dated only by a statement still takes the day the next sentence says the attack took place
+    ("a_lead_dated_by_a_statement_takes_the_day_the_next_sentence_says_it_happened",
+     ("قتل خمسة مدنيين في غارة جوية على بلدة سراقب في ريف إدلب، بحسب ما ذكرته وسائل إعلام رسمية الاثنين.\n"
+      "وقال مسعفون إن الهجوم الذي وقع مساء الأحد أوقع أيضا عشرة جرحى."),
+     "Air/drone strike", "2018-04-08"),
+    # the Friday is the day of the protests the raids came after: Saturday runs on to the shelling told next
+    ("a_day_told_after_a_word_of_an_earlier_matter_is_not_the_day_that_runs_on",
+     ("وقصفت طائرات حربية بلدة خان يونس بعد ظهر السبت، وذلك غداة احتجاجات الجمعة على الحدود.\n"
+      "وقصفت المدفعية الإسرائيلية بلدة بيت حانون شمال القطاع."),
+     "Shelling/artillery/missile attack", "2018-04-07"),
+    # ... while "بعد" right before a part of the day is that day itself
+    ("a_part_of_the_day_after_baad_is_the_day_itself",
+     ("وتظاهر المئات الجمعة على الحدود، وقصفت طائرات حربية بلدة خان يونس بعد ظهر السبت.\n"
+      "وقصفت المدفعية الإسرائيلية بلدة بيت حانون شمال القطاع."),
+     "Shelling/artillery/missile attack", "2018-04-07"),
 ]
 
 

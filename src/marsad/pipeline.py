@@ -55,7 +55,7 @@ from marsad.resolve.dates import (
     shifts_topic,
     time_tokens,
 )
-from marsad.resolve.event_dates import MAX_AGE_DAYS, event_date, when_it_happened
+from marsad.resolve.event_dates import MAX_AGE_DAYS, after_prior, event_date, when_it_happened
 from marsad.resolve.event_places import (
     frame_places,
     heard_from,
@@ -65,7 +65,7 @@ from marsad.resolve.event_places import (
     sentence_country,
     within_part,
 )
-from marsad.resolve.fatalities import fatalities
+from marsad.resolve.fatalities import earlier_matter, fatalities
 from marsad.resolve.places import (
     PlaceMention,
     find_places,
@@ -292,6 +292,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
     court_report = bool(doc.sentences) and bool(lexicon.phrase_matcher("court").find(doc.sentences[0].tokens))
     running: TimeMention | None = None  # the day the report last named
     running_at = -1  # the sentence that named it
+    running_said = False  # the running day is only a statement's: a lead dated by it still awaits its own day
     # events of a lead that names no day of its own (only a statement's, or none): "قتل عشرون شخصا في غارة جوية"
     # then "وقالت فرق الإنقاذ إن ... في الهجوم الذي وقع أمس الأحد": the sentence after the lead tells when
     awaiting: list[Event] = []
@@ -346,13 +347,24 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         if shifts_topic(sent.tokens):
             running, awaiting = None, []
         if named:
-            running_at = sent.index
-            running = named[-1] if published is None or (published - named[-1].date).days <= MAX_AGE_DAYS else None
+            running_at, running_said = sent.index, False
+            # "غارات ... بعد ظهر السبت ... وذلك غداة احتجاجات الجمعة": a day told after the earlier matter a sentence
+            # is measured by is that matter's, not the day that runs on
+            last = next((t for t in reversed(named) if not after_prior(sent.tokens, t)), named[-1])
+            running = last if published is None or (published - last.date).days <= MAX_AGE_DAYS else None
             if running is not None and awaiting and sent.index - awaiting_since <= _LEAD_REACH \
                     and when_it_happened(sent, running):
                 for ev in awaiting:
                     ev.event_date, ev.time_precision = running.date.isoformat(), running.precision
             awaiting = []
+        elif running is None and not shifts_topic(sent.tokens):
+            # "أعلن الجيش، الجمعة، عن إحرازه تقدما" then "وقال في بيان إن قوات الجيش سيطرت على ...": what the
+            # statement tells in the sentences after it happened by its day (precision 2), while they go on citing it
+            stated = [t for t in times if t.date is not None and t not in own]
+            if stated and (published is None or (published - stated[-1].date).days <= MAX_AGE_DAYS):
+                running, running_at, running_said = stated[-1], sent.index, True
+        elif running_said and said:
+            running_at = sent.index
         if not frames_by_sentence.get(sent.index):
             # "وبلغ عدد القتلى 39 مدنيا": a toll told in a sentence of its own completes the event told before
             last = out[-1][0] if out else None
@@ -372,6 +384,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             _credit_claim(sent, s_actors, out, told_in, countries, history)
             continue
         deaths = tells_deaths(sent)
+        earlier = earlier_matter(sent) if killed is not None else None
         toll_given = False  # a sentence's toll belongs to one of its events, not to each
         unplaced: list[tuple[Frame, str | None, bool]] = []  # frames dropped for want of a place of their own
         forces: list[tuple[Frame, list]] = []  # the police's force told with no place, and the parties named with it
@@ -407,7 +420,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                     (frame, t.date) for t in own if t.date is not None and date == t.date.isoformat()
                     and when_it_happened(sent, t, once=True) and t.date <= published)
             if not dated and running is not None and sent.index - running_at <= _RUNNING_REACH:
-                date, precision = running.date.isoformat(), running.precision
+                date, precision = running.date.isoformat(), 2 if running_said else running.precision
             in_sentence = places_by_sentence.get(sent.index, [])
             # "نقلت رويترز عن سكان في إدلب أن طائرات قصفت ... خان شيخون": residents speak from where they live;
             # the bombed town is the one the reported clause names
@@ -538,17 +551,23 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                     # told as during it are its own ("احتجاجات على الحدود قتل خلالها فلسطينيان"), unless gunmen did it
                     sub = "Excessive force against protesters"
                 actor1, actor2 = default_actors(sub, actor1, actor2, ev_country)
-                gets_toll = not toll_given and sub not in _NO_TOLL
+                toll, toll_text = killed, killed_text
+                if earlier is not None and frame.last <= earlier and sub != "Excessive force against protesters":
+                    # the deaths it came after are not its own but the earlier matter's, which may be told after it
+                    # ("وتأتي الغارات بعد مقتل 7 خبراء في غارات التحالف على صعدة"); a demonstration read as met by
+                    # force ("التظاهرات ... بعد مقتل متظاهر لدى إطلاق نار خلال تفريق التظاهرة") carries the force
+                    toll, toll_text = fatalities(sent, 0, earlier)
+                gets_toll = not toll_given and sub not in _NO_TOLL and (toll is not None or killed is None)
                 toll_given = toll_given or gets_toll
                 ev = _make_event(article, doc, sent, frame, sub, loc, date, precision, actor1, actor2,
                                  [x for x in (resolved_for(a, ev_country, countries, history) for a in assoc1) if x],
-                                 killed if gets_toll else None, killed_text if gets_toll else None, claim,
+                                 toll if gets_toll else None, toll_text if gets_toll else None, claim,
                                  pm is not None and pm is not fallback)
                 out.append((ev, dated))
                 if not (dated and own):
                     assumed.add(id(ev))
                 placed_at.setdefault(id(frame), set()).add(place_key(ev))
-                if running is None and not (own and dated) and not shifts_topic(sent.tokens):
+                if (running is None or running_said) and not (own and dated) and not shifts_topic(sent.tokens):
                     awaiting.append(ev)
                     awaiting_since = sent.index
                 told_in.append(sent.index)

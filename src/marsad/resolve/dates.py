@@ -173,6 +173,9 @@ def find_times(tokens: list[Token], text: str, published: dt.date | None) -> lis
         kinds.append(kind)
     out, kinds = _month_twins(tokens, text, out, kinds)
     out, kinds = _nights(tokens, text, out, kinds)
+    # "بحلول 15 أكتوبر" in a report of the 10th: a day to come, never the day of anything told
+    out = [TimeMention(t.first, t.last, t.text, None, None, True, t.relative)
+           if published and t.date is not None and t.date > published else t for t in out]
     # "أمس الجمعة": the weekday names the day; "أمس" only says it was recent (a report filed after midnight)
     return [t for n, t in enumerate(out)
             if not (kinds[n][0] == "relative" and n + 1 < len(out) and kinds[n + 1][0] == "weekday"

@@ -20,6 +20,16 @@ def when_it_happened(sent, t: TimeMention, once: bool = False) -> bool:
     return any(set(tok.readings) & verbs for tok in sent.tokens[max(0, t.first - _OCCURRED_REACH) : t.first])
 
 
+_PRIOR_REACH = 4  # tokens back from a day to a word of an earlier matter that governs it: "غداة مقتل 17 مدنيا الجمعة"
+
+
+def after_prior(sent_tokens, t: TimeMention) -> bool:
+    """The day dates the earlier matter told after a word of one ("غداة احتجاجات الجمعة", "عقب هجوم الخميس"), with a
+    noun between: right after the word it is a part of the day itself ("بعد ظهر السبت")."""
+    prior = lexicon.trigger_words("prior_event_words")
+    return any(set(tok.readings) & prior for tok in sent_tokens[max(0, t.first - _PRIOR_REACH) : max(0, t.first - 1)])
+
+
 def event_date(frame: Frame, sent, times, published: dt.date | None) -> tuple[str | None, int | None, bool, bool]:
     """The event's date and precision, whether the frame is background or future rather than news, and whether
     the date was stated (rather than assumed from publication)."""

@@ -54,6 +54,24 @@ class _Toll:
     total: bool = False  # a running total ("ارتفعت الحصيلة إلى 40"), not the event's own toll
 
 
+def earlier_matter(sent: Sentence) -> int | None:
+    """Where a death told as the earlier matter an event came after begins ("شنت المقاتلات غارات على القطاع إثر مقتل
+    جندي", "ردا على مقتل مستوطن", "بعد وفاة شاب"): a word of an earlier matter right before a death word, or before
+    a preposition and one."""
+    from marsad.extract import lexicon  # the trigger layer owns the words of an earlier matter
+
+    prior = lexicon.trigger_words("prior_event_words")
+    toks = sent.tokens
+    for k, tok in enumerate(toks):
+        if set(tok.readings) & prior:
+            after = toks[k + 1 : k + 3]
+            if after and (_reads(after[0], _words()["count_death_words"])
+                          or len(after) == 2 and after[0].norm in (normalize("على"), "عن")
+                          and _reads(after[1], _words()["count_death_words"])):
+                return k
+    return None
+
+
 def fatalities(sent: Sentence, lo: int = 0, hi: int | None = None) -> tuple[int | None, str | None]:
     """(number killed, the phrase as written) among tokens [lo, hi) of a sentence; (None, None) if no toll is given."""
     toks = sent.tokens
