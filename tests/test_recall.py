@@ -311,3 +311,16 @@ def test_a_relative_verb_needs_its_weapon_before_it_too():
     # "استهدفت" after a relative pronoun with no weapon named before it targets nothing fired
     text = "وانتقد المتحدث الحملة الإعلامية، من قبل جماعة الحوثي أمس، والتي استهدفت عدة مدن، من بينها نجران وجازان."
     assert run(text) == []
+
+
+def test_an_indefinite_noun_in_the_accusative_is_its_trigger():
+    found = dict(senses("وسمع السكان انفجاراً قرب السوق"))
+    assert ("Remote explosive/landmine/IED", False) in found["انفجارا"]
+    assert "Suicide bomb" in subs(run("ونفذ مسلح تفجيراً انتحارياً قرب مسجد في مدينة جلال آباد أمس."))
+
+
+def test_the_accusative_is_no_pronoun_no_dual_verb_and_no_protest_adverb():
+    # "مصالحها" is her interests, "انفجرتا" two things that blew up (a verb), "احتجاجاً على" in protest at
+    assert not any(k == "مصالحها" for k, _ in senses("تهدد الولايات المتحدة ومصالحها"))
+    assert not any(k == "انفجرتا" for k, _ in senses("السيارتان انفجرتا"))
+    assert run("واستقال الوزير أمس احتجاجاً على القرار في مدينة عمان.") == []
