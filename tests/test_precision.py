@@ -542,3 +542,15 @@ def test_a_weapons_depot_struck_or_blown_up_is_not_disrupted():
 def test_a_weapons_depot_found_is_disrupted():
     found = run("وعثرت قوات الأمن أمس على مخزن أسلحة في مدينة الرمادي.")
     assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]
+
+
+def test_a_war_s_gains_summed_over_a_country_s_lands_are_no_takeover():
+    assert run("وسيطر المتمردون أمس على معظم مناطق جنوب السودان بما في ذلك مدينة جوبا.") == []
+
+
+def test_most_of_the_lands_of_named_districts_or_every_position_is_a_takeover():
+    found = run("وتمكن الجيش أمس من تحرير معظم مناطق مديرية حيس في محافظة الحديدة.")
+    assert "Government regains territory" in {e.sub_event_type for e in found}
+    assert "Government regains territory" in {e.sub_event_type for e in run("واستعاد الجيش أمس معظم أراضي محافظة نينوى.")}
+    found = run("وسيطرت القوات الحكومية أمس على جميع المواقع في محيط مدينة حرض.")
+    assert "Government regains territory" in {e.sub_event_type for e in found}

@@ -32,6 +32,7 @@ from marsad.extract.gates import (
     occurs,
     played,
     recalled,
+    sweeping,
     told_indefinite,
     unreached,
     verbal,
@@ -446,8 +447,10 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 continue  # "استعاد الفريق نغمة الانتصارات": what is taken must be a place
             if unreached(frame, sent):
                 continue  # "فشل القمة بالتوصل إلى اتفاق هدنة في إدلب": a deal sought, not concluded
-            if frame.sense.cls == "control" and abstract_object(frame, sent):
-                continue  # "نجحت الجهود في استعادة الهدوء": what is taken is no ground
+            if frame.sense.cls == "control" and (abstract_object(frame, sent) or sweeping(
+                    frame, sent, part.places, places_by_sentence.get(sent.index, []))):
+                continue  # "نجحت الجهود في استعادة الهدوء": what is taken is no ground; "على معظم مناطق شمال
+                # العراق": a war's gains summed
             if frame.event_type_is("Battles") or (frame.event_type_is("Strategic developments")
                                                    and frame.sub_event_type not in _UNARMED_OK):
                 if not part.armed:

@@ -201,6 +201,22 @@ def abstract_object(frame: Frame, sent) -> bool:
     return any(set(t.readings) & lexicon.trigger_words("abstract_objects") for t in sent.tokens[frame.last : frame.last + reach])
 
 
+_SWEEP_REACH = 8  # "استعادة القوات الحكومية السورية المدعومة من روسيا كل المناطق": the doer of the noun between
+
+
+def sweeping(frame: Frame, sent, places: list[PlaceMention], in_sentence: list[int]) -> bool:
+    """The control word takes a quantifier over a country's lands ("على معظم مناطق شمال العراق", "كل المناطق التي
+    كانت المعارضة تسيطر عليها"): a war's gains summed up, not a place taken. Lands a cue word names right after
+    ("تحرير معظم مناطق مديريتي التحيتا والدريهمي") are a place taken."""
+    lo, hi = sent.clause_range(frame.clause)
+    quantifiers, lands = lexicon.trigger_words("sweeping_quantifiers"), lexicon.trigger_words("sweeping_lands")
+    toks = sent.tokens
+    for k in range(frame.last, min(hi, frame.last + _SWEEP_REACH) - 1):
+        if set(toks[k].readings) & quantifiers and set(toks[k + 1].readings) & lands:
+            return not any(places[i].cue and 0 < places[i].first - (k + 1) <= 2 for i in in_sentence)
+    return False
+
+
 _SINCE = normalize("منذ")
 
 
