@@ -554,3 +554,11 @@ def test_most_of_the_lands_of_named_districts_or_every_position_is_a_takeover():
     assert "Government regains territory" in {e.sub_event_type for e in run("واستعاد الجيش أمس معظم أراضي محافظة نينوى.")}
     found = run("وسيطرت القوات الحكومية أمس على جميع المواقع في محيط مدينة حرض.")
     assert "Government regains territory" in {e.sub_event_type for e in found}
+
+
+def test_a_hold_on_revenues_or_a_sector_is_no_territory():
+    # what is held comes after على, past the subject and the day
+    assert run("وبسطت جماعة الحوثي أمس سيطرتها على الإيرادات في ميناء الحديدة.") == []
+    assert run("وسيطرت جماعة الحوثي أمس على قطاع الاتصالات في مدينة صنعاء.") == []
+    # ... while a town is ground
+    assert run("وسيطرت جماعة الحوثي أمس على بلدة الخوخة.") != []
