@@ -324,3 +324,15 @@ def test_the_accusative_is_no_pronoun_no_dual_verb_and_no_protest_adverb():
     assert not any(k == "مصالحها" for k, _ in senses("تهدد الولايات المتحدة ومصالحها"))
     assert not any(k == "انفجرتا" for k, _ in senses("السيارتان انفجرتا"))
     assert run("واستقال الوزير أمس احتجاجاً على القرار في مدينة عمان.") == []
+
+
+def test_an_event_the_report_only_recalls_is_its_news():
+    # no other telling of a strike in the report: the one described by its relative clause is the report's event
+    found = run("وتحدث الوزير أمس عن الغارة الجوية التي استهدفت سوقا في مدينة الرقة.")
+    assert {(e.sub_event_type, e.location.name) for e in found} == {("Air/drone strike", "Ar Raqqah")}
+
+
+def test_an_event_recalled_beside_one_told_is_no_second_event():
+    text = ("قصفت طائرات حربية أمس سوقا في مدينة الرقة. وتحدث السكان عن الغارة الجوية التي استهدفت مدرسة في "
+            "مدينة دير الزور.")
+    assert {e.location.name for e in run(text)} == {"Ar Raqqah"}
