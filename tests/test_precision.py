@@ -564,3 +564,9 @@ def test_a_hold_on_revenues_or_a_sector_is_no_territory():
     assert run("وسيطرت جماعة الحوثي أمس على قطاع الاتصالات في مدينة صنعاء.") == []
     # ... while a town is ground
     assert run("وسيطرت جماعة الحوثي أمس على بلدة الخوخة.") != []
+
+
+def test_a_possibility_or_a_threat_told_by_a_participle_is_no_event():
+    assert run("وقال الجيش إنه يدرس إمكان شن هجمات صاروخية على مدينة حيفا.") == []
+    found = run("وتجمع مسلحون من العشائر أمس مهددين بالسيطرة على معبر طريبيل الحدودي.")
+    assert not {e.event_type for e in found} & {"Battles", "Strategic developments"}
