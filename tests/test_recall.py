@@ -311,3 +311,28 @@ def test_a_relative_verb_needs_its_weapon_before_it_too():
     # "استهدفت" after a relative pronoun with no weapon named before it targets nothing fired
     text = "وانتقد المتحدث الحملة الإعلامية، من قبل جماعة الحوثي أمس، والتي استهدفت عدة مدن، من بينها نجران وجازان."
     assert run(text) == []
+
+
+def test_an_indefinite_noun_in_the_accusative_is_its_trigger():
+    found = dict(senses("وسمع السكان انفجاراً قرب السوق"))
+    assert ("Remote explosive/landmine/IED", False) in found["انفجارا"]
+    assert "Suicide bomb" in subs(run("ونفذ مسلح تفجيراً انتحارياً قرب مسجد في مدينة جلال آباد أمس."))
+
+
+def test_the_accusative_is_no_pronoun_no_dual_verb_and_no_protest_adverb():
+    # "مصالحها" is her interests, "انفجرتا" two things that blew up (a verb), "احتجاجاً على" in protest at
+    assert not any(k == "مصالحها" for k, _ in senses("تهدد الولايات المتحدة ومصالحها"))
+    assert not any(k == "انفجرتا" for k, _ in senses("السيارتان انفجرتا"))
+    assert run("واستقال الوزير أمس احتجاجاً على القرار في مدينة عمان.") == []
+
+
+def test_an_event_the_report_only_recalls_is_its_news():
+    # no other telling of a strike in the report: the one described by its relative clause is the report's event
+    found = run("وتحدث الوزير أمس عن الغارة الجوية التي استهدفت سوقا في مدينة الرقة.")
+    assert {(e.sub_event_type, e.location.name) for e in found} == {("Air/drone strike", "Ar Raqqah")}
+
+
+def test_an_event_recalled_beside_one_told_is_no_second_event():
+    text = ("قصفت طائرات حربية أمس سوقا في مدينة الرقة. وتحدث السكان عن الغارة الجوية التي استهدفت مدرسة في "
+            "مدينة دير الزور.")
+    assert {e.location.name for e in run(text)} == {"Ar Raqqah"}

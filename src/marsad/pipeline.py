@@ -32,6 +32,7 @@ from marsad.extract.gates import (
     occurs,
     played,
     recalled,
+    sweeping,
     told_indefinite,
     unreached,
     verbal,
@@ -446,9 +447,12 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             if not (dated or killed is not None) and campaign_construct(frame, sent, part.places,
                                                                          places_by_sentence.get(sent.index, [])):
                 continue  # "في معركة عفرين", "عبر عملية الحديدة": a campaign named after its place
-            if frame.sense.definite and killed is None and recalled(frame, sent, times):
+            if frame.sense.definite and killed is None and recalled(frame, sent, times) and any(
+                    f is not frame and EVENT_TYPE_OF[f.sub_event_type] == EVENT_TYPE_OF[frame.sub_event_type]
+                    for f in part.frames):
                 continue  # "يتعلق بالهجوم الذي استهدف حافلة": the event the reader knows, described, not reported
-                # (with a toll, "وقتل ثلاثة في القصف الذي استهدف البلدة", it reports)
+                # (with a toll, "وقتل ثلاثة في القصف الذي استهدف البلدة", it reports), when the report tells
+                # another of its type; one a report only recalls is its news, the matter all of it speaks of
             if court_report and frame.sub_event_type == "Arrests" and not dated:
                 continue  # "وألقت قوات الأمن القبض على المتهم" in a report on his sentence: the case's history
             if not frame.sense.verb and frame.sub_event_type == "Armed clash" and (
@@ -459,8 +463,10 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 continue  # "استعاد الفريق نغمة الانتصارات": what is taken must be a place
             if unreached(frame, sent):
                 continue  # "فشل القمة بالتوصل إلى اتفاق هدنة في إدلب": a deal sought, not concluded
-            if frame.sense.cls == "control" and abstract_object(frame, sent):
-                continue  # "نجحت الجهود في استعادة الهدوء": what is taken is no ground
+            if frame.sense.cls == "control" and (abstract_object(frame, sent) or sweeping(
+                    frame, sent, part.places, places_by_sentence.get(sent.index, []))):
+                continue  # "نجحت الجهود في استعادة الهدوء": what is taken is no ground; "على معظم مناطق شمال
+                # العراق": a war's gains summed
             if frame.event_type_is("Battles") or (frame.event_type_is("Strategic developments")
                                                    and frame.sub_event_type not in _UNARMED_OK):
                 if not part.armed:

@@ -192,13 +192,39 @@ def lost_control(frame: Frame, sent) -> bool:
 
 
 _OBJECT_REACH = 3  # a verb's subject may come between it and what it takes: "استعاد الفريق لياقته"
+_ON_REACH = 8  # "بسطت جماعة الحوثي أمس سيطرتها على": the subject, a day and the control noun before على
 
 
 def abstract_object(frame: Frame, sent) -> bool:
     """The control word takes a thing that is no ground: the word right after a noun, or after a verb within a
-    few words (its subject first)."""
+    few words (its subject first), or the word after the على that brings in what is held ("سيطرت الجماعة أمس على
+    قطاع الاتصالات")."""
     reach = _OBJECT_REACH if frame.sense.verb else 1
-    return any(set(t.readings) & lexicon.trigger_words("abstract_objects") for t in sent.tokens[frame.last : frame.last + reach])
+    toks, abstract = sent.tokens, lexicon.trigger_words("abstract_objects")
+    if any(set(t.readings) & abstract for t in toks[frame.last : frame.last + reach]):
+        return True
+    _, hi = sent.clause_range(frame.clause)
+    on = next((k for k in range(frame.last - 1, min(hi, frame.last + _ON_REACH)) if toks[k].norm in _ON), None)
+    return on is not None and on + 1 < len(toks) and bool(set(toks[on + 1].readings) & abstract)
+
+
+_ON = frozenset(normalize(w) for w in ("على", "علي"))
+
+
+_SWEEP_REACH = 8  # "استعادة القوات الحكومية السورية المدعومة من روسيا كل المناطق": the doer of the noun between
+
+
+def sweeping(frame: Frame, sent, places: list[PlaceMention], in_sentence: list[int]) -> bool:
+    """The control word takes a quantifier over a country's lands ("على معظم مناطق شمال العراق", "كل المناطق التي
+    كانت المعارضة تسيطر عليها"): a war's gains summed up, not a place taken. Lands a cue word names right after
+    ("تحرير معظم مناطق مديريتي التحيتا والدريهمي") are a place taken."""
+    lo, hi = sent.clause_range(frame.clause)
+    quantifiers, lands = lexicon.trigger_words("sweeping_quantifiers"), lexicon.trigger_words("sweeping_lands")
+    toks = sent.tokens
+    for k in range(frame.last, min(hi, frame.last + _SWEEP_REACH) - 1):
+        if set(toks[k].readings) & quantifiers and set(toks[k + 1].readings) & lands:
+            return not any(places[i].cue and 0 < places[i].first - (k + 1) <= 2 for i in in_sentence)
+    return False
 
 
 _SINCE = normalize("منذ")

@@ -54,6 +54,15 @@ def _noun_only(sense: TriggerSense) -> TriggerSense | None:
     return None if sense.verb else sense
 
 
+def _accusative(sense: TriggerSense) -> TriggerSense | None:
+    # "نفذ تفجيراً انتحارياً", "سمعوا انفجاراً": the indefinite noun as an object, told like the listed one; the
+    # accusative of a demonstration is mostly the adverb "in protest at" ("استقال احتجاجاً على"), no protest told
+    return None if sense.verb or EVENT_TYPE_OF[sense.sub_event_type] in _ADVERBIAL_TYPES else sense
+
+
+_ADVERBIAL_TYPES = frozenset({"Protests", "Riots"})
+
+
 @functools.lru_cache(maxsize=1 << 16)  # asked for every reading of every token: the same words recur
 def trigger_variants(word: str, written: str) -> tuple[tuple[str, Callable[[TriggerSense], TriggerSense | None]], ...]:
     """The listed words a written one stands for: a noun with an attached pronoun ("غاراتها" → غارات, "ضربته" →
@@ -74,6 +83,10 @@ def trigger_variants(word: str, written: str) -> tuple[tuple[str, Callable[[Trig
         if word.endswith(suffix) and len(stem) >= 3:
             out.append((stem + restore, _noun_only))
             break
+    # the accusative ending: a written alif after the noun ("تفجيراً" → تفجير), not a pronoun ("مصالحها") nor a
+    # verb's dual ("انفجرتا")
+    if word.endswith("ا") and len(word) >= 4 and not word.endswith(("ها", "تا")):
+        out.append((word[:-1], _accusative))
     return tuple(out)
 
 
