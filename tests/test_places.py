@@ -582,3 +582,27 @@ def test_a_word_of_places_before_a_movement_name_is_the_town():
     found = places("ألقت المروحيات براميل متفجرة على مدينة الحراك في ريف درعا.")
     assert [p.name for _, p in found if p.mention == "الحراك"] == ["Al Ḩirāk"]
     assert not [p for _, p in found if p.country == "SA"]
+
+
+def test_a_military_camp_is_a_word_of_places_not_an_algerian_town():
+    # "معسكر" is also Mascara of Algeria; before a name it is a camp, and the name after it is the place
+    found = places("حاصرت القوات معسكر الخنجر شمال مدينة صعدة.")
+    assert not [p for _, p in found if p.country == "DZ"]
+    assert [m.cue for m, _ in found if m.text == "الخنجر"] == ["base"]
+
+
+def test_a_small_place_far_from_the_report_vouches_for_no_neighbour():
+    # "بروم" is only known as a village of Hadramawt, 500 km off: it must not make the district beside it
+    # implausible (nor the two drop each other); the district keeps its point, the area is placed by it
+    found = {m.text: p for m, p in places("تقدمت القوات في مديرية برط العنان شرق مدينة صعدة حتى منطقة بروم.")}
+    assert found["برط العنان"].name == "Al ‘Inān"
+    assert found["بروم"].latitude == found["برط العنان"].latitude
+
+
+def test_a_district_said_to_lie_beside_a_province_may_lie_outside_it():
+    # Rahidah is in Taiz, just north of Lahij: "شمالي محافظة لحج" places it by the province, not in it
+    found = {m.text: p for m, p in places("شنت الطائرات غارات على مواقع في مديرية الراهدة شمالي محافظة لحج.")}
+    assert found["الراهدة"].name == "Al-Rahidah"
+    # ... while a homonym far from a province said to hold it is still dropped
+    inside = {m.text: p for m, p in places("اندلعت اشتباكات في قرية العريش بمحافظة الحديدة.")}
+    assert inside["العريش"].country == "YE"

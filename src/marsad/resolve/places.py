@@ -522,8 +522,11 @@ def resolve_places(mentions: list[PlaceMention], context_countries: Counter) -> 
             continue
         # a neighbour abroad is itself most likely a homonym ("مساكن" is dwellings, not Msaken of Tunisia;
         # "العريش بمديرية موزع" no Arish of Egypt): only places of the report's main countries vouch for distance
+        # ... and a small place far from every other place of the report vouches for nothing ("مديرية برط العنان
+        # ... وصولا إلى منطقة بروم" beside a Burum of Hadramawt 500 km off: the two would drop each other)
         neighbours = [p for o, p in in_sentence.get(m.sentence, ())
-                      if o is not m and (not context_countries or context_countries.get(p.country, 0) * 5 >= top)]
+                      if o is not m and (not context_countries or context_countries.get(p.country, 0) * 5 >= top)
+                      and (_trusted(p) or p.population >= 100_000 or _within(p, sure, _SENTENCE_REACH_KM))]
         plausible = [p for p in m.candidates if _plausible(p, m, context_countries, sure, neighbours)]
         if plausible:
             m.candidates = plausible
@@ -674,13 +677,15 @@ def _within_stated_region(mentions: list[PlaceMention]) -> None:
                         or any(c.kind in ("admin1", "region") for c in o.candidates))]
         if not regions:
             continue
-        anchor_places = [c for o in regions for c in o.candidates if c.latitude is not None]
+        anchor_places = [(c, o.relative) for o in regions for c in o.candidates if c.latitude is not None]
         if not anchor_places:
             continue
-        # a region spanning provinces ("إقليم كردستان", "جنوب السعودية") reaches farther than a province's seat
+        # a region spanning provinces ("إقليم كردستان", "جنوب السعودية") reaches farther than a province's seat;
+        # a place said to lie by a region ("مديرية الراهدة شمالي محافظة لحج") may lie beyond its border
         near = [c for c in m.candidates
-                if any(c.admin1 and c.admin1 == a.admin1
-                       or _km(c, a) < (300 if a.kind == "region" and not a.admin1 else 75) for a in anchor_places)]
+                if any(not beside and c.admin1 and c.admin1 == a.admin1
+                       or _km(c, a) < (300 if a.kind == "region" and not a.admin1 else 75) * (2 if beside else 1)
+                       for a, beside in anchor_places)]
         if len(near) != len(m.candidates):
             m.candidates = near
 
