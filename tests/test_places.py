@@ -606,3 +606,11 @@ def test_a_district_said_to_lie_beside_a_province_may_lie_outside_it():
     # ... while a homonym far from a province said to hold it is still dropped
     inside = {m.text: p for m, p in places("اندلعت اشتباكات في قرية العريش بمحافظة الحديدة.")}
     assert inside["العريش"].country == "YE"
+
+
+def test_a_list_of_quoted_names_goes_on_past_a_standing_conjunction():
+    found = [m for m, _ in places('سيطرت القوات على قرى "الحصين" و"المنصورة" غرب مدينة حرض.')]
+    assert [m.text for m in found if m.cue == "village"] == ["الحصين", "المنصورة"]
+    # ... but a singular cue names one place: what follows و is another phrase
+    single = [m.text for m, _ in places('سيطرت القوات على قرية "الحصين" و"تقدمت" غرب مدينة حرض.')]
+    assert "تقدمت" not in single

@@ -196,8 +196,11 @@ def find_places(doc: Document, blocked: dict[int, set[int]] | None = None) -> li
                     for member in members:
                         member.list_last = mention.last
                     j = mention.last
-                    # a coordinated list: "قرى أبو حكفا وأبو كهف ومكسر الشمالي"
-                    if not (plural and j < len(toks) and toks[j].norm.startswith("و") and len(toks[j].norm) > 2):
+                    # a coordinated list: "قرى أبو حكفا وأبو كهف ومكسر الشمالي"; a quoted name leaves its و
+                    # standing apart ("قرى \"المدب\" و\"الغرزة\"")
+                    if plural and j + 1 < len(toks) and toks[j].norm == "و" and _adjacent(sent, j):
+                        j += 1
+                    elif not (plural and j < len(toks) and toks[j].norm.startswith("و") and len(toks[j].norm) > 2):
                         break
                 i = max(j, i + 1)
                 continue
