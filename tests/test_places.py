@@ -614,3 +614,16 @@ def test_a_list_of_quoted_names_goes_on_past_a_standing_conjunction():
     # ... but a singular cue names one place: what follows و is another phrase
     single = [m.text for m, _ in places('سيطرت القوات على قرية "الحصين" و"تقدمت" غرب مدينة حرض.')]
     assert "تقدمت" not in single
+
+
+def test_a_village_vouched_for_by_its_own_name_only_is_no_homonym_abroad():
+    # a Syrian hamlet's name after "جبل" in a report on Yemen: its country is named by nothing else
+    found = {m.text: p for m, p in places("وأكد مصدر أن قوات الجيش اليمني حررت جبل الإشارة والمواقع المطلة على "
+                                          "الطريق بين صعدة ومنطقة المزرق. وكانت الاشتباكات اندلعت في مديرية حرض "
+                                          "بمحافظة حجة.")}
+    assert found["الإشارة"].country == "YE"
+    # (the Yemeni district, vouched for by the army's country, stays)
+    assert found["حرض"].name == "Ḩaraḑ"
+    # ... while a report that names the country otherwise keeps the village
+    kept = {m.text: p for m, p in places("قصفت الطائرات قرية الإشارة في ريف دير الزور.")}
+    assert kept["الإشارة"].name == "Al ‘Ashārah"

@@ -421,7 +421,7 @@ def _function_words() -> frozenset[str]:
 
 
 def _plausible(p: GazPlace, m: PlaceMention, context: Counter, anchors: _Anchors | None = None,
-               neighbours: list[GazPlace] | None = None) -> bool:
+               neighbours: list[GazPlace] | None = None, cue_vouched: Counter | None = None) -> bool:
     """Whether a candidate is believable for a mention, given the report's countries, the places it names
     without doubt (`anchors`) and those its own sentence names without doubt (`neighbours`)."""
     in_context = context.get(p.country, 0) > 0
@@ -431,6 +431,11 @@ def _plausible(p: GazPlace, m: PlaceMention, context: Counter, anchors: _Anchors
         # and "جبال شيفان والطويلة" beside Karish no village 230 km off; the unknown name is then placed by
         # the places around it (a name the curated files or the provinces know is left to the score)
         if p.population < 100_000 and context and not in_context:
+            return False
+        # ... nor of a country only such names vouch for, often this very one, when other words name the
+        # report's countries ("جبل الإشارة" in a report on Yemen: a village of Deir ez-Zor named nowhere else)
+        others = context - (cue_vouched or Counter())
+        if p.population < 100_000 and others and not others[p.country]:
             return False
         if p.population < 100_000 and neighbours and all(_km(p, n) > _SENTENCE_REACH_KM for n in neighbours):
             return False
@@ -489,17 +494,20 @@ _PUNCT = re.compile(r"[،,.:;؛()\"«»]")
 _UNITS = frozenset(normalize(w) for w in ("كم", "كيلومتر", "كيلومترا", "كيلو", "متر", "مترا", "ميل"))
 
 
-def report_countries(mentions: list[PlaceMention], extra: Counter | None = None) -> Counter:
-    """Countries the report is about: named countries and unambiguous, non-trivial places, plus `extra` (actors')."""
+def report_countries(mentions: list[PlaceMention], extra: Counter | None = None, cue_only: bool = False) -> Counter:
+    """Countries the report is about: named countries and unambiguous, non-trivial places, plus `extra` (actors');
+    with `cue_only`, those only small names after a word of places vouch for ("قرية X")."""
     context: Counter = Counter(extra or {})
     for m in mentions:
         countries = {c.country for c in m.candidates}
         if len(countries) != 1 or (m.common and not m.cue):
             continue
         best = max(m.candidates, key=lambda p: p.population)
-        if best.kind in ("country", "admin1", "region") or best.source != "geonames" or best.population >= 100_000 or m.cue:
+        if best.kind in ("country", "admin1", "region") or best.source != "geonames" or best.population >= 100_000:
+            context[best.country] += not cue_only
+        elif m.cue:
             context[best.country] += 1
-    return context
+    return +context
 
 
 def resolve_places(mentions: list[PlaceMention], context_countries: Counter) -> list[PlaceMention]:
@@ -512,6 +520,7 @@ def resolve_places(mentions: list[PlaceMention], context_countries: Counter) -> 
             if m.candidates and not m.common and len({c.country for c in m.candidates}) == 1]
     sure = _Anchors(p for p in sure if p.latitude is not None and p.kind != "country")
     in_sentence: dict[int, list[tuple[PlaceMention, GazPlace]]] = {}
+    cue_vouched = report_countries(mentions, cue_only=True)
     top = max(context_countries.values(), default=0)  # a country named a fifth as often as the main one is a main one
     for m in mentions:
         if m.candidates and not m.common and len(m.candidates) == 1 and m.candidates[0].kind not in ("country", "region") \
@@ -530,7 +539,7 @@ def resolve_places(mentions: list[PlaceMention], context_countries: Counter) -> 
         neighbours = [p for o, p in in_sentence.get(m.sentence, ())
                       if o is not m and (not context_countries or context_countries.get(p.country, 0) * 5 >= top)
                       and (_trusted(p) or p.population >= 100_000 or _within(p, sure, _SENTENCE_REACH_KM))]
-        plausible = [p for p in m.candidates if _plausible(p, m, context_countries, sure, neighbours)]
+        plausible = [p for p in m.candidates if _plausible(p, m, context_countries, sure, neighbours, cue_vouched)]
         if plausible:
             m.candidates = plausible
             kept.append(m)
