@@ -627,3 +627,13 @@ def test_a_village_vouched_for_by_its_own_name_only_is_no_homonym_abroad():
     # ... while a report that names the country otherwise keeps the village
     kept = {m.text: p for m, p in places("قصفت الطائرات قرية الإشارة في ريف دير الزور.")}
     assert kept["الإشارة"].name == "Al ‘Ashārah"
+
+
+def test_words_written_as_small_towns_abroad_are_words():
+    # night (Lille), "بأنه" and "وأن" without their hamza (Baneh, Van), inside it (Dakhla), white (El Obeid)
+    text = ("أعلن الرئيس الفرنسي أن ضربات جوية استهدفت ليل الاثنين مواقع قال بانه وان الجيش الإيراني يتحصن بداخله، "
+            "وقال البيت الأبيض إن سفنا في البحر الأبيض المتوسط شاركت فيها.")
+    assert [p.name for _, p in places(text) if p.country not in ("FR", "IR")] == []
+    assert not [p for _, p in places(text) if p.name in ("Lille", "Bāneh", "Van", "Dakhla", "El Obeid")]
+    # ... while a word of places still names the town
+    assert named("تظاهر مئات العمال في مدينة ليل الفرنسية.", "ليل").name == "Lille"
