@@ -637,3 +637,12 @@ def test_words_written_as_small_towns_abroad_are_words():
     assert not [p for _, p in places(text) if p.name in ("Lille", "Bāneh", "Van", "Dakhla", "El Obeid")]
     # ... while a word of places still names the town
     assert named("تظاهر مئات العمال في مدينة ليل الفرنسية.", "ليل").name == "Lille"
+
+
+def test_common_words_and_an_agency_are_no_places_abroad():
+    text = ("قالت وكالة إسنا شبه الرسمية إن المتظاهرين سيطروا على المفرق المؤدي إلى مديرية حيس وتقدموا من الجهة "
+            "الشرقية نحو مدينة الخوخة.")
+    found = [p for _, p in places(text)]
+    assert {p.country for p in found} == {"YE"}
+    # ... while a word of places still names Jordan's province
+    assert named("تظاهر العشرات في محافظة المفرق.", "المفرق").country == "JO"
