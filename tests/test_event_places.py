@@ -170,3 +170,14 @@ def test_where_witnesses_live_is_the_place_when_the_clause_names_none():
 def test_a_place_locating_the_witnesses_place_is_theirs_too():
     found = places(run("وقال سكان قرية كفرنبل في المحافظة نفسها إن طفلين قتلا أمس في غارة جوية ضربت منزلهما."))
     assert found == {"Kafranbel"}
+
+
+def test_an_interception_with_no_place_of_its_own_is_where_the_missile_was_aimed():
+    text = ("اعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلقه الحوثيون نحو المملكة. وأوضح المتحدث أن الصاروخ "
+            "أطلق من محافظة صعدة باتجاه مدينة جازان.")
+    assert places(run(text), "Disrupted weapons use") == {"Jizan"}
+
+
+def test_the_launch_site_stays_when_the_report_names_no_other_place():
+    text = "اعترضت الدفاعات الجوية صاروخا أطلقه الحوثيون. وكان الصاروخ قد أطلق من محافظة صعدة دون أن يوقع إصابات."
+    assert places(run(text), "Disrupted weapons use") == {"Sa'dah"}

@@ -582,3 +582,67 @@ def test_a_word_of_places_before_a_movement_name_is_the_town():
     found = places("ألقت المروحيات براميل متفجرة على مدينة الحراك في ريف درعا.")
     assert [p.name for _, p in found if p.mention == "الحراك"] == ["Al Ḩirāk"]
     assert not [p for _, p in found if p.country == "SA"]
+
+
+def test_a_military_camp_is_a_word_of_places_not_an_algerian_town():
+    # "معسكر" is also Mascara of Algeria; before a name it is a camp, and the name after it is the place
+    found = places("حاصرت القوات معسكر الخنجر شمال مدينة صعدة.")
+    assert not [p for _, p in found if p.country == "DZ"]
+    assert [m.cue for m, _ in found if m.text == "الخنجر"] == ["base"]
+
+
+def test_a_small_place_far_from_the_report_vouches_for_no_neighbour():
+    # "بروم" is only known as a village of Hadramawt, 500 km off: it must not make the district beside it
+    # implausible (nor the two drop each other); the district keeps its point, the area is placed by it
+    found = {m.text: p for m, p in places("تقدمت القوات في مديرية برط العنان شرق مدينة صعدة حتى منطقة بروم.")}
+    assert found["برط العنان"].name == "Al ‘Inān"
+    assert found["بروم"].latitude == found["برط العنان"].latitude
+
+
+def test_a_district_said_to_lie_beside_a_province_may_lie_outside_it():
+    # Rahidah is in Taiz, just north of Lahij: "شمالي محافظة لحج" places it by the province, not in it
+    found = {m.text: p for m, p in places("شنت الطائرات غارات على مواقع في مديرية الراهدة شمالي محافظة لحج.")}
+    assert found["الراهدة"].name == "Al-Rahidah"
+    # ... while a homonym far from a province said to hold it is still dropped
+    inside = {m.text: p for m, p in places("اندلعت اشتباكات في قرية العريش بمحافظة الحديدة.")}
+    assert inside["العريش"].country == "YE"
+
+
+def test_a_list_of_quoted_names_goes_on_past_a_standing_conjunction():
+    found = [m for m, _ in places('سيطرت القوات على قرى "الحصين" و"المنصورة" غرب مدينة حرض.')]
+    assert [m.text for m in found if m.cue == "village"] == ["الحصين", "المنصورة"]
+    # ... but a singular cue names one place: what follows و is another phrase
+    single = [m.text for m, _ in places('سيطرت القوات على قرية "الحصين" و"تقدمت" غرب مدينة حرض.')]
+    assert "تقدمت" not in single
+
+
+def test_a_village_vouched_for_by_its_own_name_only_is_no_homonym_abroad():
+    # a Syrian hamlet's name after "جبل" in a report on Yemen: its country is named by nothing else
+    found = {m.text: p for m, p in places("وأكد مصدر أن قوات الجيش اليمني حررت جبل الإشارة والمواقع المطلة على "
+                                          "الطريق بين صعدة ومنطقة المزرق. وكانت الاشتباكات اندلعت في مديرية حرض "
+                                          "بمحافظة حجة.")}
+    assert found["الإشارة"].country == "YE"
+    # (the Yemeni district, vouched for by the army's country, stays)
+    assert found["حرض"].name == "Ḩaraḑ"
+    # ... while a report that names the country otherwise keeps the village
+    kept = {m.text: p for m, p in places("قصفت الطائرات قرية الإشارة في ريف دير الزور.")}
+    assert kept["الإشارة"].name == "Al ‘Ashārah"
+
+
+def test_words_written_as_small_towns_abroad_are_words():
+    # night (Lille), "بأنه" and "وأن" without their hamza (Baneh, Van), inside it (Dakhla), white (El Obeid)
+    text = ("أعلن الرئيس الفرنسي أن ضربات جوية استهدفت ليل الاثنين مواقع قال بانه وان الجيش الإيراني يتحصن بداخله، "
+            "وقال البيت الأبيض إن سفنا في البحر الأبيض المتوسط شاركت فيها.")
+    assert [p.name for _, p in places(text) if p.country not in ("FR", "IR")] == []
+    assert not [p for _, p in places(text) if p.name in ("Lille", "Bāneh", "Van", "Dakhla", "El Obeid")]
+    # ... while a word of places still names the town
+    assert named("تظاهر مئات العمال في مدينة ليل الفرنسية.", "ليل").name == "Lille"
+
+
+def test_common_words_and_an_agency_are_no_places_abroad():
+    text = ("قالت وكالة إسنا شبه الرسمية إن المتظاهرين سيطروا على المفرق المؤدي إلى مديرية حيس وتقدموا من الجهة "
+            "الشرقية نحو مدينة الخوخة.")
+    found = [p for _, p in places(text)]
+    assert {p.country for p in found} == {"YE"}
+    # ... while a word of places still names Jordan's province
+    assert named("تظاهر العشرات في محافظة المفرق.", "المفرق").country == "JO"

@@ -288,6 +288,9 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
     for f in part.frames:
         frames_by_sentence.setdefault(f.sentence, []).append(f)
     fallback = main_place(part.places, countries[:_CARRIED])
+    # "أطلق صاروخ من محافظة صعدة باتجاه مدينة نجران": where projectiles left is no place of what they hit
+    aimed = [m for m in part.places if not launched_from(doc.sentences[m.sentence], m)]
+    landed_fallback = main_place(aimed, countries[:_CARRIED]) or fallback if len(aimed) < len(part.places) else fallback
     protest_report = actor_res.protest_report_of(doc)
     # a report whose lead is a verdict ("قضت محكمة بحبس ...") tells the arrest behind the trial as its history
     court_report = bool(doc.sentences) and bool(lexicon.phrase_matcher("court").find(doc.sentences[0].tokens))
@@ -502,7 +505,9 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                     and not (fallback is not None and concluded(frame, sent)):
                 unplaced.append((frame, date, dated))
                 continue  # an event with no place of its own is a reference, not a report ("المعارك ضد ...")
-            targets = [part.places[i] for i in place_ids] or [fallback]
+            projectile = frame.event_type_is("Explosions/Remote violence") \
+                or frame.sub_event_type == "Disrupted weapons use"
+            targets = [part.places[i] for i in place_ids] or [landed_fallback if projectile else fallback]
             targets = [within_part(pm, fallback) for pm in targets]
             for pm in targets:
                 if pm is not None and pm.resolved is not None and pm.resolved.kind == "country":
@@ -568,7 +573,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 ev = _make_event(article, doc, sent, frame, sub, loc, date, precision, actor1, actor2,
                                  [x for x in (resolved_for(a, ev_country, countries, history) for a in assoc1) if x],
                                  toll if gets_toll else None, toll_text if gets_toll else None, claim,
-                                 pm is not None and pm is not fallback)
+                                 pm is not None and pm is not fallback and pm is not landed_fallback)
                 out.append((ev, dated))
                 if not (dated and own):
                     assumed.add(id(ev))

@@ -196,8 +196,11 @@ def find_places(doc: Document, blocked: dict[int, set[int]] | None = None) -> li
                     for member in members:
                         member.list_last = mention.last
                     j = mention.last
-                    # a coordinated list: "قرى أبو حكفا وأبو كهف ومكسر الشمالي"
-                    if not (plural and j < len(toks) and toks[j].norm.startswith("و") and len(toks[j].norm) > 2):
+                    # a coordinated list: "قرى أبو حكفا وأبو كهف ومكسر الشمالي"; a quoted name leaves its و
+                    # standing apart ("قرى \"المدب\" و\"الغرزة\"")
+                    if plural and j + 1 < len(toks) and toks[j].norm == "و" and _adjacent(sent, j):
+                        j += 1
+                    elif not (plural and j < len(toks) and toks[j].norm.startswith("و") and len(toks[j].norm) > 2):
                         break
                 i = max(j, i + 1)
                 continue
@@ -418,7 +421,7 @@ def _function_words() -> frozenset[str]:
 
 
 def _plausible(p: GazPlace, m: PlaceMention, context: Counter, anchors: _Anchors | None = None,
-               neighbours: list[GazPlace] | None = None) -> bool:
+               neighbours: list[GazPlace] | None = None, cue_vouched: Counter | None = None) -> bool:
     """Whether a candidate is believable for a mention, given the report's countries, the places it names
     without doubt (`anchors`) and those its own sentence names without doubt (`neighbours`)."""
     in_context = context.get(p.country, 0) > 0
@@ -428,6 +431,11 @@ def _plausible(p: GazPlace, m: PlaceMention, context: Counter, anchors: _Anchors
         # and "جبال شيفان والطويلة" beside Karish no village 230 km off; the unknown name is then placed by
         # the places around it (a name the curated files or the provinces know is left to the score)
         if p.population < 100_000 and context and not in_context:
+            return False
+        # ... nor of a country only such names vouch for, often this very one, when other words name the
+        # report's countries ("جبل الإشارة" in a report on Yemen: a village of Deir ez-Zor named nowhere else)
+        others = context - (cue_vouched or Counter())
+        if p.population < 100_000 and others and not others[p.country]:
             return False
         if p.population < 100_000 and neighbours and all(_km(p, n) > _SENTENCE_REACH_KM for n in neighbours):
             return False
@@ -486,17 +494,20 @@ _PUNCT = re.compile(r"[،,.:;؛()\"«»]")
 _UNITS = frozenset(normalize(w) for w in ("كم", "كيلومتر", "كيلومترا", "كيلو", "متر", "مترا", "ميل"))
 
 
-def report_countries(mentions: list[PlaceMention], extra: Counter | None = None) -> Counter:
-    """Countries the report is about: named countries and unambiguous, non-trivial places, plus `extra` (actors')."""
+def report_countries(mentions: list[PlaceMention], extra: Counter | None = None, cue_only: bool = False) -> Counter:
+    """Countries the report is about: named countries and unambiguous, non-trivial places, plus `extra` (actors');
+    with `cue_only`, those only small names after a word of places vouch for ("قرية X")."""
     context: Counter = Counter(extra or {})
     for m in mentions:
         countries = {c.country for c in m.candidates}
         if len(countries) != 1 or (m.common and not m.cue):
             continue
         best = max(m.candidates, key=lambda p: p.population)
-        if best.kind in ("country", "admin1", "region") or best.source != "geonames" or best.population >= 100_000 or m.cue:
+        if best.kind in ("country", "admin1", "region") or best.source != "geonames" or best.population >= 100_000:
+            context[best.country] += not cue_only
+        elif m.cue:
             context[best.country] += 1
-    return context
+    return +context
 
 
 def resolve_places(mentions: list[PlaceMention], context_countries: Counter) -> list[PlaceMention]:
@@ -509,6 +520,7 @@ def resolve_places(mentions: list[PlaceMention], context_countries: Counter) -> 
             if m.candidates and not m.common and len({c.country for c in m.candidates}) == 1]
     sure = _Anchors(p for p in sure if p.latitude is not None and p.kind != "country")
     in_sentence: dict[int, list[tuple[PlaceMention, GazPlace]]] = {}
+    cue_vouched = report_countries(mentions, cue_only=True)
     top = max(context_countries.values(), default=0)  # a country named a fifth as often as the main one is a main one
     for m in mentions:
         if m.candidates and not m.common and len(m.candidates) == 1 and m.candidates[0].kind not in ("country", "region") \
@@ -522,9 +534,12 @@ def resolve_places(mentions: list[PlaceMention], context_countries: Counter) -> 
             continue
         # a neighbour abroad is itself most likely a homonym ("مساكن" is dwellings, not Msaken of Tunisia;
         # "العريش بمديرية موزع" no Arish of Egypt): only places of the report's main countries vouch for distance
+        # ... and a small place far from every other place of the report vouches for nothing ("مديرية برط العنان
+        # ... وصولا إلى منطقة بروم" beside a Burum of Hadramawt 500 km off: the two would drop each other)
         neighbours = [p for o, p in in_sentence.get(m.sentence, ())
-                      if o is not m and (not context_countries or context_countries.get(p.country, 0) * 5 >= top)]
-        plausible = [p for p in m.candidates if _plausible(p, m, context_countries, sure, neighbours)]
+                      if o is not m and (not context_countries or context_countries.get(p.country, 0) * 5 >= top)
+                      and (_trusted(p) or p.population >= 100_000 or _within(p, sure, _SENTENCE_REACH_KM))]
+        plausible = [p for p in m.candidates if _plausible(p, m, context_countries, sure, neighbours, cue_vouched)]
         if plausible:
             m.candidates = plausible
             kept.append(m)
@@ -674,13 +689,15 @@ def _within_stated_region(mentions: list[PlaceMention]) -> None:
                         or any(c.kind in ("admin1", "region") for c in o.candidates))]
         if not regions:
             continue
-        anchor_places = [c for o in regions for c in o.candidates if c.latitude is not None]
+        anchor_places = [(c, o.relative) for o in regions for c in o.candidates if c.latitude is not None]
         if not anchor_places:
             continue
-        # a region spanning provinces ("إقليم كردستان", "جنوب السعودية") reaches farther than a province's seat
+        # a region spanning provinces ("إقليم كردستان", "جنوب السعودية") reaches farther than a province's seat;
+        # a place said to lie by a region ("مديرية الراهدة شمالي محافظة لحج") may lie beyond its border
         near = [c for c in m.candidates
-                if any(c.admin1 and c.admin1 == a.admin1
-                       or _km(c, a) < (300 if a.kind == "region" and not a.admin1 else 75) for a in anchor_places)]
+                if any(not beside and c.admin1 and c.admin1 == a.admin1
+                       or _km(c, a) < (300 if a.kind == "region" and not a.admin1 else 75) * (2 if beside else 1)
+                       for a, beside in anchor_places)]
         if len(near) != len(m.candidates):
             m.candidates = near
 
