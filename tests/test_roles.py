@@ -571,3 +571,20 @@ def test_the_others_counted_among_the_wounded_are_of_the_party_named_after_them(
             "Remote explosive/landmine/IED")
     assert e.actor2 is not None and e.actor2.name == "Police Forces of Egypt"
     assert e.actor1 is None or e.actor1.name != "Police Forces of Egypt"
+
+
+@pytest.mark.parametrize("text,sub,doer", [
+    ("وأفادت مصادر محلية أن قياديا حوثيا وعددا من مرافقيه قتلوا أمس بغارات لطائرات تحالف دعم الشرعية في مديرية باقم.",
+     "Air/drone strike", "Saudi-led Coalition"),
+    ("وأصيب أربعة من مسلحي تنظيم داعش أمس في قصف عنيف لمدفعية الجيش العراقي على مواقعهم قرب مدينة القائم.",
+     "Shelling/artillery/missile attack", "Military Forces of Iraq"),
+])
+def test_the_party_whose_aircraft_or_guns_are_joined_to_the_attack_noun_is_its_doer(text, sub, doer):
+    e = one(text, sub)
+    assert e.actor1 is not None and e.actor1.name == doer
+    assert e.actor2 is not None and e.actor2.name != doer
+
+
+def test_a_word_of_purpose_joined_by_lam_is_no_aircraft_of_the_party_after_it():
+    e = one("وشنت الطائرات الروسية أمس غارات لاستهداف مسلحي تنظيم داعش قرب مدينة الميادين.", "Air/drone strike")
+    assert e.actor1 is None or e.actor1.name != "Islamic State (Syria)"

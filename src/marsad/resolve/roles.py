@@ -165,7 +165,7 @@ def _cues() -> dict[str, frozenset[str]]:
                       "claim_nouns", "claim_adopt", "affiliation", "dies", "hurt_after", "clause_verbs", "launched",
                       "spared", "held_by", "sites", "reporters", "described_by", "response", "doer_after",
                       "defences", "attack_adjectives", "accuse_nouns",
-                      "launch_verbs", "counted", "projectiles", "targeting")}
+                      "launch_verbs", "counted", "projectiles", "targeting", "carriers")}
     cues["described_by"] |= lexicon.word_set("relative_pronouns")
     return cues
 
@@ -447,6 +447,8 @@ def _doer_after(frame: Frame, sent, m: actor_res.ActorMention) -> bool:
     gap = toks[frame.last : m.first]
     if gap and (gap[-1].norm == "من"):
         gap = gap[:-1]
+    elif gap and gap[-1].norm.startswith("ل") and set(gap[-1].readings) & _cues()["carriers"]:
+        gap = gap[:-1]  # "بغارات لطائرات تحالف دعم الشرعية": the party's aircraft or guns stand between
     elif toks[m.first].start < m.start and \
             sent.span.text[toks[m.first].start - sent.span.start : m.start - sent.span.start] in ("ل", "ول", "فل"):
         pass
