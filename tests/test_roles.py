@@ -588,3 +588,20 @@ def test_the_party_whose_aircraft_or_guns_are_joined_to_the_attack_noun_is_its_d
 def test_a_word_of_purpose_joined_by_lam_is_no_aircraft_of_the_party_after_it():
     e = one("وشنت الطائرات الروسية أمس غارات لاستهداف مسلحي تنظيم داعش قرب مدينة الميادين.", "Air/drone strike")
     assert e.actor1 is None or e.actor1.name != "Islamic State (Syria)"
+
+
+def test_people_of_a_nation_hurt_by_a_strike_in_a_protest_report_are_not_its_doer():
+    # a report about a protest reads the nation's people as its demonstrators
+    found = [e for e in run("تظاهر آلاف الفلسطينيين أمس قرب السياج الحدودي شرق مدينة غزة. "
+                            "وشارك المتظاهرون في مسيرات العودة ورفعوا الأعلام الفلسطينية. "
+                            "وأسفرت غارات بعد الظهر عن إصابة 12 فلسطينيا في مدينة رفح.")
+             if e.sub_event_type == "Air/drone strike"]
+    assert found
+    assert found[0].actor1 is not None and found[0].actor1.name == "Military Forces of Israel"
+
+
+def test_demonstrators_who_bring_down_a_drone_still_act():
+    found = [e for e in run("تظاهر آلاف الفلسطينيين أمس قرب السياج الحدودي شرق مدينة غزة. "
+                            "وذكر شهود أن متظاهرين أسقطوا طائرة مسيرة إسرائيلية جنوب القطاع.")
+             if e.sub_event_type == "Disrupted weapons use"]
+    assert not found or found[0].actor1 is None or found[0].actor1.name.startswith("Protesters")

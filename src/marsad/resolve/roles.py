@@ -102,7 +102,8 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
         rest = [m for m in scoped if m is not a2 and m not in assoc and m not in patients and m.kind != "template"
                 and not any(i in source_tokens for i in range(m.first, m.last)) and role_of(sent, m.first) != "relative"]
         a1 = rest[0] if rest else None
-    if _civilians(a1) and not people_act:
+    if (_civilians(a1) or _counted_people(sent, a1) and a2 not in patients
+            and (a2 is not None or frame.event_type_is("Explosions/Remote violence"))) and not people_act:
         a1, a2 = a2, a1  # "وقتل 95 مدنيا": civilians are what violence is done to, never its doer
         if a1 in patients and _kept_target(frame, sent, a1):
             a1, a2 = None, a1
@@ -355,6 +356,18 @@ def _hit_people(frame: Frame, sent, m: actor_res.ActorMention) -> bool:
 
 def _same_actor(m: actor_res.ActorMention, o: actor_res.ActorMention) -> bool:
     return m.resolved is not None and o.resolved is not None and m.resolved.name == o.resolved.name
+
+
+def _counted_people(sent, m: actor_res.ActorMention | None) -> bool:
+    """"أسفرت غارات عن إصابة 15 فلسطينيا": people of a nation, read as the report's demonstrators, told killed or hurt
+    are, outside a protest or a riot, hurt like civilians (not those the text calls demonstrators: "متظاهرين أسقطوا
+    طائرة")."""
+    if m is None or m.kind != "template" or m.country_hint is None or m.resolved is None or m.resolved.inter != 6:
+        return False
+    cues = _cues()
+    words = cues["killed"] | cues["dies"] | cues["hurt_after"]
+    toks = sent.tokens
+    return any(set(t.readings) & words for t in toks[max(0, m.first - _DIES_REACH) : m.last + _HURT_REACH])
 
 
 def _civilians(m: actor_res.ActorMention | None) -> bool:
