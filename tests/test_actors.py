@@ -684,3 +684,14 @@ def test_a_guardianship_or_a_doctrine_is_no_province_of_a_group():
 def test_a_country_across_a_border_is_a_place_and_one_talked_with_a_party():
     assert not find_actors(analyse("وسيطرت على كامل الشريط الحدودي مع الأردن أمس."))
     assert any(m.kind == "metonym" for m in find_actors(analyse("وأجرى الوزير محادثات مع الأردن أمس.")))
+
+
+@pytest.mark.parametrize(("mention", "country", "name"), [
+    ("الميليشيات الإيرانية", "YE", "Houthi Movement"),
+    ("الميليشيات الإيرانية", "SY", "Iranian-backed Militias"),
+    ("قوات الأمن الكردية", "SY", "Asayish"),
+    ("قوات الأمن الكردية", "IQ", "Peshmerga"),  # the Kurdish region's Asayish count with its Peshmerga
+])
+def test_a_label_names_the_group_of_the_country_where_it_acts(mention, country, name):
+    names = [a.name for a in resolved(f"قالت مصادر إن {mention} نفذت هجوما", country)]
+    assert names and names[0] == name, names

@@ -540,3 +540,68 @@ def test_a_known_town_after_a_word_of_places_is_no_party_that_shares_its_name():
 def test_a_group_named_by_a_word_of_places_still_acts():
     e = one("وقصفت ولاية سيناء أمس بقذائف الهاون مدينة العريش.", "Shelling/artillery/missile attack")
     assert e.actor1 is not None and e.actor1.name == "Islamic State (Egypt)"
+
+
+def test_a_party_whose_headquarters_was_hit_stays_the_target_when_the_dead_are_counted_first():
+    e = one("لقي ثمانية أشخاص مصرعهم أمس في قصف صاروخي استهدف مقر حركة الشباب في مدينة كسمايو.",
+            "Shelling/artillery/missile attack")
+    assert e.actor2 is not None and e.actor2.name == "Al Shabaab"
+    assert e.actor1 is None or e.actor1.name != "Al Shabaab"
+
+
+def test_after_a_word_of_targeting_the_party_named_may_be_the_doer():
+    e = one("وأعلنت وزارة الصحة مقتل ثلاثة مدنيين أمس جراء استهداف الجيش الإسرائيلي منزلا في مخيم البريج.", "Attack")
+    assert e.actor1 is not None and e.actor1.name == "Military Forces of Israel"
+
+
+def test_the_side_met_in_a_battle_is_not_kept_as_the_target_of_the_dead():
+    e = one("وقتل خمسة مدنيين روس أمس في اشتباكات مع قوات التحالف الدولي في دير الزور.", "Armed clash")
+    assert e.actor1 is not None and e.actor1.name == "Global Coalition Against Daesh"
+
+
+def test_a_wounded_verb_that_opens_a_new_clause_tells_no_death_of_the_party_before_it():
+    e = one("ووثقت المنظمة إصابة ستة مدنيين بقذائف ميليشيا الحوثي، وأصيب اثنان آخران برصاص القناصة، فيما "
+            "اعتقلت الميليشيا أمس أربعة مدنيين من قرية في مديرية الحيمة.", "Arrests")
+    assert e.actor1 is not None and e.actor1.name == "Houthi Movement"
+    assert e.actor2 is not None and e.actor2.name == "Civilians (Yemen)"
+
+
+def test_the_others_counted_among_the_wounded_are_of_the_party_named_after_them():
+    e = one("وأكدت مصادر أمنية مقتل شرطي وإصابة ثلاثة آخرين من قوات الأمن في انفجار سيارة مفخخة في مدينة الإسكندرية أمس.",
+            "Remote explosive/landmine/IED")
+    assert e.actor2 is not None and e.actor2.name == "Police Forces of Egypt"
+    assert e.actor1 is None or e.actor1.name != "Police Forces of Egypt"
+
+
+@pytest.mark.parametrize("text,sub,doer", [
+    ("وأفادت مصادر محلية أن قياديا حوثيا وعددا من مرافقيه قتلوا أمس بغارات لطائرات تحالف دعم الشرعية في مديرية باقم.",
+     "Air/drone strike", "Saudi-led Coalition"),
+    ("وأصيب أربعة من مسلحي تنظيم داعش أمس في قصف عنيف لمدفعية الجيش العراقي على مواقعهم قرب مدينة القائم.",
+     "Shelling/artillery/missile attack", "Military Forces of Iraq"),
+])
+def test_the_party_whose_aircraft_or_guns_are_joined_to_the_attack_noun_is_its_doer(text, sub, doer):
+    e = one(text, sub)
+    assert e.actor1 is not None and e.actor1.name == doer
+    assert e.actor2 is not None and e.actor2.name != doer
+
+
+def test_a_word_of_purpose_joined_by_lam_is_no_aircraft_of_the_party_after_it():
+    e = one("وشنت الطائرات الروسية أمس غارات لاستهداف مسلحي تنظيم داعش قرب مدينة الميادين.", "Air/drone strike")
+    assert e.actor1 is None or e.actor1.name != "Islamic State (Syria)"
+
+
+def test_people_of_a_nation_hurt_by_a_strike_in_a_protest_report_are_not_its_doer():
+    # a report about a protest reads the nation's people as its demonstrators
+    found = [e for e in run("تظاهر آلاف الفلسطينيين أمس قرب السياج الحدودي شرق مدينة غزة. "
+                            "وشارك المتظاهرون في مسيرات العودة ورفعوا الأعلام الفلسطينية. "
+                            "وأسفرت غارات بعد الظهر عن إصابة 12 فلسطينيا في مدينة رفح.")
+             if e.sub_event_type == "Air/drone strike"]
+    assert found
+    assert found[0].actor1 is not None and found[0].actor1.name == "Military Forces of Israel"
+
+
+def test_demonstrators_who_bring_down_a_drone_still_act():
+    found = [e for e in run("تظاهر آلاف الفلسطينيين أمس قرب السياج الحدودي شرق مدينة غزة. "
+                            "وذكر شهود أن متظاهرين أسقطوا طائرة مسيرة إسرائيلية جنوب القطاع.")
+             if e.sub_event_type == "Disrupted weapons use"]
+    assert not found or found[0].actor1 is None or found[0].actor1.name.startswith("Protesters")

@@ -102,12 +102,16 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
         rest = [m for m in scoped if m is not a2 and m not in assoc and m not in patients and m.kind != "template"
                 and not any(i in source_tokens for i in range(m.first, m.last)) and role_of(sent, m.first) != "relative"]
         a1 = rest[0] if rest else None
-    if _civilians(a1) and not people_act:
+    if (_civilians(a1) or _counted_people(sent, a1) and a2 not in patients
+            and (a2 is not None or frame.event_type_is("Explosions/Remote violence"))) and not people_act:
         a1, a2 = a2, a1  # "وقتل 95 مدنيا": civilians are what violence is done to, never its doer
+        if a1 in patients and _kept_target(frame, sent, a1):
+            a1, a2 = None, a1
         if a1 is None:
             # "أقدم قناص تابع لميليشيات الحوثي، الأحد، على قتل مدنيين": the doer named before the trigger's clause
             armed = [m for m in scoped if m.first < frame.first and m.kind in ("actor", "generic", "anaphora")
-                     and m is not a2 and role_of(sent, m.first) not in ("relative", "patient")
+                     and m is not a2 and m not in patients and not (a2 is not None and _same_actor(m, a2))
+                     and role_of(sent, m.first) not in ("relative", "patient")
                      and not any(i in source_tokens for i in range(m.first, m.last))]
             a1 = armed[-1] if armed else None
     dem = _demonym_agent(frame, sent, mentions)
@@ -162,7 +166,7 @@ def _cues() -> dict[str, frozenset[str]]:
                       "claim_nouns", "claim_adopt", "affiliation", "dies", "hurt_after", "clause_verbs", "launched",
                       "spared", "held_by", "sites", "reporters", "described_by", "response", "doer_after",
                       "defences", "attack_adjectives", "accuse_nouns",
-                      "launch_verbs", "counted", "projectiles")}
+                      "launch_verbs", "counted", "projectiles", "targeting", "carriers")}
     cues["described_by"] |= lexicon.word_set("relative_pronouns")
     return cues
 
@@ -321,8 +325,21 @@ def _dies(sent, m: actor_res.ActorMention, mentions=()) -> bool:
         return True
     after = toks[m.last : m.last + _HURT_REACH]
     verb = next((k for k, t in enumerate(after) if set(t.readings) & cues["hurt_after"]), None)
-    # only the party's own words or others joined to it by و stand between it and the verb
-    return verb is not None and (verb == 0 or after[0].norm.startswith("و"))
+    # only the party's own words or others joined to it by و stand between it and the verb; a verb with و of its own
+    # opens a new clause ("قذائف ميليشيا الحوثي، وأصيب 4 آخرون برصاص قناصيها": others were hurt)
+    return verb is not None and (verb == 0 and after[0].norm in cues["hurt_after"]
+                                 or verb > 0 and after[0].norm.startswith("و"))
+
+
+def _kept_target(frame: Frame, sent, m: actor_res.ActorMention) -> bool:
+    """"لقي 12 شخصا مصرعهم في قصف استهدف مقر الحزب": an armed party marked as the target by the word before it stays
+    the target when the people killed are moved out of the doer's place. Not after a word of targeting, whose
+    genitive or subject may be the doer ("جراء استهداف الاحتلال الإسرائيلي منطقة الجعفراوي"), nor in a deal or a
+    battle, where the party after مع or ضد is a side ("قتلوا في اشتباكات مع قوات التحالف")."""
+    if m.first == frame.last or frame.sub_event_type == "Agreement" or frame.event_type_is("Battles") or m.resolved is None \
+            or m.resolved.inter in (5, 6, 7, None):
+        return False
+    return not set(sent.tokens[m.first - 1].readings) & _cues()["targeting"]
 
 
 def _hit_people(frame: Frame, sent, m: actor_res.ActorMention) -> bool:
@@ -339,6 +356,18 @@ def _hit_people(frame: Frame, sent, m: actor_res.ActorMention) -> bool:
 
 def _same_actor(m: actor_res.ActorMention, o: actor_res.ActorMention) -> bool:
     return m.resolved is not None and o.resolved is not None and m.resolved.name == o.resolved.name
+
+
+def _counted_people(sent, m: actor_res.ActorMention | None) -> bool:
+    """"أسفرت غارات عن إصابة 15 فلسطينيا": people of a nation, read as the report's demonstrators, told killed or hurt
+    are, outside a protest or a riot, hurt like civilians (not those the text calls demonstrators: "متظاهرين أسقطوا
+    طائرة")."""
+    if m is None or m.kind != "template" or m.country_hint is None or m.resolved is None or m.resolved.inter != 6:
+        return False
+    cues = _cues()
+    words = cues["killed"] | cues["dies"] | cues["hurt_after"]
+    toks = sent.tokens
+    return any(set(t.readings) & words for t in toks[max(0, m.first - _DIES_REACH) : m.last + _HURT_REACH])
 
 
 def _civilians(m: actor_res.ActorMention | None) -> bool:
@@ -431,6 +460,8 @@ def _doer_after(frame: Frame, sent, m: actor_res.ActorMention) -> bool:
     gap = toks[frame.last : m.first]
     if gap and (gap[-1].norm == "من"):
         gap = gap[:-1]
+    elif gap and gap[-1].norm.startswith("ل") and set(gap[-1].readings) & _cues()["carriers"]:
+        gap = gap[:-1]  # "بغارات لطائرات تحالف دعم الشرعية": the party's aircraft or guns stand between
     elif toks[m.first].start < m.start and \
             sent.span.text[toks[m.first].start - sent.span.start : m.start - sent.span.start] in ("ل", "ول", "فل"):
         pass
