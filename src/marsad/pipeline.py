@@ -15,27 +15,13 @@ from marsad.extract import lexicon
 from marsad.extract.attribution import Claim, claims, disputes_claims, doubted
 from marsad.extract.frames import Frame, campaign_name, find_frames
 from marsad.extract.gates import (
-    abstract_object,
-    artillery,
     at_venue,
-    campaign_construct,
     concluded,
     conducted,
-    died_during,
     entry_told,
     fight_told,
     first_person,
-    generic_frame,
-    lost_control,
     measured_by,
-    object_place,
-    occurs,
-    played,
-    recalled,
-    sweeping,
-    told_indefinite,
-    unreached,
-    verbal,
 )
 from marsad.extract.merge import (
     link_contradictions,
@@ -46,6 +32,7 @@ from marsad.extract.merge import (
     toll_joins_its_event,
     type_generic_attacks,
 )
+from marsad.extract.reported import UNARMED_OK, no_event, only_recalled
 from marsad.models import EVENT_TYPE_OF, Article, Attribution, Event, Evidence
 from marsad.resolve import actors as actor_res
 from marsad.resolve.dates import (
@@ -80,13 +67,12 @@ from marsad.resolve.roles import (
     PROTEST_SUBS,
     assign_roles,
     claimant,
-    default_actors,
-    finalize_type,
     launched_by,
     repelled,
     resolved_for,
     tells_deaths,
 )
+from marsad.resolve.settle import Telling, settle
 
 _WAR_TOLL = 1000  # no single event the news tells kills thousands: such a toll sums a war or a campaign
 _TALLY_TOLL = 100  # hundreds killed with no day named: the toll of many days ("قتل أكثر من 130 خلال الاحتجاجات")
@@ -96,7 +82,6 @@ _LEAD_REACH = 1  # sentences after an undated lead where the day of its events m
 # a day named for another matter paragraphs before ("انطلقت الأحد الماضي" ... "وقد اقتحم المتظاهرون")
 _RUNNING_REACH = 2
 # events that do not kill: a toll in their sentence belongs to the violence told with them
-_UNARMED_OK = {"Arrests", "Disrupted weapons use"}
 _NO_TOLL = {"Agreement", "Arrests", "Disrupted weapons use", "Headquarters or base established",
             "Non-violent transfer of territory", "Change to group/activity", "Peaceful protest", "Other"}
 
@@ -129,8 +114,6 @@ def _analyse(text: str, field: str, protest_report: bool = False) -> _Analysed:
         p.dateline = p.span_start < dateline
     frames = [f for s in doc.sentences for f in find_frames(s, time_tokens(s.tokens) | names.get(s.index, set()))]
     return _Analysed(doc, places, actors, frames)
-
-
 
 
 _DATELINE = re.compile(r"^\s*[^\n(]{2,60}?\s*\([^()\n]{1,40}\)\s*[-–—:]")
@@ -186,7 +169,6 @@ def analyse_article(article: Article) -> AnalysedArticle:
 
 
 _ARMED_INTER = {1, 2, 3, 4, 8}
-_ARMED_GROUPS = {2, 3, 4, 8}  # rebels, political and identity militias, external forces: armed groups, not the state
 
 
 _CARRIED = 2  # how many of the report's main countries a sentence with no place may take from the one before it
@@ -247,26 +229,6 @@ def extract_article(article: Article) -> list[Event]:
     return out
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 def _events(article: Article, part: _Analysed, published: dt.date | None,
             countries: list[str]) -> list[tuple[Event, bool]]:
     """Records of one part (body or title), each with whether its date came from the text itself."""
@@ -323,27 +285,12 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         sent_claims = claims(sent, party, previous_chain, article.source, claimed_sources)
         if any(c.chain for c in sent_claims):
             previous_chain = next(c.chain for c in reversed(sent_claims) if c.chain)
-        times = find_times(sent.tokens, doc.text, published) if sent.tokens else []
         # "محافظة إب" is a place, not the month آب: a word a place cue names is no time
         cued = {k for i in places_by_sentence.get(sent.index, []) if part.places[i].cue
                 for k in range(part.places[i].first, part.places[i].last)}
-        times = [t for t in times if not any(k in cued for k in range(t.first, t.last))]
-        # "أكد مسؤول لـCNN، الأحد، أن ...": a day right after a reporting verb dates the statement, not the event
-        said = [c.last for c in lexicon.reporting_verbs().find(sent.tokens) if c.payloads[0][0] == "verb"]
-        # "بحسب ما ذكرته وسائل إعلام رسمية الثلاثاء", "وفق ما قاله مسؤول الأحد": the verb after ما carries its object
-        said += [k + 1 for k in range(1, len(sent.tokens)) if sent.tokens[k - 1].norm == "ما"
-                 and sent.tokens[k].norm.endswith("ه") and any(c.payloads[0][0] == "verb" for c in
-                                                               lexicon.reporting_verbs().find(tokenize(sent.tokens[k].norm[:-1])))]
-        # ... unless the event has no time of its own: then the statement's day is the closest the report gives
-        own = [t for t in times if not any(0 <= t.first - end <= 4 for end in said)]
-        times = own or times
-        # "وقال العتيبي: «... الذي شهدناه يوم أمس»" after a lead that named Monday: the speaker's yesterday
-        spoke = next((t.date for t in reversed(times) if t not in own and not t.relative), None) or (
-            running.date if running is not None and running_at >= sent.index - 1 else None)
-        if published and spoke is not None and spoke < published:
-            times = [counted_from(t, spoke, published) if quoted(doc.text, sent.span.start, sent.tokens[t.first].start)
-                     else t for t in times]
-            own = [t for t in times if not any(0 <= t.first - end <= 4 for end in said)]
+        said = _statement_ends(sent)
+        times, own = _sentence_times(sent, doc.text, published, cued, said,
+                                     running.date if running is not None and running_at >= sent.index - 1 else None)
         # an undated event later in the report happened on the day last named before it: the lead tells the day,
         # the paragraphs after it the details ("قصفت الطائرات فجر الأحد ..." then "وقتل في القصف ...")
         # ... unless a background date came between ("في مارس الماضي"), or only a statement's day was named
@@ -381,7 +328,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
             continue
         if lexicon.phrase_matcher("court").find(sent.tokens):
             frames_by_sentence[sent.index] = [f for f in frames_by_sentence[sent.index]
-                                              if f.sub_event_type in _UNARMED_OK]
+                                              if f.sub_event_type in UNARMED_OK]
         killed, killed_text = fatalities(sent)
         if killed is not None and (killed >= _WAR_TOLL or killed >= _TALLY_TOLL and not named):
             # "وقتل نحو 10 آلاف شخص في القتال": a toll of thousands, or of hundreds with no day, sums a war
@@ -393,22 +340,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
         unplaced: list[tuple[Frame, str | None, bool]] = []  # frames dropped for want of a place of their own
         forces: list[tuple[Frame, list]] = []  # the police's force told with no place, and the parties named with it
         frames = frames_by_sentence.get(sent.index, [])
-        # who reports is no party to the event, unless it is one of the parties speaking (a ministry of defence)
-        sources = lexicon.sources().find(sent.tokens)
-        source_tokens = {i for m in sources if m.payloads[0][1] not in PARTY_SOURCES
-                         for i in range(m.first, m.last)}
-        # a capital that speaks ("واشنطن تعتقد") is a government, and where a source sits ("مصادر في درعا")
-        # is not where the event was: neither is an event place
-        speaking = {i for a in s_actors if a.kind == "metonym" for i in range(a.first, a.last)}
-        # ... in a sentence that reports speech: "وتظاهر العشرات من الأهالي في ناحية صفوان" is where they marched
-        # (witnesses and residents are where it happened: "قال سكان قرية طيبة إن أربعة قتلوا في غارة")
-        heard: set[int] = set()  # where witnesses are: the event's place only when the sentence names no other
-        if said or any(c.cue for c in sent_claims):
-            speaking |= {m.last + k for m in sources if m.payloads[0][1] != "witness" for k in (0, 1, 2)}
-            heard = heard_from(part.places, places_by_sentence.get(sent.index, []),
-                               {m.last for m in sources if m.payloads[0][1] == "witness"})
-        speaking |= {i for m in sources for i in range(m.first, m.last)}  # "وكالة أنباء فارس": a name, not Fars
-        speaking |= at_venue(sent) | campaign_name(sent)
+        source_tokens, speaking, heard = _speakers(sent, s_actors, bool(said) or any(c.cue for c in sent_claims),
+                                                   part.places, places_by_sentence.get(sent.index, []))
         measured = measured_by(sent)
         fought = fight_told(sent)
         peaceful_entry = entry_told(frames, sent) and not fought
@@ -443,42 +376,13 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 a1 = last_actor1[1]  # Arabic drops a subject already named: "وواصل التقدم"
             if a1 is not None:
                 last_actor1 = (sent.index, a1)
-            if frame.sense.definite and not (dated or killed is not None or occurs(frame, sent)
-                                             or conducted(frame, sent) or told_indefinite(frame, sent)):
-                continue  # "أنهكتهم الغارات": the definite noun recalls; with a day, a toll or "where it took
-                # place" (تركزت المواجهات في) it reports
-            if not (dated or killed is not None) and campaign_construct(frame, sent, part.places,
-                                                                         places_by_sentence.get(sent.index, [])):
-                continue  # "في معركة عفرين", "عبر عملية الحديدة": a campaign named after its place
-            if frame.sense.definite and killed is None and recalled(frame, sent, times) and any(
-                    f is not frame and EVENT_TYPE_OF[f.sub_event_type] == EVENT_TYPE_OF[frame.sub_event_type]
-                    for f in part.frames):
-                continue  # "يتعلق بالهجوم الذي استهدف حافلة": the event the reader knows, described, not reported
-                # (with a toll, "وقتل ثلاثة في القصف الذي استهدف البلدة", it reports), when the report tells
-                # another of its type; one a report only recalls is its news, the matter all of it speaks of
-            if court_report and frame.sub_event_type == "Arrests" and not dated:
-                continue  # "وألقت قوات الأمن القبض على المتهم" in a report on his sentence: the case's history
+            if only_recalled(frame, sent, times, dated, killed, part.places, in_sentence, part.frames, court_report):
+                continue
             if not frame.sense.verb and frame.sub_event_type == "Armed clash" and (
                     last_protest >= sent.index - 2 and frame.sense.definite or protest_report):
                 frame.sub_event_type = "Protest with intervention"  # "المواجهات" recalls the demonstration's clashes
-            if frame.sense.cls == "control" and frame.sense.verb and not object_place(frame, sent, part.places,
-                                                                                      places_by_sentence):
-                continue  # "استعاد الفريق نغمة الانتصارات": what is taken must be a place
-            if unreached(frame, sent):
-                continue  # "فشل القمة بالتوصل إلى اتفاق هدنة في إدلب": a deal sought, not concluded
-            if frame.sense.cls == "control" and (abstract_object(frame, sent) or sweeping(
-                    frame, sent, part.places, places_by_sentence.get(sent.index, []))):
-                continue  # "نجحت الجهود في استعادة الهدوء": what is taken is no ground; "على معظم مناطق شمال
-                # العراق": a war's gains summed
-            if frame.event_type_is("Battles") or (frame.event_type_is("Strategic developments")
-                                                   and frame.sub_event_type not in _UNARMED_OK):
-                if not part.armed:
-                    continue  # a battle or a deal needs armed actors somewhere in the report (sport has "معركة");
-                    # an arrest needs none ("اعتقلت السلطات ناشطا"), nor a missile shot down (its needs name the weapon)
-            if played(frame, sent):
-                continue  # "وتقدم اللاعب للعين في الدقيقة الثانية", "وتجسد اللعبة مجموعة من المعارك": play, fiction
-            if frame.sense.verb and frame.sub_event_type in ("Attack", "Armed clash") and verbal(frame, sent):
-                continue  # "هاجم رجل الدين في خطبته المعارضين": an attack in words
+            if no_event(frame, sent, part.places, places_by_sentence, in_sentence, part.armed):
+                continue
             alone = False  # a force on a crowd that is its own record, at the report's place
             if frame.sense.cls == "protest_force" and not place_ids:
                 doer = _crowd_force_doer(frame, s_actors)
@@ -507,6 +411,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 continue  # an event with no place of its own is a reference, not a report ("المعارك ضد ...")
             projectile = frame.event_type_is("Explosions/Remote violence") \
                 or frame.sub_event_type == "Disrupted weapons use"
+            told = Telling(fought, peaceful_entry, protest_report, attacker_named, bool(killed), bool(deaths))
             targets = [part.places[i] for i in place_ids] or [landed_fallback if projectile else fallback]
             targets = [within_part(pm, fallback) for pm in targets]
             for pm in targets:
@@ -521,47 +426,10 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                     actor1 = launched_by(launch_countries)
                 if actor2 is None and frame.sub_event_type == "Disrupted weapons use":
                     actor2 = launched_by(launch_countries)  # "قذائف أطلقت من قطاع غزة تم اعتراض اثنتين منها"
-                if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
-                    actor2 = None
-                if actor1 is not None and actor1.inter == 7 and frame.sub_event_type not in PROTEST_SUBS:
-                    actor1, actor2 = actor2, actor1  # civilians are the ones violence is done to
-                if frame.sense.cls == "control" and lost_control(frame, sent):
-                    actor1, actor2 = actor2, actor1  # "فقد الحوثيون السيطرة على المطار": who loses is taken from
-                sub = finalize_type(frame, actor1, actor2, ev_country)
-                if sub is None:
+                settled = settle(frame, sent, actor1, actor2, s_actors, ev_country, told)
+                if settled is None:
                     continue
-                if sub in _TAKEOVERS and not fought and (peaceful_entry or frame.sense.sub_event_type == _HANDOVER):
-                    sub = _HANDOVER  # "دخلت القوات أحياء ..." or "وقعت المدينة تحت سيطرة ..." with no fight told
-                if (sub == "Shelling/artillery/missile attack" or sub in ("Attack", "Armed clash") and generic_frame(frame)) \
-                        and actor1 is not None and actor1.name in lexicon.air_forces() and not artillery(frame, sent):
-                    sub = "Air/drone strike"  # an air force's bombardment or unspecific attack, no gun or rocket named,
-                    # also on a base or a position ("اتهمت إسرائيل بشن هجوم على قاعدة التيفور الجوية")
-                if sub == "Armed clash" and _unarmed_side(actor1, actor2, s_actors):
-                    # "اشتباكات مع الجيش" where the other side is townspeople, not an armed group: a crowd met
-                    # by force, not a battle (ACLED's battles are between organised armed groups)
-                    sub = "Excessive force against protesters" if killed or deaths else "Protest with intervention"
-                elif sub == "Armed clash" and protest_report and not frame.sense.verb and not any(
-                        a is not None and a.inter in _ARMED_GROUPS for a in (actor1, actor2)) \
-                        and not (actor1 is not None and actor2 is not None and actor1.inter == actor2.inter == 1):
-                    # "أصيب برصاصة خلال مواجهات شرق خانيونس" in a report on a demonstration, no armed group named:
-                    # the clashes are the demonstration meeting force
-                    sub = "Excessive force against protesters" if killed or deaths else "Protest with intervention"
-                if sub == "Armed clash" and actor2 is not None and actor2.inter == 1 and \
-                        (actor1 is None or actor1.inter != 1) and not attacker_named:
-                    actor1, actor2 = actor2, actor1  # ACLED lists state forces first in a battle
-                if sub == "Excessive force against protesters" and actor1 is not None and actor1.inter == 6:
-                    actor1, actor2 = actor2, actor1  # the force acts, the demonstrators suffer it
-                if sub in ("Peaceful protest", "Protest with intervention") and (killed or deaths and (
-                        any(_state_there(a, ev_country) for a in (actor1, actor2))
-                        or any(_state_there(a.resolved, ev_country) for a in s_actors)
-                        or died_during(frame, sent) and not any(
-                            a.resolved is not None and a.resolved.inter in _ARMED_GROUPS for a in s_actors))):
-                    # lethal force on a demonstration: a toll, or a death told with the state's forces, whether as
-                    # its party or as whose bullets killed ("مظاهرات قتل خلالها متظاهران برصاص قوات الأمن"); a
-                    # foreign state's deaths are no force used on it ("مسيرات في لاهور ضد ... قتل المدنيين"); deaths
-                    # told as during it are its own ("احتجاجات على الحدود قتل خلالها فلسطينيان"), unless gunmen did it
-                    sub = "Excessive force against protesters"
-                actor1, actor2 = default_actors(sub, actor1, actor2, ev_country)
+                sub, actor1, actor2 = settled
                 toll, toll_text = killed, killed_text
                 if earlier is not None and frame.last <= earlier and sub != "Excessive force against protesters":
                     # the deaths it came after are not its own but the earlier matter's, which may be told after it
@@ -608,6 +476,54 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
     return out
 
 
+def _speakers(sent, s_actors, reports_speech: bool, places, in_sentence) -> tuple[set[int], set[int], set[int]]:
+    """Tokens of who reports (no party to the event, unless a party speaking, such as a ministry of defence), tokens
+    no event place may be (who speaks and where it sits), and the places where witnesses are (the event's place
+    only when the sentence names no other)."""
+    sources = lexicon.sources().find(sent.tokens)
+    source_tokens = {i for m in sources if m.payloads[0][1] not in PARTY_SOURCES for i in range(m.first, m.last)}
+    # a capital that speaks ("واشنطن تعتقد") is a government, and where a source sits ("مصادر في درعا")
+    # is not where the event was: neither is an event place
+    speaking = {i for a in s_actors if a.kind == "metonym" for i in range(a.first, a.last)}
+    # ... in a sentence that reports speech: "وتظاهر العشرات من الأهالي في ناحية صفوان" is where they marched
+    # (witnesses and residents are where it happened: "قال سكان قرية طيبة إن أربعة قتلوا في غارة")
+    heard: set[int] = set()
+    if reports_speech:
+        speaking |= {m.last + k for m in sources if m.payloads[0][1] != "witness" for k in (0, 1, 2)}
+        heard = heard_from(places, in_sentence, {m.last for m in sources if m.payloads[0][1] == "witness"})
+    speaking |= {i for m in sources for i in range(m.first, m.last)}  # "وكالة أنباء فارس": a name, not Fars
+    speaking |= at_venue(sent) | campaign_name(sent)
+    return source_tokens, speaking, heard
+
+
+def _statement_ends(sent) -> list[int]:
+    """Where each reporting verb of the sentence ends: a day right after one dates the statement, not the event
+    ("أكد مسؤول لـCNN، الأحد، أن ...")."""
+    said = [c.last for c in lexicon.reporting_verbs().find(sent.tokens) if c.payloads[0][0] == "verb"]
+    # "بحسب ما ذكرته وسائل إعلام رسمية الثلاثاء", "وفق ما قاله مسؤول الأحد": the verb after ما carries its object
+    said += [k + 1 for k in range(1, len(sent.tokens)) if sent.tokens[k - 1].norm == "ما"
+             and sent.tokens[k].norm.endswith("ه") and any(c.payloads[0][0] == "verb" for c in
+                                                           lexicon.reporting_verbs().find(tokenize(sent.tokens[k].norm[:-1])))]
+    return said
+
+
+def _sentence_times(sent, text: str, published: dt.date | None, cued: set[int], said: list[int],
+                    running: dt.date | None) -> tuple[list[TimeMention], list[TimeMention]]:
+    """The sentence's times, and those of them that are the events' own rather than a statement's. `running` is
+    the day the sentence before named, from which a quoted speaker's yesterday counts."""
+    times = find_times(sent.tokens, text, published) if sent.tokens else []
+    times = [t for t in times if not any(k in cued for k in range(t.first, t.last))]
+    own = [t for t in times if not any(0 <= t.first - end <= 4 for end in said)]
+    times = own or times  # with no time of its own, the statement's day is the closest the report gives
+    # "وقال العتيبي: «... الذي شهدناه يوم أمس»" after a lead that named Monday: the speaker's yesterday
+    spoke = next((t.date for t in reversed(times) if t not in own and not t.relative), None) or running
+    if published and spoke is not None and spoke < published:
+        times = [counted_from(t, spoke, published) if quoted(text, sent.span.start, sent.tokens[t.first].start)
+                 else t for t in times]
+        own = [t for t in times if not any(0 <= t.first - end <= 4 for end in said)]
+    return times, own
+
+
 _TOLL_REACH = 2  # sentences before a recalled event's toll where the event itself may be told
 
 
@@ -628,14 +544,6 @@ def _toll_to_told(out: list[tuple[Event, bool]], told_in: list[int], toll, after
     return False
 
 
-
-
-
-
-
-
-
-
 _DISPUTE_REACH = 3  # sentences before a denial of involvement whose claims it answers
 
 
@@ -652,29 +560,6 @@ def _dispute(out: list[tuple[Event, bool]], told_in: list[int], at: int) -> None
             ev.attribution.status = "disputed"
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-def _state_there(actor, country: str | None) -> bool:
-    """The actor is the forces of the state that rules where the event is (the occupier in an occupied land)."""
-    if actor is None or actor.inter != 1:
-        return False
-    return not (country and actor.country) or actor.country == actor_res.index().occupying.get(country, country)
-
-
 _DOER_REACH = 10  # tokens before a force on a crowd where the armed party that used it is named
 
 
@@ -686,38 +571,6 @@ def _crowd_force_doer(frame, s_actors):
               and a.kind not in ("metonym", "person") and not (a.entry is not None and a.entry.role == "government")
               and frame.first - _DOER_REACH <= a.first < frame.first]
     return before[-1] if before else None
-
-
-def _unarmed_side(a1, a2, s_actors) -> bool:
-    """A state force facing civilians: named as the other side, or, with no other side named, the only people
-    the sentence names besides the force (no armed group among them)."""
-    sides = [a for a in (a1, a2) if a is not None]
-    if not any(a.inter == 1 for a in sides):
-        return False
-    if any(a.inter == 7 for a in sides):
-        return True
-    named = [a.resolved for a in s_actors if a.resolved is not None]
-    return len(sides) == 1 and any(r.inter == 7 for r in named) and not any(r.inter in (2, 3, 4, 8) for r in named)
-
-
-
-
-_HANDOVER = "Non-violent transfer of territory"
-_TAKEOVERS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 _CLAIM_BACK = 2  # sentences back that a claim with no event of its own ("وتبنى التنظيم الهجوم") refers to
@@ -736,18 +589,6 @@ def _credit_claim(sent, s_actors, out, told_in, countries, history) -> None:
                 e.actor1 is None or e.actor1.name.startswith("Unidentified Armed Group")):
             e.actor1 = resolved_for(who, e.location.country if e.location else None, countries, history,
                                     e.sub_event_type) or e.actor1
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _intervene(events: list[tuple[Event, bool]], told_in: list[int], sentence: int, frame: Frame, parties, countries,
@@ -773,48 +614,6 @@ def _intervene(events: list[tuple[Event, bool]], told_in: list[int], sentence: i
             return
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 def _make_event(article, doc, sent, frame, sub, loc, date, precision, a1, a2, assoc1, killed, killed_text,
                 claim: Claim, placed: bool) -> Event:
     chain = ([article.source] if article.source else []) + claim.chain
@@ -830,8 +629,6 @@ def _make_event(article, doc, sent, frame, sub, loc, date, precision, a1, a2, as
         evidence=Evidence(sent.span.text, sent.span.start, sent.span.end, frame.trigger, doc.field),
         confidence=round(min(1.0, confidence), 3),
     )
-
-
 
 
 def warm_up() -> None:
