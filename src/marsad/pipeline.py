@@ -40,10 +40,9 @@ from marsad.resolve.dates import (
     counted_from,
     find_times,
     parse_iso,
-    shifts_topic,
     time_tokens,
 )
-from marsad.resolve.event_dates import MAX_AGE_DAYS, after_prior, event_date, when_it_happened
+from marsad.resolve.event_dates import event_date, when_it_happened
 from marsad.resolve.event_places import (
     frame_places,
     heard_from,
@@ -72,15 +71,11 @@ from marsad.resolve.roles import (
     resolved_for,
     tells_deaths,
 )
+from marsad.resolve.running_day import RunningDay
 from marsad.resolve.settle import Telling, settle
 
 _WAR_TOLL = 1000  # no single event the news tells kills thousands: such a toll sums a war or a campaign
 _TALLY_TOLL = 100  # hundreds killed with no day named: the toll of many days ("قتل أكثر من 130 خلال الاحتجاجات")
-_LEAD_REACH = 1  # sentences after an undated lead where the day of its events may be told
-# sentences after a named day whose undated events happened that day: the paragraphs right after a dated lead tell
-# its details; an event told further on, with no day of its own, is dated by publication (ACLED's default), not by
-# a day named for another matter paragraphs before ("انطلقت الأحد الماضي" ... "وقد اقتحم المتظاهرون")
-_RUNNING_REACH = 2
 # events that do not kill: a toll in their sentence belongs to the violence told with them
 _NO_TOLL = {"Agreement", "Arrests", "Disrupted weapons use", "Headquarters or base established",
             "Non-violent transfer of territory", "Change to group/activity", "Peaceful protest", "Other"}
@@ -256,13 +251,7 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
     protest_report = actor_res.protest_report_of(doc)
     # a report whose lead is a verdict ("قضت محكمة بحبس ...") tells the arrest behind the trial as its history
     court_report = bool(doc.sentences) and bool(lexicon.phrase_matcher("court").find(doc.sentences[0].tokens))
-    running: TimeMention | None = None  # the day the report last named
-    running_at = -1  # the sentence that named it
-    running_said = False  # the running day is only a statement's: a lead dated by it still awaits its own day
-    # events of a lead that names no day of its own (only a statement's, or none): "قتل عشرون شخصا في غارة جوية"
-    # then "وقالت فرق الإنقاذ إن ... في الهجوم الذي وقع أمس الأحد": the sentence after the lead tells when
-    awaiting: list[Event] = []
-    awaiting_since = -1
+    running = RunningDay(published)
     told_in: list[int] = []  # the sentence of each record in out
     # "هجوم كيمياوي وقع في وقت متأخر من يوم السبت": the day the report says an event of a sub-type took place,
     # wherever it tells it, dates that sub-type's records told with no day of their own (or only a statement's),
@@ -290,32 +279,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 for k in range(part.places[i].first, part.places[i].last)}
         said = _statement_ends(sent)
         times, own = _sentence_times(sent, doc.text, published, cued, said,
-                                     running.date if running is not None and running_at >= sent.index - 1 else None)
-        # an undated event later in the report happened on the day last named before it: the lead tells the day,
-        # the paragraphs after it the details ("قصفت الطائرات فجر الأحد ..." then "وقتل في القصف ...")
-        # ... unless a background date came between ("في مارس الماضي"), or only a statement's day was named
-        named = [t for t in own if t.date is not None]
-        if shifts_topic(sent.tokens):
-            running, awaiting = None, []
-        if named:
-            running_at, running_said = sent.index, False
-            # "غارات ... بعد ظهر السبت ... وذلك غداة احتجاجات الجمعة": a day told after the earlier matter a sentence
-            # is measured by is that matter's, not the day that runs on
-            last = next((t for t in reversed(named) if not after_prior(sent.tokens, t)), named[-1])
-            running = last if published is None or (published - last.date).days <= MAX_AGE_DAYS else None
-            if running is not None and awaiting and sent.index - awaiting_since <= _LEAD_REACH \
-                    and when_it_happened(sent, running):
-                for ev in awaiting:
-                    ev.event_date, ev.time_precision = running.date.isoformat(), running.precision
-            awaiting = []
-        elif running is None and not shifts_topic(sent.tokens):
-            # "أعلن الجيش، الجمعة، عن إحرازه تقدما" then "وقال في بيان إن قوات الجيش سيطرت على ...": what the
-            # statement tells in the sentences after it happened by its day (precision 2), while they go on citing it
-            stated = [t for t in times if t.date is not None and t not in own]
-            if stated and (published is None or (published - stated[-1].date).days <= MAX_AGE_DAYS):
-                running, running_at, running_said = stated[-1], sent.index, True
-        elif running_said and said:
-            running_at = sent.index
+                                     running.named_just_before(sent.index))
+        named = running.read(sent, times, own, said)
         if not frames_by_sentence.get(sent.index):
             # "وبلغ عدد القتلى 39 مدنيا": a toll told in a sentence of its own completes the event told before
             last = out[-1][0] if out else None
@@ -356,8 +321,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 occurred.extend(
                     (frame, t.date) for t in own if t.date is not None and date == t.date.isoformat()
                     and when_it_happened(sent, t, once=True) and t.date <= published)
-            if not dated and running is not None and sent.index - running_at <= _RUNNING_REACH:
-                date, precision = running.date.isoformat(), 2 if running_said else running.precision
+            if not dated and (carried := running.date_at(sent.index)) is not None:
+                date, precision = carried
             in_sentence = places_by_sentence.get(sent.index, [])
             # "نقلت رويترز عن سكان في إدلب أن طائرات قصفت ... خان شيخون": residents speak from where they live;
             # the bombed town is the one the reported clause names
@@ -446,9 +411,8 @@ def _events(article: Article, part: _Analysed, published: dt.date | None,
                 if not (dated and own):
                     assumed.add(id(ev))
                 placed_at.setdefault(id(frame), set()).add(place_key(ev))
-                if (running is None or running_said) and not (own and dated) and not shifts_topic(sent.tokens):
-                    awaiting.append(ev)
-                    awaiting_since = sent.index
+                if not (own and dated):
+                    running.await_day(ev, sent)
                 told_in.append(sent.index)
                 last_event_sentence = sent.index
                 if ev.event_type == "Protests":
