@@ -605,3 +605,27 @@ def test_demonstrators_who_bring_down_a_drone_still_act():
                             "وذكر شهود أن متظاهرين أسقطوا طائرة مسيرة إسرائيلية جنوب القطاع.")
              if e.sub_event_type == "Disrupted weapons use"]
     assert not found or found[0].actor1 is None or found[0].actor1.name.startswith("Protesters")
+
+
+def test_those_who_fall_into_a_party_s_hands_were_arrested_by_it():
+    e = one("وارتفع عدد المطلوبين الذين وقعوا في قبضة الشرطة العراقية إلى سبعة بعد اعتقال اثنين منهم أمس في مدينة "
+            "الموصل.", "Arrests")
+    assert e.actor1 is not None and e.actor1.name == "Police Forces of Iraq"
+
+
+def test_a_town_freed_from_a_party_s_grip_was_taken_from_it():
+    # (من قبضة: the party lost the ground, it did not take it)
+    e = next((e for e in run("وتمكنت قوات الجيش اليمني أمس من تحرير مديرية حيس من قبضة ميليشيات الحوثي.")
+              if e.actor1 is not None), None)
+    assert e is not None and e.actor1.name == "Military Forces of Yemen"
+
+
+def test_an_insult_before_a_group_s_name_labels_that_group():
+    e = one("وقصفت ميليشيات التمرد الحوثي منازل المواطنين في مديرية حيس جنوب الحديدة أمس.",
+            "Shelling/artillery/missile attack")
+    assert e.actor1 is not None and e.actor1.name == "Houthi Movement"
+
+
+def test_an_insult_with_no_group_named_after_it_stays_an_unnamed_group():
+    e = one("وقصفت قوات التمرد منازل المواطنين في مديرية حيس جنوب الحديدة أمس.", "Shelling/artillery/missile attack")
+    assert e.actor1 is not None and e.actor1.name.startswith("Unidentified Armed Group")
