@@ -629,3 +629,19 @@ def test_an_insult_before_a_group_s_name_labels_that_group():
 def test_an_insult_with_no_group_named_after_it_stays_an_unnamed_group():
     e = one("وقصفت قوات التمرد منازل المواطنين في مديرية حيس جنوب الحديدة أمس.", "Shelling/artillery/missile attack")
     assert e.actor1 is not None and e.actor1.name.startswith("Unidentified Armed Group")
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("وقصفت مدفعية الجيش السوري أمس الأحياء السكنية في بلدة كفرنبل بريف إدلب.", "Shelling/artillery/missile attack"),
+    ("وألقت مروحيات النظام السوري أمس براميل متفجرة على مساكن في بلدة اللطامنة بريف حماة.", "Air/drone strike"),
+])
+def test_where_people_live_hit_by_a_strike_is_its_people(text, sub):
+    e = one(text, sub)
+    assert e.actor1 is not None and e.actor1.name == "Military Forces of Syria"
+    assert e.actor2 is not None and e.actor2.name == "Civilians (Syria)"
+
+
+def test_people_named_twice_are_no_doer_of_the_attack():
+    e = one("ونفى الجيش أنه يستهدف المدنيين، لكن ناشطين يتهمون مدفعية الجيش السوري بقصف الأسواق والمناطق السكنية "
+            "في مدينة دوما أمس.", "Shelling/artillery/missile attack")
+    assert e.actor1 is None or e.actor1.inter != 7
