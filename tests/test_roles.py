@@ -605,3 +605,43 @@ def test_demonstrators_who_bring_down_a_drone_still_act():
                             "وذكر شهود أن متظاهرين أسقطوا طائرة مسيرة إسرائيلية جنوب القطاع.")
              if e.sub_event_type == "Disrupted weapons use"]
     assert not found or found[0].actor1 is None or found[0].actor1.name.startswith("Protesters")
+
+
+def test_those_who_fall_into_a_party_s_hands_were_arrested_by_it():
+    e = one("وارتفع عدد المطلوبين الذين وقعوا في قبضة الشرطة العراقية إلى سبعة بعد اعتقال اثنين منهم أمس في مدينة "
+            "الموصل.", "Arrests")
+    assert e.actor1 is not None and e.actor1.name == "Police Forces of Iraq"
+
+
+def test_a_town_freed_from_a_party_s_grip_was_taken_from_it():
+    # (من قبضة: the party lost the ground, it did not take it)
+    e = next((e for e in run("وتمكنت قوات الجيش اليمني أمس من تحرير مديرية حيس من قبضة ميليشيات الحوثي.")
+              if e.actor1 is not None), None)
+    assert e is not None and e.actor1.name == "Military Forces of Yemen"
+
+
+def test_an_insult_before_a_group_s_name_labels_that_group():
+    e = one("وقصفت ميليشيات التمرد الحوثي منازل المواطنين في مديرية حيس جنوب الحديدة أمس.",
+            "Shelling/artillery/missile attack")
+    assert e.actor1 is not None and e.actor1.name == "Houthi Movement"
+
+
+def test_an_insult_with_no_group_named_after_it_stays_an_unnamed_group():
+    e = one("وقصفت قوات التمرد منازل المواطنين في مديرية حيس جنوب الحديدة أمس.", "Shelling/artillery/missile attack")
+    assert e.actor1 is not None and e.actor1.name.startswith("Unidentified Armed Group")
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("وقصفت مدفعية الجيش السوري أمس الأحياء السكنية في بلدة كفرنبل بريف إدلب.", "Shelling/artillery/missile attack"),
+    ("وألقت مروحيات النظام السوري أمس براميل متفجرة على مساكن في بلدة اللطامنة بريف حماة.", "Air/drone strike"),
+])
+def test_where_people_live_hit_by_a_strike_is_its_people(text, sub):
+    e = one(text, sub)
+    assert e.actor1 is not None and e.actor1.name == "Military Forces of Syria"
+    assert e.actor2 is not None and e.actor2.name == "Civilians (Syria)"
+
+
+def test_people_named_twice_are_no_doer_of_the_attack():
+    e = one("ونفى الجيش أنه يستهدف المدنيين، لكن ناشطين يتهمون مدفعية الجيش السوري بقصف الأسواق والمناطق السكنية "
+            "في مدينة دوما أمس.", "Shelling/artillery/missile attack")
+    assert e.actor1 is None or e.actor1.inter != 7

@@ -233,6 +233,9 @@ def find_actors(doc: Document, protest_report: bool = False) -> list[ActorMentio
                 name_end = _cue_name_end(toks, last, starts)
                 if name_end == last or set(toks[last].readings) & _cue_not_names().get(m.key, frozenset()):
                     continue
+                if name_end in starts and all(set(toks[k].readings) & _generic_words("loaded_words")
+                                              for k in range(last, name_end)):
+                    continue  # "ميليشيات التمرد الحوثي": an insult before a group's name labels that group
                 last = name_end
             start = reading_start(toks[m.first], m.key.split(" ")[0])
             end = toks[last - 1].end

@@ -107,6 +107,8 @@ def assign_roles(frame: Frame, sent, mentions, source_tokens) -> tuple:
         a1, a2 = a2, a1  # "وقتل 95 مدنيا": civilians are what violence is done to, never its doer
         if a1 in patients and _kept_target(frame, sent, a1):
             a1, a2 = None, a1
+        if _civilians(a1):
+            a1 = None  # people named twice ("المدنيين" ... "المناطق السكنية") are still no doer
         if a1 is None:
             # "أقدم قناص تابع لميليشيات الحوثي، الأحد، على قتل مدنيين": the doer named before the trigger's clause
             armed = [m for m in scoped if m.first < frame.first and m.kind in ("actor", "generic", "anaphora")
