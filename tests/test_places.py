@@ -666,3 +666,12 @@ def test_a_province_or_a_capital_after_a_given_name_stays_a_place():
     # "مدينة" is a woman's name too, but before a name it is the word for a city
     names = [m.text for m in find_places(analyse("سيطرت القوات على مدينة وميناء الحديدة."))]
     assert any("الحديدة" in n for n in names)
+
+
+def test_a_neighbourhood_far_from_the_places_of_its_sentence_is_a_homonym():
+    # a quarter of Sanaa named beside Sa'dah's villages is another place of that name
+    found = places("سيطرت قوات الجيش أمس على منطقة الصافية سرق الملاحيط بعد مواجهات مع الحوثيين في محافظة صعدة.")
+    assert all(p.name != "Al-Safiyah" for _, p in found)
+    # ... and beside its own city it is that quarter
+    found = places("تظاهر المئات أمس في حي الصافية بمدينة صنعاء.")
+    assert any(p.name == "Al-Safiyah" for _, p in found)

@@ -479,6 +479,10 @@ def _plausible(p: GazPlace, m: PlaceMention, context: Counter, anchors: _Anchors
             return False
         if p.population < 100_000 and neighbours and all(_km(p, n) > _SENTENCE_REACH_KM for n in neighbours):
             return False
+    # a neighbourhood is named beside its city: one far from every place its sentence names surely is a homonym
+    # ("منطقة الصافية سرق الملاحيط" beside Sa'dah is no quarter of Sanaa)
+    if p.kind == "neighbourhood" and neighbours and all(_km(p, n) > _SENTENCE_REACH_KM for n in neighbours):
+        return False
     if m.cue or m.region or m.relative:
         return True
     near_anchor = anchors is not None and _within(p, anchors, 150)
