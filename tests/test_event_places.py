@@ -181,3 +181,18 @@ def test_an_interception_with_no_place_of_its_own_is_where_the_missile_was_aimed
 def test_the_launch_site_stays_when_the_report_names_no_other_place():
     text = "اعترضت الدفاعات الجوية صاروخا أطلقه الحوثيون. وكان الصاروخ قد أطلق من محافظة صعدة دون أن يوقع إصابات."
     assert places(run(text), "Disrupted weapons use") == {"Sa'dah"}
+
+
+def test_a_town_told_along_the_border_fence_is_where_the_event_was():
+    found = places(run("وقتل شاب فلسطيني أمس برصاص الجنود الإسرائيليين قرب السياج الحدودي شرق خان يونس."))
+    assert found == {"Khān Yūnis"}
+    # ... past the places the fence runs between
+    found = places(run("قتل فتى فلسطيني برصاص الجيش الإسرائيلي أمس خلال احتجاجات قرب السياج الفاصل بين غزة "
+                       "وإسرائيل شرق مدينة رفح."))
+    assert found == {"Rafaḩ"}
+
+
+def test_a_region_located_by_a_nearby_city_stays_the_place():
+    # the Ghouta is no line along which the city says where: the region stays
+    found = places(run("سيطرت القوات الحكومية أمس على بلدات جديدة في الغوطة الشرقية قرب دمشق."))
+    assert "Damascus" not in found

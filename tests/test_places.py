@@ -646,3 +646,32 @@ def test_common_words_and_an_agency_are_no_places_abroad():
     assert {p.country for p in found} == {"YE"}
     # ... while a word of places still names Jordan's province
     assert named("تظاهر العشرات في محافظة المفرق.", "المفرق").country == "JO"
+
+
+def test_a_small_town_that_is_part_of_a_persons_name_is_no_place():
+    # after a given name, a town abroad (or one read by stripping a clitic: ب + Arak) is the rest of the name
+    names = [m.text for m in find_places(analyse("وقالت المتحدثة نعمت باراك إن الحكومة لن تتراجع عن القرار."))]
+    assert "اراك" not in names
+    # ... and a given name that a hamlet bears, right before a family name, is the person
+    names = [m.text for m in find_places(analyse("وأكد الحاكم قيصر خان أن القوات داهمت المنزل في قلات."))]
+    assert "قيصر" not in names and "قلات" in names
+
+
+def test_a_province_or_a_capital_after_a_given_name_stays_a_place():
+    # a Yemeni province is a word of places whoever is named before it, and so is a capital behind a clitic
+    names = [m.text for m in find_places(analyse("وقال حسن عمران إن الاشتباكات تجددت."))]
+    assert "عمران" in names
+    names = [m.text for m in find_places(analyse("وصل الأمير سلمان لواشنطن أمس."))]
+    assert "واشنطن" in names
+    # "مدينة" is a woman's name too, but before a name it is the word for a city
+    names = [m.text for m in find_places(analyse("سيطرت القوات على مدينة وميناء الحديدة."))]
+    assert any("الحديدة" in n for n in names)
+
+
+def test_a_neighbourhood_far_from_the_places_of_its_sentence_is_a_homonym():
+    # a quarter of Sanaa named beside Sa'dah's villages is another place of that name
+    found = places("سيطرت قوات الجيش أمس على منطقة الصافية سرق الملاحيط بعد مواجهات مع الحوثيين في محافظة صعدة.")
+    assert all(p.name != "Al-Safiyah" for _, p in found)
+    # ... and beside its own city it is that quarter
+    found = places("تظاهر المئات أمس في حي الصافية بمدينة صنعاء.")
+    assert any(p.name == "Al-Safiyah" for _, p in found)

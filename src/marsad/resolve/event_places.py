@@ -150,7 +150,7 @@ def frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int],
             first = places[after[0]]
             scope = [i for i in after if places[i].sentence == first.sentence
                      and sent.clause_of(places[i].first) == sent.clause_of(first.first)]
-    located = [i for i in scope if not places[i].locator]
+    located = [i for i in scope if not places[i].locator or _along(sent, places, scope, i)]
     if located:
         scope = located
     scope += _and_in(frame, sent, places, ids, scope, others)
@@ -177,7 +177,8 @@ def frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int],
         scope = [i for i in scope if i in fine or not any(_contains(places[i], places[k]) for k in fine)]
     # "مديرية موزع غرب تعز", "في محافظتي ديالى وذي قار في شرق وجنوب بغداد": a place given only to locate another
     # is not where the event was, unless a phrase of its own names it ("... ونابلس وفي مناطق شرقي قطاع غزة")
-    located = [i for i in scope if not places[i].relative or _own_phrase(sent, places, scope, i)]
+    located = [i for i in scope if not places[i].relative or _own_phrase(sent, places, scope, i)
+               or _along(sent, places, scope, i)]
     if located:
         scope = located
     bounds = _bounding(sent, places, scope)
@@ -201,6 +202,34 @@ def _and_in(frame: Frame, sent, places: list[PlaceMention], ids: list[int], scop
     if sent.tokens[lo].norm not in _CONJOINED_PREPOSITIONS or any(o.clause == frame.clause + 1 for o in others):
         return []
     return [i for i in ids if lo <= places[i].first < hi and not places[i].dateline]
+
+
+def _along(sent, places: list[PlaceMention], scope: list[int], i: int) -> bool:
+    """"قرب السياج الحدودي شرق خان يونس", "قرب السياج الفاصل بين غزة وإسرائيل شرق مدينة غزة": a place told by a
+    relative word right after a long region (a border fence), or after the places it runs between, says where along
+    it the event was; the finer place is the event's, and the line is left as what it lies by."""
+    m = places[i]
+    if m.relative is None or m.resolved is None or _coarse(m):
+        return False
+    covered = {k for j in scope if j != i for k in range(places[j].first, places[j].last)}
+    k = m.first - 1
+    # the relative word and the cue word stand right before the name ("شرق مدينة غزة")
+    while k >= 0 and (k >= m.first - 3 or k in covered or sent.tokens[k].norm == "بين"):
+        line = next((j for j in scope if j != i and places[j].last == k + 1 and _line(places[j])), None)
+        if line is not None:
+            return True
+        k -= 1
+    return False
+
+
+def _line(m: PlaceMention) -> bool:
+    """A region that runs along a border or a coast, named by a word of lines (cues.yaml: lines)."""
+    return m.resolved is not None and not m.region and normalize(m.text).split(" ")[0] in _lines()
+
+
+@functools.cache
+def _lines() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_yaml("places", "cues.yaml")["lines"])
 
 
 def _own_phrase(sent, places: list[PlaceMention], scope: list[int], i: int) -> bool:

@@ -256,7 +256,47 @@ def find_places(doc: Document, blocked: dict[int, set[int]] | None = None) -> li
         if m.relative is None and before is not None and before.relative \
                 and (m.conjoined or (m.list_last is not None and m.list_last == before.list_last)):
             m.relative = before.relative
-    return _drop_construct_heads(out)
+    return _drop_construct_heads(_drop_person_names(doc, out))
+
+
+@functools.cache
+def _person_names() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_yaml("places", "given_names.derived.yaml") or {}
+    return frozenset(data.get("given_names") or []), frozenset(data.get("family_names") or [])
+
+
+def _drop_person_names(doc: Document, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """"نعمت باراك", "جيرار كولومب", "قيصر خان": a small town abroad that shares a word of a person's name is no
+    place: one right after a given name, or a given name itself right before a family name. Words of places
+    (countries, provinces, curated towns) stay: "عمران" is the Yemeni province before it is a man's name."""
+    given, family = _person_names()
+    taken = {(m.sentence, i) for m in mentions for i in range(m.first, m.last)}
+
+    def abroad(m: PlaceMention, clitic: bool = False) -> bool:
+        # a name read only once a clitic is stripped ("نعمت باراك": ب + Arak, a city and a gas field) may be
+        # any place but a country, a province, a capital or a city of millions ("محمد بن سلمان لواشنطن")
+        return m.cue is None and not m.region and not m.anaphor and bool(m.candidates) and not any(
+            (c.kind in ("country", "admin1", "region") or c.population >= 1_000_000 or c == _capital(c.country))
+            if clitic else _trusted(c) or c.population >= 100_000 for c in m.candidates)
+
+    def surname(tok) -> bool:
+        # a family name, or a word no list knows (a foreign surname: "كولومب")
+        return tok.norm in given or tok.norm in family or not (
+            tok.norm.startswith("ال") or tok.norm in _vocabulary() or tok.norm in _function_words()
+            or any(r in gaz.names for r in tok.readings))
+
+    def person(m: PlaceMention) -> bool:
+        sent = doc.sentences[m.sentence]
+        toks, k = sent.tokens, m.last
+        if m.first > 0 and (m.sentence, m.first - 1) not in taken and _adjacent(sent, m.first) \
+                and toks[m.first - 1].norm in given and not _word_in(toks[m.first - 1], cues):
+            return abroad(m, m.clitic)
+        return k - m.first == 1 and normalize(m.text) in given and k < len(toks) and (m.sentence, k) not in taken \
+            and _adjacent(sent, k) and surname(toks[k]) and abroad(m)
+
+    gaz = load()
+    cues = _cues()["settlement"].keys() | _cues()["region"]  # "مدينة" is a woman's name too
+    return [m for m in mentions if not person(m)]
 
 
 def _national_seat(sent: Sentence, i: int, cues) -> PlaceMention | None:
@@ -439,6 +479,10 @@ def _plausible(p: GazPlace, m: PlaceMention, context: Counter, anchors: _Anchors
             return False
         if p.population < 100_000 and neighbours and all(_km(p, n) > _SENTENCE_REACH_KM for n in neighbours):
             return False
+    # a neighbourhood is named beside its city: one far from every place its sentence names surely is a homonym
+    # ("منطقة الصافية سرق الملاحيط" beside Sa'dah is no quarter of Sanaa)
+    if p.kind == "neighbourhood" and neighbours and all(_km(p, n) > _SENTENCE_REACH_KM for n in neighbours):
+        return False
     if m.cue or m.region or m.relative:
         return True
     near_anchor = anchors is not None and _within(p, anchors, 150)
