@@ -196,3 +196,15 @@ def test_a_region_located_by_a_nearby_city_stays_the_place():
     # the Ghouta is no line along which the city says where: the region stays
     found = places(run("سيطرت القوات الحكومية أمس على بلدات جديدة في الغوطة الشرقية قرب دمشق."))
     assert "Damascus" not in found
+
+
+def test_a_capital_that_sees_events_is_their_place_not_a_government():
+    # the subject of شهد is where the demonstrations were, past the day set off by commas
+    events = extract("وشهدت العاصمة عمان، مساء الجمعة، احتجاجات واسعة على مشروع قانون الضريبة.")
+    assert [(e.sub_event_type, e.location.name) for e in events] == [("Peaceful protest", "Amman")]
+    assert all(e.actor1 is None or "Government" not in e.actor1.name for e in events)
+    events = extract("وتشهد البصرة، منذ أيام، مظاهرات غاضبة بسبب انقطاع الكهرباء.")
+    assert [e.location.name for e in events] == ["Basrah"]
+    # a capital that announces is still its government, and the event is where the arrests were
+    events = extract("وأعلنت بغداد، السبت، اعتقال خمسة مسلحين في الموصل.")
+    assert [e.location.name for e in events] == ["Mosul"]

@@ -765,6 +765,8 @@ def _metonyms(doc: Document, sent, taken: set[int]) -> list[ActorMention]:
             continue
         if prev is not None and prev.norm == _WITH and m.first > 1 and set(toks[m.first - 2].readings) & _generic_words("border_words"):
             continue  # "الحدود مع الأردن", "منفذ صفوان الحدودي مع الكويت": the country across a border is a place
+        if witnessing(toks, m.first):
+            continue  # "وشهدت بغداد، السبت، تظاهرة": the place where it happened
         start = reading_start(toks[m.first], m.key.split(" ")[0])
         end = toks[m.last - 1].end
         out.append(ActorMention(sent.index, m.first, m.last, doc.text[start:end], "metonym",
@@ -772,6 +774,16 @@ def _metonyms(doc: Document, sent, taken: set[int]) -> list[ActorMention]:
     return out
 
 
+def witnessing(toks, i: int) -> bool:
+    """The place at `i` is the subject of a verb of seeing events ("وشهدت بغداد", "تشهد العاصمة صنعاء"): where
+    the events the verb takes as its object happened."""
+    before = [t for t in toks[max(0, i - 2) : i]]
+    if before and before[-1].norm == _CAPITAL:
+        before = before[:-1]
+    return bool(before) and bool(set(before[-1].readings) & _generic_words("witnessed"))
+
+
+_CAPITAL = normalize("العاصمة")
 _ENCLITICS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "كم")
 
 

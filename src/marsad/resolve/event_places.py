@@ -13,6 +13,7 @@ from marsad.arabic.sentences import QUOTE_MARKS
 from marsad.extract import lexicon
 from marsad.extract.frames import Frame
 from marsad.knowledge import load_yaml
+from marsad.resolve.actors import witnessing
 from marsad.resolve.places import PlaceMention, country_adjectives, country_part
 
 
@@ -114,6 +115,9 @@ def heard_from(places: list[PlaceMention], ids: list[int], witness_ends: set[int
     return heard
 
 
+_WITNESS_REACH = 8  # words from the place that sees events to the event it sees ("بغداد، مساء السبت، تظاهرات")
+
+
 def frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int], others=()) -> list[int]:
     """Places of the trigger's clause, else of the rest of its sentence; finer places push out regions containing them."""
     ids = [i for i in ids if not places[i].dateline and not spoken_from(sent, places[i])]
@@ -141,6 +145,10 @@ def frame_places(frame: Frame, sent, places: list[PlaceMention], ids: list[int],
             plo, phi = sent.clause_range(frame.clause - 1)
             if sent.tokens[plo].norm in ("في", "وفي", "ففي"):
                 scope = [i for i in ids if plo <= places[i].first < phi]
+        if not scope:
+            # "وشهدت بغداد، السبت، احتجاجات عارمة": the subject of a verb of seeing events, before the day's commas
+            scope = [i for i in ids if places[i].first < frame.first <= places[i].first + _WITNESS_REACH
+                     and witnessing(sent.tokens, places[i].first)][-1:]
     elif not scope:
         after = [i for i in ids if places[i].first >= hi]
         before = [i for i in ids if places[i].first < lo]
