@@ -412,3 +412,33 @@ def test_a_toll_told_with_its_own_event_stays(text, killed):
 def test_a_day_after_publication_is_to_come(text, coming):
     times = find_times(tokenize(text), text, PUB)
     assert len(times) == 1 and times[0].future is coming and (times[0].date is None) is coming, times
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a month told as past that the year has not reached yet is last year's
+        ("وقعت الهدنة في تموز/يوليو الماضي", "2017-07-01"),
+        ("انتخب البرلمان في سبتمبر الماضي", "2017-09-01"),
+        # this very month with no day, or with a day to come, is last year's too
+        ("افتتح المعبر في حزيران الماضي", "2017-06-01"),
+        ("قتل المئات في هجوم 25 يونيو/حزيران الماضي", "2017-06-25"),
+        # a day of this month already past, and an earlier month, are this year's
+        ("اعتقل الصحفي في 5 حزيران الماضي", "2018-06-05"),
+        ("تظاهر الطلاب في أيار الماضي", "2018-05-01"),
+        ("بدأ الحصار في شباط/فبراير الماضي", "2018-02-01"),
+    ],
+)
+def test_month_told_as_past(text, date):
+    pub = dt.date(2018, 6, 20)
+    found = [t for t in find_times(tokenize(text), text, pub) if t.date is not None]
+    assert [t.date.isoformat() for t in found] == [date]
+    assert not any(t.future for t in find_times(tokenize(text), text, pub))
+
+
+def test_month_to_come_without_past_word_stays_future():
+    pub = dt.date(2018, 6, 20)
+    text = "تنتهي المهلة بحلول 15 تموز"
+    assert [t.future for t in find_times(tokenize(text), text, pub)] == [True]
+    text = "وكان الشهر الماضي داميا"
+    assert [t.date.isoformat() for t in find_times(tokenize(text), text, pub)] == ["2018-05-21"]
