@@ -442,3 +442,45 @@ def test_month_to_come_without_past_word_stays_future():
     assert [t.future for t in find_times(tokenize(text), text, pub)] == [True]
     text = "وكان الشهر الماضي داميا"
     assert [t.date.isoformat() for t in find_times(tokenize(text), text, pub)] == ["2018-05-21"]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # people named by trade, office or lot count like any person noun, after a number and after a death word
+        ("وأكدت المصادر أن 6 مهندسين في الشركة لقوا مصرعهم في الانفجار", 6),
+        ("وقالت الوزارة إن تسعة خبراء أجانب لقوا حتفهم في الغارة", 9),
+        ("أعلنت البحرية أن 31 مهاجرا على الأقل لقوا حتفهم بعد غرق قاربهم", 31),
+        ("وقالت مصادر أمنية إن 8 إرهابيين لقوا مصرعهم في تبادل لإطلاق النار", 8),
+        ("أعلنت الوزارة مقتل مزارع برصاص الجنود قرب السياج", 1),
+        ("قتل حارس وخطف سائحان في هجوم على المحمية", 1),
+        ("أسفر الانفجار عن مقتل 3 جنود و2 مهندسين", 5),
+        # a count joined across a nationality adjective
+        ("لقي نائب عراقي و4 أشخاص آخرين مصرعهم في حادث سير", 5),
+        # a hedge between the death word and its number
+        ("أسفرت المواجهات عن مقتل ما لا يقل عن 17 عنصرا من المسلحين", 17),
+        ("وبحسب نائب في البرلمان، قتل ما لا يقل عن 30 شخصا في الاحتجاجات", 30),
+        # the dual pronoun counts those it joins
+        ("لقي سائق شاحنة وراكبة مصرعهما في حادث على الطريق الدولي", 2),
+    ],
+)
+def test_people_by_trade_and_hedged_counts(text, killed):
+    assert _toll(text) == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attempt on a life is no death
+        "نجا المحافظ من محاولة اغتيال وزير سابق في المدينة",
+        "اتهم الرجل بالشروع في قتل ضابط شرطة",
+        # an adjective used as a noun counts only after a number: here it is the attack's
+        "ندد المجلس بالتفجير الإرهابي الذي استهدف السوق",
+        # a verb joined by و after a noun opens its own clause ("and they killed"), with no number of its own
+        "اقتحم مسلحون منزل أحد قادة القبيلة في القرية وقتلوا حراسه",
+        # wounded workers are no toll
+        "أصيب 5 عمال في انفجار داخل المصنع",
+    ],
+)
+def test_no_toll_from_attempts_adjectives_or_the_wounded(text):
+    assert _toll(text) is None
