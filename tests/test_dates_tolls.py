@@ -412,3 +412,75 @@ def test_a_toll_told_with_its_own_event_stays(text, killed):
 def test_a_day_after_publication_is_to_come(text, coming):
     times = find_times(tokenize(text), text, PUB)
     assert len(times) == 1 and times[0].future is coming and (times[0].date is None) is coming, times
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a month told as past that the year has not reached yet is last year's
+        ("وقعت الهدنة في تموز/يوليو الماضي", "2017-07-01"),
+        ("انتخب البرلمان في سبتمبر الماضي", "2017-09-01"),
+        # this very month with no day, or with a day to come, is last year's too
+        ("افتتح المعبر في حزيران الماضي", "2017-06-01"),
+        ("قتل المئات في هجوم 25 يونيو/حزيران الماضي", "2017-06-25"),
+        # a day of this month already past, and an earlier month, are this year's
+        ("اعتقل الصحفي في 5 حزيران الماضي", "2018-06-05"),
+        ("تظاهر الطلاب في أيار الماضي", "2018-05-01"),
+        ("بدأ الحصار في شباط/فبراير الماضي", "2018-02-01"),
+    ],
+)
+def test_month_told_as_past(text, date):
+    pub = dt.date(2018, 6, 20)
+    found = [t for t in find_times(tokenize(text), text, pub) if t.date is not None]
+    assert [t.date.isoformat() for t in found] == [date]
+    assert not any(t.future for t in find_times(tokenize(text), text, pub))
+
+
+def test_month_to_come_without_past_word_stays_future():
+    pub = dt.date(2018, 6, 20)
+    text = "تنتهي المهلة بحلول 15 تموز"
+    assert [t.future for t in find_times(tokenize(text), text, pub)] == [True]
+    text = "وكان الشهر الماضي داميا"
+    assert [t.date.isoformat() for t in find_times(tokenize(text), text, pub)] == ["2018-05-21"]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # people named by trade, office or lot count like any person noun, after a number and after a death word
+        ("وأكدت المصادر أن 6 مهندسين في الشركة لقوا مصرعهم في الانفجار", 6),
+        ("وقالت الوزارة إن تسعة خبراء أجانب لقوا حتفهم في الغارة", 9),
+        ("أعلنت البحرية أن 31 مهاجرا على الأقل لقوا حتفهم بعد غرق قاربهم", 31),
+        ("وقالت مصادر أمنية إن 8 إرهابيين لقوا مصرعهم في تبادل لإطلاق النار", 8),
+        ("أعلنت الوزارة مقتل مزارع برصاص الجنود قرب السياج", 1),
+        ("قتل حارس وخطف سائحان في هجوم على المحمية", 1),
+        ("أسفر الانفجار عن مقتل 3 جنود و2 مهندسين", 5),
+        # a count joined across a nationality adjective
+        ("لقي نائب عراقي و4 أشخاص آخرين مصرعهم في حادث سير", 5),
+        # a hedge between the death word and its number
+        ("أسفرت المواجهات عن مقتل ما لا يقل عن 17 عنصرا من المسلحين", 17),
+        ("وبحسب نائب في البرلمان، قتل ما لا يقل عن 30 شخصا في الاحتجاجات", 30),
+        # the dual pronoun counts those it joins
+        ("لقي سائق شاحنة وراكبة مصرعهما في حادث على الطريق الدولي", 2),
+    ],
+)
+def test_people_by_trade_and_hedged_counts(text, killed):
+    assert _toll(text) == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attempt on a life is no death
+        "نجا المحافظ من محاولة اغتيال وزير سابق في المدينة",
+        "اتهم الرجل بالشروع في قتل ضابط شرطة",
+        # an adjective used as a noun counts only after a number: here it is the attack's
+        "ندد المجلس بالتفجير الإرهابي الذي استهدف السوق",
+        # a verb joined by و after a noun opens its own clause ("and they killed"), with no number of its own
+        "اقتحم مسلحون منزل أحد قادة القبيلة في القرية وقتلوا حراسه",
+        # wounded workers are no toll
+        "أصيب 5 عمال في انفجار داخل المصنع",
+    ],
+)
+def test_no_toll_from_attempts_adjectives_or_the_wounded(text):
+    assert _toll(text) is None

@@ -45,6 +45,8 @@ def _matcher() -> PhraseMatcher:
     return m
 
 
+_PAST = ("الماضي", "الفائت", "المنصرم")  # "الأحد الماضي", "في تموز الماضي"
+
 _PLAN_REACH = 6  # tokens back from a weekday where a plan's word governs it: "من المقرر أن تنطلق المسيرات الجمعة"
 
 
@@ -131,7 +133,7 @@ def find_times(tokens: list[Token], text: str, published: dt.date | None) -> lis
         elif kind[0] == "weekday" and published:
             back = (published.weekday() - kind[1]) % 7
             date, precision = published - dt.timedelta(days=back), 1
-            past = after is not None and after.norm in ("الماضي", "الفائت", "المنصرم")
+            past = after is not None and after.norm in _PAST
             # "الأحد الماضي" on a Sunday means a week back, not today
             if back == 0 and past:
                 date = published - dt.timedelta(days=7)
@@ -173,6 +175,8 @@ def find_times(tokens: list[Token], text: str, published: dt.date | None) -> lis
         kinds.append(kind)
     out, kinds = _month_twins(tokens, text, out, kinds)
     out, kinds = _nights(tokens, text, out, kinds)
+    if published:
+        out = [_last_years(tokens, t, kind, published) for t, kind in zip(out, kinds, strict=True)]
     # "بحلول 15 أكتوبر" in a report of the 10th: a day to come, never the day of anything told
     out = [TimeMention(t.first, t.last, t.text, None, None, True, t.relative)
            if published and t.date is not None and t.date > published else t for t in out]
@@ -180,6 +184,20 @@ def find_times(tokens: list[Token], text: str, published: dt.date | None) -> lis
     return [t for n, t in enumerate(out)
             if not (kinds[n][0] == "relative" and n + 1 < len(out) and kinds[n + 1][0] == "weekday"
                     and out[n + 1].first == t.last)]
+
+
+def _last_years(tokens: list[Token], t: TimeMention, kind: tuple, published: dt.date) -> TimeMention:
+    """"في تموز/يوليو الماضي" in a June report is last year's July: a month told as past that the year has not yet
+    reached, or that is this very month with no day or a day still to come ("في أيار الماضي" read in May), is the
+    year before's; "في 3 أيار الماضي" on 20 May is this year's."""
+    if kind[0] != "month" or t.date is None or t.last >= len(tokens) or tokens[t.last].norm not in _PAST \
+            or tokens[t.last - 1].norm.isdigit() and len(tokens[t.last - 1].norm) == 4:
+        return t
+    if t.date.year == published.year and (t.date.month, t.date.day if t.precision == 1 else 32) > \
+            (published.month, published.day):
+        return TimeMention(t.first, t.last, t.text, _safe_date(t.date.year - 1, t.date.month, t.date.day) or t.date,
+                           t.precision, t.future, t.relative)
+    return t
 
 
 def _month_twins(tokens: list[Token], text: str, out: list[TimeMention], kinds: list[tuple]):

@@ -17,7 +17,11 @@ def _words() -> dict[str, frozenset[str]]:
     data = load_yaml("fatalities.yaml")
     words = {k: frozenset(normalize(w) for w in v) for k, v in data.items()}
     # "استشهاد الشاب" and "قتلت الشرطة شابا" count one as "استشهاد شاب" does
-    one = words["singular_person"]
+    one = words["singular_person"] | words["person_roles"]
+    # "12 إرهابيا"، "5 مهندسين"، "مهاجمون": after a number any form of a person noun counts people
+    forms = one | words["person_kinds"]
+    words["person_nouns"] = words["person_nouns"] | words["person_plurals"] | forms \
+        | {w + end for w in forms if not w.endswith(("ه", "ا")) for end in ("ا", "ين", "ون")}
     words["singular_person"] = one | {"ال" + w for w in one}
     words["singular_person_acc"] = frozenset(w + "ا" for w in one if not w.endswith(("ه", "ي", "ا")))
     # the nominative dual is two, whatever the noun ("قتل جنديان", "مقتل امرأتين" is listed); the -ين form is left to
@@ -109,11 +113,15 @@ def _stated(sent: Sentence, spans: list, lo: int, hi: int) -> list[_Toll]:
         if i > 0 and _reads(toks[i - 1], w["year_words"]):
             continue
         # the nearest cue before the number decides: in "مقتل شخص وإصابة 11 آخرين" the 11 are wounded
-        cue = next((t for t in reversed(toks[max(0, i - 4) : i]) if _reads(t, death) or _reads(t, w["injured"])), None)
+        # ... counted from before a hedge ("مقتل ما لا يقل عن 20 عنصرا")
+        back = i - next((len(p) for p in _phrases("hedges_before")
+                         if i >= len(p) and tuple(t.norm for t in toks[i - len(p) : i]) == p), 0)
+        cue = next((t for t in reversed(toks[max(0, back - 4) : i]) if _reads(t, death) or _reads(t, w["injured"])),
+                   None)
         by_cue = cue is not None and _reads(cue, death)
         if q.value is None and not by_cue:
             # "مقتل وجرح العشرات": a vague amount of dead and wounded still tells of deaths
-            by_cue = any(_reads(t, death) for t in toks[max(0, i - 4) : i])
+            by_cue = any(_reads(t, death) for t in toks[max(0, back - 4) : i])
         ok = by_cue or any(_reads(t, w["dead_nouns"]) for t in toks[j : j + 2]) \
             or (nxt is not None and _person(nxt) and (_verb_before(sent, i, starts) or _verb_after(toks, j + 1, starts)))
         if ok:
@@ -133,6 +141,8 @@ def _and_others(sent: Sentence, spans: list, toll: _Toll) -> _Toll:
     while True:
         # "مقتل 22 طفلا على الأقل وأربع نساء": a hedge on the first count does not end the list
         nxt = last + _hedge_at(toks, last)
+        if nxt < len(toks) and nxt not in by_start and _nationality(toks[nxt]):
+            nxt += 1  # "لقي نائب أردني و7 أشخاص آخرين", "مقتل 4 جنود أمريكيين و3 مدنيين"
         if not (nxt < len(toks) and _person(toks[last - 1]) and nxt in by_start and toks[nxt].norm.startswith("و")):
             break
         j, q = by_start[nxt]
@@ -250,11 +260,22 @@ def _verb_before(sent: Sentence, i: int, starts: set[int]) -> bool:
     return False
 
 
+def _prefixed(token, clitics: tuple[str, ...]) -> bool:
+    """The token is one of its readings with a clitic in front ("لقتل" is ل + قتل)."""
+    return any(token.norm != r and token.norm.endswith(r) and token.norm[: len(token.norm) - len(r)] in clitics
+               for r in token.readings)
+
+
+def _joined(token) -> bool:
+    return _prefixed(token, ("و", "ف"))
+
+
 def _verb_after(toks, j: int, starts: set[int]) -> bool:
     """"27 شخصا بينهم رضيع لقوا حتفهم": the subject comes first."""
     for k in range(j, min(len(toks), j + 6)):
         if _reads(toks[k], _words()["plural_death_verbs"]):
-            return _clear(toks, j, k, starts)
+            # "بيت أحد قادة طالبان ... وقتلوا 15 شخصا": a verb joined by و opens a clause of its own
+            return not _joined(toks[k]) and _clear(toks, j, k, starts)
     return False
 
 
@@ -303,12 +324,19 @@ def _counted_by_noun(sent: Sentence, spans: list, lo: int, hi: int) -> list[_Tol
                 if k in starts or _reads(toks[k], w["injured"]):
                     break
                 if _reads(toks[k], w["singular_death_verbs"]):
-                    # "أقدم مسلح على قتل مدنيين": after a preposition the word is the deed's noun, not his death
-                    if not _reads(toks[k - 1], w["not_subject"]):
+                    # "أقدم مسلح على قتل مدنيين", "أرسل قناصا لقتل القذافي": after a preposition the word is the
+                    # deed's noun, not his death
+                    if not _reads(toks[k - 1], w["not_subject"]) and not _prefixed(toks[k], ("ل", "ب")) \
+                            and not _own_count_after(toks, k, starts):
                         found.append(_Toll(i, k + 1, 1))
                     break
         if i + 1 >= hi or not _reads(tok, w["count_death_words"]):
             continue
+        if i > 0 and (_reads(toks[i - 1], w["attempt_words"])
+                      or i > 1 and toks[i - 1].norm == "في" and _reads(toks[i - 2], w["attempt_words"])):
+            continue  # "محاولة اغتيال وزير", "الشروع في قتل ضابط": he lived
+        if any(_reads(t, w["dead_pronoun_2"]) for t in toks[i + 2 : min(hi, i + 10)]):
+            continue  # "لقي سائق قطار وراكبة مصرعهما": the pronoun counts them
         noun = toks[i + 1]
         if not adjacent(i, i + 1) or i + 1 in starts:
             continue
@@ -327,6 +355,12 @@ def _counted_by_noun(sent: Sentence, spans: list, lo: int, hi: int) -> list[_Tol
                     found.append(_Toll(i, k + 1, 1))
                     break
     return found
+
+
+def _own_count_after(toks, k: int, starts: set[int]) -> bool:
+    """"وبحسب نائب بالبرلمان، قتل ما لا يقل عن 25 شخصا": a number right after the verb, no injury between, is its
+    own subject; the person before it is someone else."""
+    return any(s in starts and _clear(toks, k + 1, s, starts) for s in range(k + 1, min(len(toks), k + 7)))
 
 
 def _two_by_third(toks, i: int, hi: int) -> bool:
