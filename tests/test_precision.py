@@ -570,3 +570,14 @@ def test_a_possibility_or_a_threat_told_by_a_participle_is_no_event():
     assert run("وقال الجيش إنه يدرس إمكان شن هجمات صاروخية على مدينة حيفا.") == []
     found = run("وتجمع مسلحون من العشائر أمس مهددين بالسيطرة على معبر طريبيل الحدودي.")
     assert not {e.event_type for e in found} & {"Battles", "Strategic developments"}
+
+
+def test_what_is_done_as_a_habit_is_no_event():
+    assert run("وغالبا ما تستهدف الجماعة مواقع للجيش في مدينة العريش.") == []
+    assert run("وعادة ما يتظاهر الطلاب في ساحة الجامعة بمدينة إربد.") == []
+
+
+def test_what_events_already_told_targeted_is_no_new_event():
+    found = run("وأعلن الجيش أن قصفا مدفعيا طال قرية الحمرا، وقال إن بعض هذه الهجمات استهدف مواقع للمسلحين في "
+                "مدينة دوما.")
+    assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]

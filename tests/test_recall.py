@@ -336,3 +336,18 @@ def test_an_event_recalled_beside_one_told_is_no_second_event():
     text = ("قصفت طائرات حربية أمس سوقا في مدينة الرقة. وتحدث السكان عن الغارة الجوية التي استهدفت مدرسة في "
             "مدينة دير الزور.")
     assert {e.location.name for e in run(text)} == {"Ar Raqqah"}
+
+
+def test_targeting_positions_with_the_subject_dropped_is_the_strike_of_the_side_named_before():
+    found = run("وشنت مقاتلات التحالف العربي أمس غارات على مواقع الحوثيين في مديرية حرض، "
+                "واستهدفت تجمعات لهم في مديرية حيس.")
+    assert {(e.sub_event_type, e.location.name) for e in found} >= {("Air/drone strike", "Ḩays")}
+
+
+def test_a_verb_describing_an_indefinite_event_noun_is_no_second_event():
+    # "غارات ... استهدفت": the verb is the strikes' relative clause, past their day and place
+    found = run("وقتل ثلاثة مسلحين في غارات جوية أمس على مدينة الرقة استهدفت مواقع للتنظيم.")
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+    # ... but a conjunction makes it the story's next step, and the planes before a verb are its subject
+    found = run("وقال المرصد إن طائرات حربية روسية أمس قصفت مواقع للفصائل في بلدة كفرنبل.")
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]
