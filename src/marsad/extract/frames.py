@@ -268,7 +268,9 @@ def _summary(sent: Sentence) -> int | None:
     toks = sent.tokens
     if toks and toks[0].norm in lexicon.word_set("summary_openers"):
         return 0
-    if lexicon.phrase_matcher("summary_phrases").find(toks):
+    # "في العاصمة عمان ومناطق متفرقة": scattered places joined to a named one leave that one's event told
+    if any(not toks[m.first].norm.startswith("و") or toks[m.first].norm[1:] not in lexicon.word_set("scattered_places")
+           for m in lexicon.phrase_matcher("summary_phrases").find(toks)):
         return 0
     units = lexicon.word_set("period_units")
     for k in range(1, len(toks) - 1):
