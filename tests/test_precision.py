@@ -581,3 +581,11 @@ def test_what_events_already_told_targeted_is_no_new_event():
     found = run("وأعلن الجيش أن قصفا مدفعيا طال قرية الحمرا، وقال إن بعض هذه الهجمات استهدف مواقع للمسلحين في "
                 "مدينة دوما.")
     assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]
+
+
+def test_an_event_noun_with_an_adjective_of_expectation_is_to_come():
+    assert run("ودوت صفارات الإنذار أمس في مدينة سديروت قبل قصف صاروخي محتمل.") == []
+    assert run("وانتشرت الشرطة أمس في مدينة الخليل قبل ساعات من مظاهرات مرتقبة.") == []
+    # ... an alleged attack happened
+    found = run("وقتل عشرات في الهجوم الكيميائي المفترض على مدينة دوما السبت.")
+    assert [e.sub_event_type for e in found] == ["Chemical weapon"]

@@ -386,6 +386,8 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
                 continue
             if not sense.verb and _against_abstraction(toks, m.last):
                 continue
+            if not sense.verb and _expected(sent, m.last):
+                continue  # "قبل ساعات من احتجاجات مرتقبة": an event to come
             if not sense.verb and _equipment(toks, m.first, lo, triggered):
                 continue
             if sense.sub_event_type == "Agreement" and any(
@@ -500,6 +502,15 @@ def _equipment(toks, first: int, lo: int, triggered: set[int]) -> bool:
     if not set(toks[first].readings) & lexicon.trigger_words("artillery_words"):
         return False
     return any(set(t.readings) & lexicon.word_set("equipping") for t in toks[max(lo, first - _EQUIPPING_REACH) : first])
+
+
+_EXPECTED_REACH = 2  # the noun's own adjective may come first: "هجوم صاروخي محتمل"
+
+
+def _expected(sent: Sentence, after: int) -> bool:
+    """An adjective of expectation follows the event noun in its clause ("عملية عسكرية وشيكة")."""
+    _, hi = sent.clause_range(sent.clause_of(after - 1))
+    return any(set(t.readings) & lexicon.word_set("expected") for t in sent.tokens[after : min(hi, after + _EXPECTED_REACH)])
 
 
 def _against_abstraction(toks, after: int) -> bool:
