@@ -351,3 +351,11 @@ def test_a_verb_describing_an_indefinite_event_noun_is_no_second_event():
     # ... but a conjunction makes it the story's next step, and the planes before a verb are its subject
     found = run("وقال المرصد إن طائرات حربية روسية أمس قصفت مواقع للفصائل في بلدة كفرنبل.")
     assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+
+
+def test_a_security_operation_told_with_deaths_is_a_fight():
+    found = run("وأضافت الشرطة أن قوة أمنية نفذت أمس عملية أمنية في صحراء الثرثار شمالي الرمادي تمكنت خلالها من "
+                "قتل خمسة مسلحين.")
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+    # ... with no death or fight told it is policing
+    assert run("وقالت الوزارة إن عملية أمنية واسعة جرت أمس في مدينة الموصل لتأمين الأسواق.") == []
