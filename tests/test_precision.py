@@ -589,3 +589,8 @@ def test_an_event_noun_with_an_adjective_of_expectation_is_to_come():
     # ... an alleged attack happened
     found = run("وقتل عشرات في الهجوم الكيميائي المفترض على مدينة دوما السبت.")
     assert [e.sub_event_type for e in found] == ["Chemical weapon"]
+
+
+def test_an_event_that_did_not_begin_or_was_spared_is_no_event():
+    assert run("وقال مسؤول أمس إن الهجوم البري على محافظة إدلب الواقعة شمال سوريا لم يبدأ بعد.") == []
+    assert run("وجنب الاتفاق أمس مدينة درعا هجوما واسعا لوحت به الحكومة.") == []

@@ -359,3 +359,10 @@ def test_a_security_operation_told_with_deaths_is_a_fight():
     assert [e.sub_event_type for e in found] == ["Armed clash"]
     # ... with no death or fight told it is policing
     assert run("وقالت الوزارة إن عملية أمنية واسعة جرت أمس في مدينة الموصل لتأمين الأسواق.") == []
+
+
+def test_a_ground_or_broad_offensive_is_a_battle():
+    found = run("وشنت القوات الحكومية أمس هجوما واسعا على مدينة الحديدة.")
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+    found = run("وشنت قوات الجيش أمس هجوما بريا على بلدة حرستا.")
+    assert [e.sub_event_type for e in found] == ["Armed clash"]

@@ -388,6 +388,8 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
                 continue
             if not sense.verb and _expected(sent, m.last):
                 continue  # "قبل ساعات من احتجاجات مرتقبة": an event to come
+            if not sense.verb and _not_begun(sent, m.last):
+                continue  # "الهجوم البري على المحافظة لم يبدأ بعد"
             if not sense.verb and _equipment(toks, m.first, lo, triggered):
                 continue
             if sense.sub_event_type == "Agreement" and any(
@@ -502,6 +504,17 @@ def _equipment(toks, first: int, lo: int, triggered: set[int]) -> bool:
     if not set(toks[first].readings) & lexicon.trigger_words("artillery_words"):
         return False
     return any(set(t.readings) & lexicon.word_set("equipping") for t in toks[max(lo, first - _EQUIPPING_REACH) : first])
+
+
+_UNBEGUN_REACH = 7  # "الهجوم البري على المحافظة الواقعة شمال سوريا لم يبدأ": its complement before the negation
+
+
+def _not_begun(sent: Sentence, after: int) -> bool:
+    """A negated verb of happening or beginning after the event noun in its clause: it did not take place."""
+    _, hi = sent.clause_range(sent.clause_of(after - 1))
+    toks, verbs = sent.tokens, lexicon.trigger_words("took_place") | lexicon.trigger_words("begun_verbs")
+    return any(toks[k].norm in lexicon.word_set("negation") and set(toks[k + 1].readings) & verbs
+               for k in range(after, min(hi - 1, after + _UNBEGUN_REACH)))
 
 
 _EXPECTED_REACH = 2  # the noun's own adjective may come first: "هجوم صاروخي محتمل"
