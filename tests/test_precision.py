@@ -570,3 +570,27 @@ def test_a_possibility_or_a_threat_told_by_a_participle_is_no_event():
     assert run("وقال الجيش إنه يدرس إمكان شن هجمات صاروخية على مدينة حيفا.") == []
     found = run("وتجمع مسلحون من العشائر أمس مهددين بالسيطرة على معبر طريبيل الحدودي.")
     assert not {e.event_type for e in found} & {"Battles", "Strategic developments"}
+
+
+def test_what_is_done_as_a_habit_is_no_event():
+    assert run("وغالبا ما تستهدف الجماعة مواقع للجيش في مدينة العريش.") == []
+    assert run("وعادة ما يتظاهر الطلاب في ساحة الجامعة بمدينة إربد.") == []
+
+
+def test_what_events_already_told_targeted_is_no_new_event():
+    found = run("وأعلن الجيش أن قصفا مدفعيا طال قرية الحمرا، وقال إن بعض هذه الهجمات استهدف مواقع للمسلحين في "
+                "مدينة دوما.")
+    assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]
+
+
+def test_an_event_noun_with_an_adjective_of_expectation_is_to_come():
+    assert run("ودوت صفارات الإنذار أمس في مدينة سديروت قبل قصف صاروخي محتمل.") == []
+    assert run("وانتشرت الشرطة أمس في مدينة الخليل قبل ساعات من مظاهرات مرتقبة.") == []
+    # ... an alleged attack happened
+    found = run("وقتل عشرات في الهجوم الكيميائي المفترض على مدينة دوما السبت.")
+    assert [e.sub_event_type for e in found] == ["Chemical weapon"]
+
+
+def test_an_event_that_did_not_begin_or_was_spared_is_no_event():
+    assert run("وقال مسؤول أمس إن الهجوم البري على محافظة إدلب الواقعة شمال سوريا لم يبدأ بعد.") == []
+    assert run("وجنب الاتفاق أمس مدينة درعا هجوما واسعا لوحت به الحكومة.") == []

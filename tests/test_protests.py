@@ -83,3 +83,10 @@ def test_a_demonstration_with_no_place_nor_toll_is_still_a_reference():
 def test_recalled_demonstrations_with_their_toll_are_no_new_record():
     text = ("يعيش سكان مدينة خان يونس أوضاعا صعبة. وكانت الاحتجاجات قد بلغت ذروتها في مايو حين قتل 60 شخصا.")
     assert not [e for e in extract(text) if e.event_type == "Protests"]
+
+
+def test_scattered_places_joined_to_a_named_town_leave_the_town_s_protest_told():
+    found = extract("وخرجت مظاهرات في مدينة إربد ومناطق متفرقة من الأردن الخميس احتجاجا على رفع الأسعار.")
+    assert any(e.event_type == "Protests" and e.location.name == "Irbid" for e in found)
+    # ... while scattered places alone sum many events
+    assert extract("وخرجت مظاهرات في مناطق متفرقة من الأردن الخميس احتجاجا على رفع الأسعار.") == []

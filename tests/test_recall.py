@@ -336,3 +336,33 @@ def test_an_event_recalled_beside_one_told_is_no_second_event():
     text = ("قصفت طائرات حربية أمس سوقا في مدينة الرقة. وتحدث السكان عن الغارة الجوية التي استهدفت مدرسة في "
             "مدينة دير الزور.")
     assert {e.location.name for e in run(text)} == {"Ar Raqqah"}
+
+
+def test_targeting_positions_with_the_subject_dropped_is_the_strike_of_the_side_named_before():
+    found = run("وشنت مقاتلات التحالف العربي أمس غارات على مواقع الحوثيين في مديرية حرض، "
+                "واستهدفت تجمعات لهم في مديرية حيس.")
+    assert {(e.sub_event_type, e.location.name) for e in found} >= {("Air/drone strike", "Ḩays")}
+
+
+def test_a_verb_describing_an_indefinite_event_noun_is_no_second_event():
+    # "غارات ... استهدفت": the verb is the strikes' relative clause, past their day and place
+    found = run("وقتل ثلاثة مسلحين في غارات جوية أمس على مدينة الرقة استهدفت مواقع للتنظيم.")
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+    # ... but a conjunction makes it the story's next step, and the planes before a verb are its subject
+    found = run("وقال المرصد إن طائرات حربية روسية أمس قصفت مواقع للفصائل في بلدة كفرنبل.")
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+
+
+def test_a_security_operation_told_with_deaths_is_a_fight():
+    found = run("وأضافت الشرطة أن قوة أمنية نفذت أمس عملية أمنية في صحراء الثرثار شمالي الرمادي تمكنت خلالها من "
+                "قتل خمسة مسلحين.")
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+    # ... with no death or fight told it is policing
+    assert run("وقالت الوزارة إن عملية أمنية واسعة جرت أمس في مدينة الموصل لتأمين الأسواق.") == []
+
+
+def test_a_ground_or_broad_offensive_is_a_battle():
+    found = run("وشنت القوات الحكومية أمس هجوما واسعا على مدينة الحديدة.")
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+    found = run("وشنت قوات الجيش أمس هجوما بريا على بلدة حرستا.")
+    assert [e.sub_event_type for e in found] == ["Armed clash"]

@@ -268,7 +268,9 @@ def _summary(sent: Sentence) -> int | None:
     toks = sent.tokens
     if toks and toks[0].norm in lexicon.word_set("summary_openers"):
         return 0
-    if lexicon.phrase_matcher("summary_phrases").find(toks):
+    # "في العاصمة عمان ومناطق متفرقة": scattered places joined to a named one leave that one's event told
+    if any(not toks[m.first].norm.startswith("و") or toks[m.first].norm[1:] not in lexicon.word_set("scattered_places")
+           for m in lexicon.phrase_matcher("summary_phrases").find(toks)):
         return 0
     units = lexicon.word_set("period_units")
     for k in range(1, len(toks) - 1):
@@ -384,6 +386,10 @@ def find_frames(sent: Sentence, blocked: set[int] | frozenset[int] = frozenset()
                 continue
             if not sense.verb and _against_abstraction(toks, m.last):
                 continue
+            if not sense.verb and _expected(sent, m.last):
+                continue  # "قبل ساعات من احتجاجات مرتقبة": an event to come
+            if not sense.verb and _not_begun(sent, m.last):
+                continue  # "الهجوم البري على المحافظة لم يبدأ بعد"
             if not sense.verb and _equipment(toks, m.first, lo, triggered):
                 continue
             if sense.sub_event_type == "Agreement" and any(
@@ -443,12 +449,41 @@ DESCRIBED_REACH = 3  # words between an event noun and the relative pronoun that
 def _describes(toks, first: int, matches) -> bool:
     """"الهجوم الكيميائي المفترض الذي استهدف دوما": a verb right after a relative pronoun describes the event noun
     before it; the noun stands for the event, and the verb is no second one."""
-    if first == 0 or toks[first - 1].norm.lstrip("و") not in lexicon.word_set("relative_pronouns"):
+    if first == 0:
+        return False
+    # "ضربات استهدفت مواقع للنظام", "غارات لطيران التحالف استهدفت": a verb after an indefinite noun and its
+    # complements, no comma between, is its relative clause (no pronoun needed); after a definite one it is a new
+    # sentence ("المحتجين فجرت قنبلة": subject, verb)
+    # ... past its adjectives, day and place when a preposition governs the noun, so it is no subject ("في غارات
+    # جوية إسرائيلية بعد ظهر السبت على قطاع غزة استهدفت"; "أن مقاتلات التحالف قصفت": the planes bomb), when no
+    # verb, comma or subordinator comes between and no conjunction joins the verb to the story as a new step
+    if not toks[first].norm.startswith(("و", "ف")) and any(
+            0 <= first - m.last <= (_RELATIVE_REACH if _governed(toks, m) else 0)
+            and not any(s.verb or s.definite for s in m.payloads)
+            and not toks[m.first].norm.lstrip("وبلف").startswith("ال")
+            and all(toks[k + 1].start - toks[k].end <= 1 for k in range(m.last - 1, first))
+            and not any(t.norm.lstrip("و") in _SUBORDINATORS or t.norm in lexicon.verb_forms() for t in toks[m.last : first])
+            for m in matches):
+        return True
+    # "بعض هذه الهجمات استهدف مواقع": what events already told (a demonstrative before the noun) did
+    if any(m.last == first and m.first > 0 and toks[m.first - 1].norm.lstrip("وف") in _POINTING_BACK
+           and not any(s.verb for s in m.payloads) for m in matches):
+        return True
+    if toks[first - 1].norm.lstrip("و") not in lexicon.word_set("relative_pronouns"):
         return False
     rel = first - 1
     return any(not any(s.verb for s in m.payloads) and 0 <= rel - m.last <= DESCRIBED_REACH for m in matches)
 
 
+def _governed(toks, m) -> bool:
+    """A preposition governs the matched noun: before it, or as its clitic ("بغارات", "لغارات")."""
+    norm = toks[m.first].norm.lstrip("و")
+    return m.first > 0 and toks[m.first - 1].norm in _PREPOSITIONS or norm[:1] in "بل" and norm[1:] == m.key.split(" ")[0]
+
+
+_PREPOSITIONS = {normalize(w) for w in ("في", "من", "على", "إلى", "عن", "جراء", "إثر", "بعد", "خلال", "عقب")}
+_RELATIVE_REACH = 10  # words between an indefinite event noun and the verb of its relative clause
+_SUBORDINATORS = {normalize(w) for w in ("حيث", "فيما", "بينما", "إذ", "عندما", "حين", "بعدما")}
 _AGAINST = {normalize(w) for w in ("ضد", "على", "علي")}
 _COORDINATED_REACH = 3  # "منظومات الدفاع الجوي والاعتراض": the equipment word, its complement, the joined noun
 _EQUIPPING_REACH = 7  # "نشر النظام الإيراني أنظمة صواريخ": the doer between the verb and the weapon
@@ -469,6 +504,26 @@ def _equipment(toks, first: int, lo: int, triggered: set[int]) -> bool:
     if not set(toks[first].readings) & lexicon.trigger_words("artillery_words"):
         return False
     return any(set(t.readings) & lexicon.word_set("equipping") for t in toks[max(lo, first - _EQUIPPING_REACH) : first])
+
+
+_UNBEGUN_REACH = 7  # "الهجوم البري على المحافظة الواقعة شمال سوريا لم يبدأ": its complement before the negation
+
+
+def _not_begun(sent: Sentence, after: int) -> bool:
+    """A negated verb of happening or beginning after the event noun in its clause: it did not take place."""
+    _, hi = sent.clause_range(sent.clause_of(after - 1))
+    toks, verbs = sent.tokens, lexicon.trigger_words("took_place") | lexicon.trigger_words("begun_verbs")
+    return any(toks[k].norm in lexicon.word_set("negation") and set(toks[k + 1].readings) & verbs
+               for k in range(after, min(hi - 1, after + _UNBEGUN_REACH)))
+
+
+_EXPECTED_REACH = 2  # the noun's own adjective may come first: "هجوم صاروخي محتمل"
+
+
+def _expected(sent: Sentence, after: int) -> bool:
+    """An adjective of expectation follows the event noun in its clause ("عملية عسكرية وشيكة")."""
+    _, hi = sent.clause_range(sent.clause_of(after - 1))
+    return any(set(t.readings) & lexicon.word_set("expected") for t in sent.tokens[after : min(hi, after + _EXPECTED_REACH)])
 
 
 def _against_abstraction(toks, after: int) -> bool:
