@@ -305,6 +305,7 @@ def _counted_by_noun(sent: Sentence, spans: list, lo: int, hi: int) -> list[_Tol
     w = _words()
     starts = {i for i, _, _ in spans}
     ends = {j for _, j, _ in spans}
+    singular = w["singular_person"] | w["singular_person_acc"]
     found = []
 
     def adjacent(a: int, b: int) -> bool:
@@ -318,7 +319,7 @@ def _counted_by_noun(sent: Sentence, spans: list, lo: int, hi: int) -> list[_Tol
             found.append(_Toll(i, i + 1, 2))
         elif _reads(tok, w["dead_count_1"]) or _reads(tok, w["dead_pronoun_1"]):
             found.append(_Toll(i, i + 1, 1))
-        if _reads(tok, w["singular_person"] | w["singular_person_acc"]) and i not in ends:
+        if _reads(tok, singular) and i not in ends:
             # "إن شخصا قُتل", "رجلا واحدا على الأقل قتل": one person, then a verb of death in the singular
             for k in range(i + 1, min(hi, i + 5)):
                 if k in starts or _reads(toks[k], w["injured"]):
