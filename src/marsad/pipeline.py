@@ -477,15 +477,23 @@ def _sentence_times(sent, text: str, published: dt.date | None, cued: set[int], 
     the day the sentence before named, from which a quoted speaker's yesterday counts."""
     times = find_times(sent.tokens, text, published) if sent.tokens else []
     times = [t for t in times if not any(k in cued for k in range(t.first, t.last))]
-    own = [t for t in times if not any(0 <= t.first - end <= 4 for end in said)]
+    own = _not_stated(times, said)
     times = own or times  # with no time of its own, the statement's day is the closest the report gives
     # "وقال العتيبي: «... الذي شهدناه يوم أمس»" after a lead that named Monday: the speaker's yesterday
     spoke = next((t.date for t in reversed(times) if t not in own and not t.relative), None) or running
     if published and spoke is not None and spoke < published:
         times = [counted_from(t, spoke, published) if quoted(text, sent.span.start, sent.tokens[t.first].start)
                  else t for t in times]
-        own = [t for t in times if not any(0 <= t.first - end <= 4 for end in said)]
+        own = _not_stated(times, said)
     return times, own
+
+
+_SAID_REACH = 4  # words from a reporting verb to the day of the statement ("أكد مسؤول لـCNN، الأحد")
+
+
+def _not_stated(times: list[TimeMention], said: list[int]) -> list[TimeMention]:
+    """The times that do not date a statement (told right after its reporting verb)."""
+    return [t for t in times if not any(0 <= t.first - end <= _SAID_REACH for end in said)]
 
 
 _TOLL_REACH = 2  # sentences before a recalled event's toll where the event itself may be told

@@ -178,13 +178,13 @@ def generic_attacks() -> frozenset[str]:
     return frozenset(" ".join(phrase_key(w)) for w in load_yaml("triggers.yaml").get("generic_attacks") or [])
 
 
-_TO = frozenset(normalize(w) for w in ("إلى", "الى"))  # "تعرض المطار إلى هجوم": the preposition is no part of it
+TO = frozenset(normalize(w) for w in ("إلى", "الى"))  # "تعرض المطار إلى هجوم": the preposition is no part of it
 
 
 @functools.lru_cache(maxsize=4096)
 def names_generic_attack(phrase: str) -> bool:
     """The words are an unspecific attack word ("لهجوم", "إلى هجوم إسرائيلي", "الهجوم على"), clitics read off."""
-    toks = [t for t in tokenize(phrase) if t.norm not in _TO]
+    toks = [t for t in tokenize(phrase) if t.norm not in TO]
     generic = generic_attacks()
     return bool(toks) and any(" ".join([r, *(t.norm for t in toks[1:])]) in generic for r in toks[0].readings)
 

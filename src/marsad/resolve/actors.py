@@ -10,7 +10,7 @@ from marsad.arabic.document import Document
 from marsad.arabic.normalize import normalize
 from marsad.arabic.numbers import NUMBER_WORDS
 from marsad.arabic.tokenize import reading_start, tokenize
-from marsad.extract.lexicon import inflect, reporting, trigger_words, triggers
+from marsad.extract.lexicon import TO, inflect, reporting, trigger_words, triggers
 from marsad.extract.matcher import PhraseMatcher
 from marsad.knowledge import load_yaml, load_yaml_dir
 from marsad.models import EVENT_TYPE_OF, Actor
@@ -777,7 +777,7 @@ def _metonyms(doc: Document, sent, taken: set[int]) -> list[ActorMention]:
 def witnessing(toks, i: int) -> bool:
     """The place at `i` is the subject of a verb of seeing events ("وشهدت بغداد", "تشهد العاصمة صنعاء"): where
     the events the verb takes as its object happened."""
-    before = [t for t in toks[max(0, i - 2) : i]]
+    before = toks[max(0, i - 2) : i]
     if before and before[-1].norm == _CAPITAL:
         before = before[:-1]
     return bool(before) and bool(set(before[-1].readings) & _generic_words("witnessed"))
@@ -794,7 +794,7 @@ def _party_from(toks, i: int) -> bool:
         return False
     if toks[i - 1].norm == "من":
         words = index().party_from
-    elif toks[i - 1].norm in _TO:
+    elif toks[i - 1].norm in TO:
         words = _generic_words("party_to")  # "اتهامات وجهت إلى دمشق": whom an accusation or a message is directed to
     else:
         return False
@@ -808,7 +808,6 @@ def _generic_words(key: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in (load_yaml("actors", "generic.yaml") or {}).get(key) or ())
 
 
-_TO = frozenset(normalize(w) for w in ("إلى", "الى"))
 _WITH = normalize("مع")
 
 

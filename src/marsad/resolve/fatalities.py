@@ -70,10 +70,13 @@ def earlier_matter(sent: Sentence) -> int | None:
         if set(tok.readings) & prior:
             after = toks[k + 1 : k + 3]
             if after and (_reads(after[0], _words()["count_death_words"])
-                          or len(after) == 2 and after[0].norm in (normalize("على"), "عن")
+                          or len(after) == 2 and after[0].norm in _ON_ABOUT
                           and _reads(after[1], _words()["count_death_words"])):
                 return k
     return None
+
+
+_ON_ABOUT = frozenset(normalize(w) for w in ("على", "عن"))  # "ردا على مقتل", "فضلا عن مقتل"
 
 
 def fatalities(sent: Sentence, lo: int = 0, hi: int | None = None) -> tuple[int | None, str | None]:
@@ -114,8 +117,7 @@ def _stated(sent: Sentence, spans: list, lo: int, hi: int) -> list[_Toll]:
             continue
         # the nearest cue before the number decides: in "مقتل شخص وإصابة 11 آخرين" the 11 are wounded
         # ... counted from before a hedge ("مقتل ما لا يقل عن 20 عنصرا")
-        back = i - next((len(p) for p in _phrases("hedges_before")
-                         if i >= len(p) and tuple(t.norm for t in toks[i - len(p) : i]) == p), 0)
+        back = i - _phrase_ending(toks, i, "hedges_before")
         cue = next((t for t in reversed(toks[max(0, back - 4) : i]) if _reads(t, death) or _reads(t, w["injured"])),
                    None)
         by_cue = cue is not None and _reads(cue, death)
@@ -192,19 +194,20 @@ def _in_addition(sent: Sentence, found: list[_Toll], toll: _Toll) -> _Toll:
         if t.first < last or t.value is None or t.total:
             continue
         # the phrase ends right before the toll ("مقتل مدني" starts at its death word) or before its death word
-        k = t.first if _phrase_before(toks, t.first) else t.first - 1
+        k = t.first if _phrase_ending(toks, t.first, "in_addition") else t.first - 1
         if k in seen or not (k < t.first and _reads(toks[k], _words()["death_words"]) or k == t.first) \
-                or not _phrase_before(toks, k):
+                or not _phrase_ending(toks, k, "in_addition"):
             continue
         seen.add(k)
         value, last = value + t.value, max(last, t.last)
     return _Toll(toll.first, last, value, toll.total)
 
 
-def _phrase_before(toks, k: int) -> bool:
-    """A phrase of addition ends right before token k."""
-    return any(k >= len(words) and tuple(t.norm for t in toks[k - len(words) : k]) == words
-               for words in _phrases("in_addition"))
+def _phrase_ending(toks, k: int, key: str) -> int:
+    """The number of words of a phrase of list `key` ("hedges_before", "in_addition") that ends right before token
+    k, or 0."""
+    return next((len(words) for words in _phrases(key)
+                 if k >= len(words) and tuple(t.norm for t in toks[k - len(words) : k]) == words), 0)
 
 
 def _hedge_at(toks, i: int) -> int:

@@ -461,7 +461,7 @@ def _function_words() -> frozenset[str]:
 
 
 def _plausible(p: GazPlace, m: PlaceMention, context: Counter, anchors: _Anchors | None = None,
-               neighbours: list[GazPlace] | None = None, cue_vouched: Counter | None = None) -> bool:
+               neighbours: list[GazPlace] | None = None, others: Counter | None = None) -> bool:
     """Whether a candidate is believable for a mention, given the report's countries, the places it names
     without doubt (`anchors`) and those its own sentence names without doubt (`neighbours`)."""
     in_context = context.get(p.country, 0) > 0
@@ -474,7 +474,6 @@ def _plausible(p: GazPlace, m: PlaceMention, context: Counter, anchors: _Anchors
             return False
         # ... nor of a country only such names vouch for, often this very one, when other words name the
         # report's countries ("جبل الإشارة" in a report on Yemen: a village of Deir ez-Zor named nowhere else)
-        others = context - (cue_vouched or Counter())
         if p.population < 100_000 and others and not others[p.country]:
             return False
         if p.population < 100_000 and neighbours and all(_km(p, n) > _SENTENCE_REACH_KM for n in neighbours):
@@ -564,7 +563,8 @@ def resolve_places(mentions: list[PlaceMention], context_countries: Counter) -> 
             if m.candidates and not m.common and len({c.country for c in m.candidates}) == 1]
     sure = _Anchors(p for p in sure if p.latitude is not None and p.kind != "country")
     in_sentence: dict[int, list[tuple[PlaceMention, GazPlace]]] = {}
-    cue_vouched = report_countries(mentions, cue_only=True)
+    # the report's countries as words other than small names after a word of places name them
+    others = context_countries - report_countries(mentions, cue_only=True)
     top = max(context_countries.values(), default=0)  # a country named a fifth as often as the main one is a main one
     for m in mentions:
         if m.candidates and not m.common and len(m.candidates) == 1 and m.candidates[0].kind not in ("country", "region") \
@@ -583,7 +583,7 @@ def resolve_places(mentions: list[PlaceMention], context_countries: Counter) -> 
         neighbours = [p for o, p in in_sentence.get(m.sentence, ())
                       if o is not m and (not context_countries or context_countries.get(p.country, 0) * 5 >= top)
                       and (_trusted(p) or p.population >= 100_000 or _within(p, sure, _SENTENCE_REACH_KM))]
-        plausible = [p for p in m.candidates if _plausible(p, m, context_countries, sure, neighbours, cue_vouched)]
+        plausible = [p for p in m.candidates if _plausible(p, m, context_countries, sure, neighbours, others)]
         if plausible:
             m.candidates = plausible
             kept.append(m)

@@ -170,6 +170,7 @@ def _cues() -> dict[str, frozenset[str]]:
                       "defences", "attack_adjectives", "accuse_nouns",
                       "launch_verbs", "counted", "projectiles", "targeting", "carriers")}
     cues["described_by"] |= lexicon.word_set("relative_pronouns")
+    cues["harmed"] = cues["killed"] | cues["dies"] | cues["hurt_after"]
     return cues
 
 
@@ -350,10 +351,7 @@ def _hit_people(frame: Frame, sent, m: actor_res.ActorMention) -> bool:
     a side)."""
     if not (m.kind == "template" and m.payloads[0][1] == "civilians" and frame.event_type_is("Explosions/Remote violence")):
         return False
-    cues = _cues()
-    words = cues["killed"] | cues["dies"] | cues["hurt_after"]
-    toks = sent.tokens
-    return any(set(t.readings) & words for t in toks[max(0, m.first - _DIES_REACH) : m.last + _HURT_REACH])
+    return _told_harmed(sent, m)
 
 
 def _same_actor(m: actor_res.ActorMention, o: actor_res.ActorMention) -> bool:
@@ -366,10 +364,13 @@ def _counted_people(sent, m: actor_res.ActorMention | None) -> bool:
     طائرة")."""
     if m is None or m.kind != "template" or m.country_hint is None or m.resolved is None or m.resolved.inter != 6:
         return False
-    cues = _cues()
-    words = cues["killed"] | cues["dies"] | cues["hurt_after"]
-    toks = sent.tokens
-    return any(set(t.readings) & words for t in toks[max(0, m.first - _DIES_REACH) : m.last + _HURT_REACH])
+    return _told_harmed(sent, m)
+
+
+def _told_harmed(sent, m: actor_res.ActorMention) -> bool:
+    """A word of killing, dying or wounding just before the people or just after them."""
+    harmed = _cues()["harmed"]
+    return any(set(t.readings) & harmed for t in sent.tokens[max(0, m.first - _DIES_REACH) : m.last + _HURT_REACH])
 
 
 def _civilians(m: actor_res.ActorMention | None) -> bool:
